@@ -1,0 +1,157 @@
+"""Sessions that build, check and test diplonews. `nox -l` lists them; each has a one-line docstring."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nox
+
+nox.needs_version = ">=2024.10.9"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["lint", "typing", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+SRC = ROOT / "src" / "diplonews"
+TESTS = ROOT / "tests"
+CORPUS = ROOT / "corpus"
+ANNOTATIONS = ROOT / "annotations"
+DIST = ROOT / "dist"
+BENCHMARKS = ROOT / "benchmarks"
+ARTIFACTS = ROOT / "test-artifacts"
+# Label Studio the server lives in its own virtual environment: it pins Django and its own SDK,
+# which must not constrain the package.
+LABEL_STUDIO_VENV = ROOT / ".labelstudio" / "venv"
+LABEL_STUDIO_SERVER = "label-studio==1.23.2"
+# Debian packages the real-browser and PostgreSQL tests need; installed when missing and we are root.
+SYSTEM_PACKAGES = {"/usr/bin/chromium": "chromium", "/usr/lib/postgresql": "postgresql"}
+RELEASE_VERSION = "0.1.0"
+
+
+def _install_project(session: nox.Session, *groups: str) -> None:
+    session.install("-e", str(ROOT))
+    for group in groups:
+        session.install(*PYPROJECT["dependency-groups"][group])
+
+
+def _labelstudio_venv(session: nox.Session) -> Path:
+    """Create (once) the server's own virtual environment and return its `label-studio` executable."""
+    exe = LABEL_STUDIO_VENV / "bin" / "label-studio"
+    stamp = LABEL_STUDIO_VENV / ".installed"
+    if not (exe.exists() and stamp.exists() and stamp.read_text() == LABEL_STUDIO_SERVER):
+        session.log(f"installing {LABEL_STUDIO_SERVER} into {LABEL_STUDIO_VENV} (a few minutes, once)")
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(LABEL_STUDIO_VENV)], check=True)
+        pip = LABEL_STUDIO_VENV / "bin" / "pip"
+        subprocess.run([str(pip), "install", "--quiet", LABEL_STUDIO_SERVER], check=True)
+        stamp.write_text(LABEL_STUDIO_SERVER)
+    return exe
+
+
+def _system_packages(session: nox.Session) -> None:
+    """Install the Debian packages the integration tests need, when missing and allowed to."""
+    missing = [pkg for path, pkg in SYSTEM_PACKAGES.items() if not Path(path).exists()]
+    if not missing:
+        return
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        session.warn(f"missing system packages {missing}; install them (apt-get install {' '.join(missing)})")
+        return
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", "-qq", external=True, env=env)
+    session.run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, external=True, env=env)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite, with a real Label Studio server, PostgreSQL and headless Chromium."""
+    _install_project(session, "test")
+    _system_packages(session)
+    exe = _labelstudio_venv(session)
+    ARTIFACTS.mkdir(exist_ok=True)
+    session.run(
+        "pytest", *(session.posargs or [str(TESTS)]),
+        env={"DIPLONEWS_LABEL_STUDIO": str(exe), "DIPLONEWS_ARTIFACTS": str(ARTIFACTS)},
+    )
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check code style and common mistakes with ruff."""
+    session.install(*PYPROJECT["dependency-groups"]["lint"])
+    session.run("ruff", "check", str(ROOT), *session.posargs)
+    session.run("ruff", "format", "--check", str(ROOT))
+
+
+@nox.session
+def typing(session: nox.Session) -> None:
+    """Check types with mypy in strict mode."""
+    _install_project(session, "typing")
+    session.run("mypy", *session.posargs)
+
+
+@nox.session
+def validate(session: nox.Session) -> None:
+    """Check the schema projections, the corpus and every annotation file."""
+    _install_project(session)
+    session.run("diplonews", "schema", "check")
+    session.run("diplonews", "validate", str(ANNOTATIONS), *session.posargs)
+
+
+@nox.session(default=False)
+def regenerate(session: nox.Session) -> None:
+    """Rewrite every file generated from schema/labels.json (then review and commit the diff)."""
+    _install_project(session)
+    session.run("python", "-c", "from diplonews.drift import regenerate; [print(p) for p in regenerate()]")
+
+
+@nox.session(default=False)
+def ingest(session: nox.Session) -> None:
+    """Re-ingest corpus/raw into corpus/articles.jsonl."""
+    _install_project(session)
+    session.run("diplonews", "ingest", str(CORPUS / "raw"), "-o", str(CORPUS / "articles.jsonl"))
+
+
+@nox.session(default=False)
+def release(session: nox.Session) -> None:
+    """Build the release end to end from what is committed: validate, agreement, gold, build, check."""
+    _install_project(session)
+    session.run("diplonews", "release", "--version", RELEASE_VERSION, "-o", str(DIST), *session.posargs)
+
+
+@nox.session(default=False)
+def annotate(session: nox.Session) -> None:
+    """Start the local Label Studio server for annotators (Ctrl-C stops it)."""
+    _install_project(session)
+    exe = _labelstudio_venv(session)
+    session.run("diplonews", "labelstudio", "serve", *session.posargs, env={"DIPLONEWS_LABEL_STUDIO": str(exe)})
+
+
+@nox.session(default=False)
+def agreement(session: nox.Session) -> None:
+    """Write the inter-annotator agreement report (JSON and HTML) under reports/."""
+    _install_project(session)
+    session.run("diplonews", "agreement", str(ANNOTATIONS), "--format", "json", "-o", "reports/agreement.json")
+    session.run("diplonews", "agreement", str(ANNOTATIONS), "--format", "html", "-o", "reports/agreement.html")
+
+
+@nox.session(default=False)
+def check_dist(session: nox.Session) -> None:
+    """Load the built release offline with `datasets` and check it against the schema."""
+    _install_project(session, "test")
+    session.run("diplonews", "check-dist", str(DIST / f"v{RELEASE_VERSION}"), *session.posargs)
+
+
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Time each stage beside its baseline and write benchmarks/RESULTS.json."""
+    _install_project(session, "test")
+    exe = _labelstudio_venv(session)
+    session.run("python", str(BENCHMARKS / "run.py"), *session.posargs, env={"DIPLONEWS_LABEL_STUDIO": str(exe)})
+
+
+if __name__ == "__main__":
+    nox.main()

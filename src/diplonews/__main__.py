@@ -1,0 +1,5 @@
+"""``python -m diplonews`` runs the command line."""
+
+from diplonews.cli import main
+
+main()

@@ -1,0 +1,121 @@
+"""The ``diplonews`` command line: parses options, calls the package, turns errors into exit codes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from diplonews import __version__
+from diplonews.errors import DiplonewsError
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+
+class _Group(click.Group):
+    """Loads commands lazily; turns a DiplonewsError into ``Error: ...`` on stderr and its exit code."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS and cmd_name not in self.commands:
+            import importlib  # noqa: PLC0415
+
+            module, _, attr = LAZY_COMMANDS[cmd_name].partition(":")
+            command: click.Command = getattr(importlib.import_module(module), attr)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except DiplonewsError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, prog_name="diplonews")
+def main() -> None:
+    """Build, annotate, check and publish the diplonews Arabic news dataset."""
+
+
+@main.command()
+@click.argument("raw_dir", type=click.Path(path_type=Path), default=Path("corpus/raw"))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("corpus/articles.jsonl"),
+              show_default=True, help="The JSONL file to write.")
+@click.option("--annotations", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True,
+              help="Annotated documents whose text must not change.")
+@click.option("--force", is_flag=True, help="Write even if an annotated document's text changes.")
+def ingest(raw_dir: Path, output: Path, annotations: Path, force: bool) -> None:
+    """Turn the raw pages in RAW_DIR into frozen article records.
+
+    Example:
+
+        diplonews ingest corpus/raw -o corpus/articles.jsonl
+    """
+    from diplonews.corpus import guard_annotated, ingest as run_ingest, write_articles  # noqa: PLC0415
+
+    records = run_ingest(raw_dir)
+    if not force:
+        guard_annotated(records, annotations)
+    write_articles(records, output)
+    pages = len({r["source_file"] for r in records})
+    click.echo(f"ingested {len(records)} documents from {pages} pages -> {output}")
+
+
+@main.group(invoke_without_command=True)
+@click.pass_context
+def schema(ctx: click.Context) -> None:
+    """Print the label inventory, or export and check the files generated from it.
+
+    Example:
+
+        diplonews schema export schema/
+    """
+    if ctx.invoked_subcommand is None:
+        from diplonews.schema import load_inventory  # noqa: PLC0415
+        from diplonews.tables import inventory_markdown  # noqa: PLC0415
+
+        click.echo(inventory_markdown(load_inventory()), nl=False)
+
+
+@schema.command("export")
+@click.argument("out_dir", type=click.Path(path_type=Path), default=Path("schema"))
+def schema_export(out_dir: Path) -> None:
+    """Write the JSON Schemas generated from labels.json into OUT_DIR."""
+    from diplonews._io import atomic_write_text  # noqa: PLC0415
+    from diplonews.schema import generated_files, load_inventory  # noqa: PLC0415
+
+    for name, content in generated_files(load_inventory()).items():
+        atomic_write_text(out_dir / name, content)
+        click.echo(f"wrote {out_dir / name}")
+
+
+@schema.command("check")
+def schema_check() -> None:
+    """Exit 1 if a file generated from labels.json differs from what is committed."""
+    from diplonews.drift import drifted  # noqa: PLC0415
+
+    stale = drifted()
+    for path, hint in stale:
+        click.echo(f"{path}: out of date with schema/labels.json; {hint}", err=True)
+    if stale:
+        sys.exit(1)
+    click.echo("every generated file matches schema/labels.json")
+
+
+# Commands defined beside the code they drive, imported only when used: name -> "module:attribute".
+LAZY_COMMANDS: dict[str, str] = {
+    "validate": "diplonews.validate.cli:validate",
+    "labelstudio": "diplonews.labelstudio.cli:labelstudio",
+    "agreement": "diplonews.agreement.cli:agreement",
+    "adjudicate": "diplonews.adjudicate:adjudicate",
+    "preannotate": "diplonews.preannotate:preannotate",
+    "build": "diplonews.release.cli:build",
+    "check-dist": "diplonews.release.cli:check_dist",
+    "publish": "diplonews.release.cli:publish",
+    "release": "diplonews.pipeline:release",
+}

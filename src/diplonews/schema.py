@@ -1,0 +1,337 @@
+"""The label inventory (``schema/labels.json``) and the JSON Schemas generated from it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from diplonews.errors import SchemaError
+
+# A source checkout (or editable install) reads the top-level schema/ folder; a wheel ships a copy
+# as diplonews/_schema (see pyproject's force-include), so both read the same file.
+_CHECKOUT_SCHEMA = Path(__file__).resolve().parents[2] / "schema"
+
+ARTICLE_SCHEMA_FILE = "article.schema.json"
+DOCUMENT_SCHEMA_FILE = "document.schema.json"
+QID_PATTERN = r"^(Q[1-9][0-9]*|NIL[0-9]+)$"
+AUTHOR = "AUTHOR"
+ID_PATTERNS = {"entity": r"^E[0-9]+$", "mention": r"^M[0-9]+$", "event": r"^V[0-9]+$", "stance": r"^S[0-9]+$"}
+DOC_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+ANNOTATOR_PATTERN = r"^[a-z][a-z0-9_-]*$"
+
+
+def schema_dir() -> Path:
+    """The folder holding ``labels.json`` and the generated JSON Schemas."""
+    if (_CHECKOUT_SCHEMA / "labels.json").is_file():
+        return _CHECKOUT_SCHEMA
+    return Path(str(resources.files("diplonews") / "_schema"))
+
+
+@dataclass(frozen=True)
+class Label:
+    """One value of a closed inventory, with its English gloss and Arabic cue words."""
+
+    name: str
+    gloss: str
+    cues_ar: tuple[str, ...] = ()
+    color: str | None = None
+    hotkey: str | None = None
+
+
+@dataclass(frozen=True)
+class EntityType(Label):
+    """An entity type; ``linkable`` types take a Wikidata QID."""
+
+    linkable: bool = True
+
+
+@dataclass(frozen=True)
+class Role(Label):
+    """An argument role and the entity types that may fill it."""
+
+    fillers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventType(Label):
+    """An event type with its modes, allowed roles and required role sets (any one suffices)."""
+
+    modes: tuple[Label, ...] = ()
+    roles: tuple[str, ...] = ()
+    required_any_of: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Inventory:
+    """Every closed label set of the project, in the order that fixes ClassLabel ids."""
+
+    version: str
+    entity_types: tuple[EntityType, ...]
+    mention_levels: tuple[Label, ...]
+    mention_roles: tuple[Label, ...]
+    proclitics: tuple[Label, ...]
+    roles: tuple[Role, ...]
+    event_types: tuple[EventType, ...]
+    polarity: tuple[Label, ...]
+    realis: tuple[Label, ...]
+    stance_labels: tuple[Label, ...]
+    propositions: tuple[Label, ...]
+    _by_event: dict[str, EventType] = field(default_factory=dict, compare=False, repr=False)
+
+    def names(self, kind: str) -> list[str]:
+        """The names of one inventory, e.g. ``names("entity_types")``."""
+        return [item.name for item in getattr(self, kind)]
+
+    def event(self, name: str) -> EventType:
+        """The event type called ``name``; KeyError if there is none."""
+        if not self._by_event:
+            self._by_event.update({e.name: e for e in self.event_types})
+        return self._by_event[name]
+
+    @property
+    def all_modes(self) -> list[str]:
+        """Every mode name of every event type, first occurrence first."""
+        seen: dict[str, None] = {}
+        for event in self.event_types:
+            for mode in event.modes:
+                seen.setdefault(mode.name, None)
+        return list(seen)
+
+    def role(self, name: str) -> Role:
+        """The role called ``name``."""
+        return next(r for r in self.roles if r.name == name)
+
+
+def _label(raw: dict[str, Any], cls: type[Label] = Label, **extra: Any) -> Any:
+    name = raw.get("name", raw.get("id"))
+    if not isinstance(name, str) or not name:
+        raise SchemaError(f"schema/labels.json: an entry has no name: {raw!r}")
+    return cls(
+        name=name,
+        gloss=raw.get("gloss", ""),
+        cues_ar=tuple(raw.get("cues_ar", ())),
+        color=raw.get("color"),
+        hotkey=raw.get("hotkey"),
+        **extra,
+    )
+
+
+def parse_inventory(raw: dict[str, Any]) -> Inventory:
+    """Build an Inventory from the parsed ``labels.json`` and check it is self-consistent."""
+    try:
+        inv = Inventory(
+            version=raw["version"],
+            entity_types=tuple(
+                _label(e, EntityType, linkable=bool(e.get("linkable", True))) for e in raw["entity_types"]
+            ),
+            mention_levels=tuple(_label(x) for x in raw["mention_levels"]),
+            mention_roles=tuple(_label(x) for x in raw["mention_roles"]),
+            proclitics=tuple(_label(x) for x in raw["proclitics"]),
+            roles=tuple(_label(r, Role, fillers=tuple(r["fillers"])) for r in raw["roles"]),
+            event_types=tuple(
+                _label(
+                    e,
+                    EventType,
+                    modes=tuple(_label(m) for m in e["modes"]),
+                    roles=tuple(e["roles"]),
+                    required_any_of=tuple(tuple(group) for group in e["required_any_of"]),
+                )
+                for e in raw["event_types"]
+            ),
+            polarity=tuple(_label(x) for x in raw["polarity"]),
+            realis=tuple(_label(x) for x in raw["realis"]),
+            stance_labels=tuple(_label(x) for x in raw["stance_labels"]),
+            propositions=tuple(_label(x) for x in raw["propositions"]),
+        )
+    except KeyError as exc:
+        raise SchemaError(f"schema/labels.json: missing key {exc}; see docs/guidelines.md for the layout") from exc
+    _check_inventory(inv)
+    return inv
+
+
+def _check_inventory(inv: Inventory) -> None:
+    entity_names = set(inv.names("entity_types"))
+    role_names = set(inv.names("roles"))
+    for kind in ("entity_types", "roles", "event_types", "stance_labels", "propositions", "proclitics"):
+        names = inv.names(kind)
+        if len(names) != len(set(names)):
+            raise SchemaError(f"schema/labels.json::$.{kind}: duplicate names; each label must appear once")
+    for role in inv.roles:
+        unknown = set(role.fillers) - entity_names
+        if unknown:
+            raise SchemaError(f"schema/labels.json: role {role.name} allows unknown entity types {sorted(unknown)}")
+    for event in inv.event_types:
+        used = set(event.roles) | {r for group in event.required_any_of for r in group}
+        if used - role_names:
+            raise SchemaError(f"schema/labels.json: event {event.name} names unknown roles {sorted(used - role_names)}")
+        if any(set(group) - set(event.roles) for group in event.required_any_of):
+            raise SchemaError(f"schema/labels.json: event {event.name} requires a role it does not allow")
+    if any(not p.name.startswith("P:") for p in inv.propositions):
+        raise SchemaError("schema/labels.json::$.propositions: every proposition id starts with 'P:'")
+
+
+@cache
+def load_inventory(path: Path | None = None) -> Inventory:
+    """Read and check the label inventory (cached; pass ``path`` to read another file)."""
+    path = path or schema_dir() / "labels.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SchemaError(f"{path}: cannot read the label inventory: {exc}") from exc
+    return parse_inventory(raw)
+
+
+def _span(extra: dict[str, Any] | None = None, required: tuple[str, ...] = ("start", "end", "text")) -> dict[str, Any]:
+    props: dict[str, Any] = {
+        "start": {"type": "integer", "minimum": 0, "description": "code point offset of the first character"},
+        "end": {"type": "integer", "minimum": 1, "description": "code point offset after the last character"},
+        "text": {"type": "string", "minLength": 1, "description": "text[start:end] of the frozen text"},
+    }
+    props.update(extra or {})
+    return {"type": "object", "properties": props, "required": list(required), "additionalProperties": False}
+
+
+def article_schema(inv: Inventory) -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of one record of ``corpus/articles.jsonl``."""
+    nullable_str = {"type": ["string", "null"]}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://diplonews.invalid/schema/article.schema.json",
+        "title": "diplonews article record",
+        "description": f"Generated from schema/labels.json version {inv.version}; do not edit by hand.",
+        "type": "object",
+        "properties": {
+            "doc_id": {"type": "string", "pattern": DOC_ID_PATTERN},
+            "title": nullable_str,
+            "published": {
+                "type": ["string", "null"],
+                "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?$",
+                "description": "ISO-8601 at the precision the page states; null when it states none",
+            },
+            "outlet": nullable_str,
+            "agency": nullable_str,
+            "url": nullable_str,
+            "language": {"const": "ar"},
+            "source_file": {"type": "string"},
+            "source_lines": {
+                "type": "array",
+                "items": {"type": "integer", "minimum": 1},
+                "minItems": 2,
+                "maxItems": 2,
+            },
+            "normalization": {"const": "NFC"},
+            "offset_unit": {"const": "codepoint"},
+            "text": {"type": "string", "minLength": 1},
+            "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        },
+        "required": [
+            "doc_id", "title", "published", "outlet", "agency", "url", "language", "source_file",
+            "source_lines", "normalization", "offset_unit", "text", "text_sha256",
+        ],
+        "additionalProperties": False,
+    }
+
+
+def document_schema(inv: Inventory) -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of one annotated document ``annotations/<annotator>/<doc_id>.json``."""
+    enum = inv.names
+    entity_ref = {"type": "string", "pattern": ID_PATTERNS["entity"]}
+    mention = _span(
+        {
+            "id": {"type": "string", "pattern": ID_PATTERNS["mention"]},
+            "entity": entity_ref,
+            "level": {"enum": enum("mention_levels")},
+            "role": {"enum": enum("mention_roles")},
+            "proclitic": {"enum": enum("proclitics")},
+        },
+        required=("id", "entity", "start", "end", "text", "level"),
+    )
+    argument = {
+        "type": "object",
+        "properties": {
+            "role": {"enum": enum("roles")},
+            "ref": {"type": "string", "pattern": ID_PATTERNS["mention"]},
+        },
+        "required": ["role", "ref"],
+        "additionalProperties": False,
+    }
+    event = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "pattern": ID_PATTERNS["event"]},
+            "type": {"enum": enum("event_types")},
+            "mode": {"enum": inv.all_modes},
+            "trigger": _span(),
+            "arguments": {"type": "array", "items": argument},
+            "polarity": {"enum": enum("polarity")},
+            "realis": {"enum": enum("realis")},
+            "proposition": {"enum": enum("propositions")},
+        },
+        "required": ["id", "type", "trigger", "arguments", "polarity", "realis"],
+        "additionalProperties": False,
+    }
+    stance = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "pattern": ID_PATTERNS["stance"]},
+            "holder": {"anyOf": [entity_ref, {"const": AUTHOR}]},
+            "target": {"anyOf": [entity_ref, {"enum": enum("propositions")}]},
+            "label": {"enum": enum("stance_labels")},
+            "evidence": _span(),
+        },
+        "required": ["id", "holder", "target", "label", "evidence"],
+        "additionalProperties": False,
+    }
+    entity = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "pattern": ID_PATTERNS["entity"]},
+            "type": {"enum": enum("entity_types")},
+            "kb": {"type": "string", "pattern": QID_PATTERN},
+        },
+        "required": ["id", "type"],
+        "additionalProperties": False,
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://diplonews.invalid/schema/document.schema.json",
+        "title": "diplonews annotated document",
+        "description": f"Generated from schema/labels.json version {inv.version}; do not edit by hand.",
+        "type": "object",
+        "properties": {
+            "doc_id": {"type": "string", "pattern": DOC_ID_PATTERN},
+            "annotator": {"type": "string", "pattern": ANNOTATOR_PATTERN},
+            "schema_version": {"const": inv.version},
+            "status": {"enum": ["complete", "skipped"]},
+            "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+            "text": {"type": "string", "minLength": 1},
+            "entities": {"type": "array", "items": entity},
+            "mentions": {"type": "array", "items": mention},
+            "events": {"type": "array", "items": event},
+            "stances": {"type": "array", "items": stance},
+        },
+        "required": [
+            "doc_id", "annotator", "schema_version", "status", "text_sha256", "text",
+            "entities", "mentions", "events", "stances",
+        ],
+        "additionalProperties": False,
+    }
+
+
+def generated_files(inv: Inventory) -> dict[str, str]:
+    """Every file under ``schema/`` generated from the inventory, name -> exact content."""
+    def dump(obj: dict[str, Any]) -> str:
+        return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+    return {ARTICLE_SCHEMA_FILE: dump(article_schema(inv)), DOCUMENT_SCHEMA_FILE: dump(document_schema(inv))}
+
+
+@cache
+def load_json_schema(name: str) -> dict[str, Any]:
+    """A generated JSON Schema, as committed under ``schema/``."""
+    result: dict[str, Any] = json.loads((schema_dir() / name).read_text(encoding="utf-8"))
+    return result
