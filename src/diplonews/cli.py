@@ -114,6 +114,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "agreement": "diplonews.agreement.cli:agreement",
     "adjudicate": "diplonews.adjudicate:adjudicate",
     "preannotate": "diplonews.preannotate:preannotate",
+    "materialize": "diplonews.authoring:materialize_command",
     "build": "diplonews.release.cli:build",
     "check-dist": "diplonews.release.cli:check_dist",
     "publish": "diplonews.release.cli:publish",

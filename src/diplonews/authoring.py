@@ -1,0 +1,162 @@
+"""Annotation specs written by hand -> annotated documents with offsets computed by code.
+
+A spec names each span by its text and, when that text occurs more than once, by a snippet around it
+(``"in"``) that occurs exactly once. Offsets come from ``str.find`` on the frozen article text, never
+from counting by hand. An attached proclitic (و ف ب ل ك ...) written in the snippet but left out of the
+span is detected from the text and recorded.
+
+Spec layout (``annotations/_authoring/<annotator>/<doc_id>.json``)::
+
+    {"doc_id": "...", "annotator": "a1", "status": "complete",
+     "entities": [{"id": "E1", "type": "PER", "kb": "Q7747",
+                   "mentions": [{"id": "M1", "text": "بوتين", "in": "وقال بوتين خلال", "level": "NAM"}]}],
+     "events": [{"id": "V1", "type": "CONSULT", "mode": "phone",
+                 "trigger": {"text": "اتصال هاتفي"}, "polarity": "POS", "realis": "ACTUAL",
+                 "arguments": [{"role": "PARTICIPANT", "ref": "M1"}], "proposition": "P:..."}],
+     "stances": [{"id": "S1", "holder": "E1", "target": "P:ceasefire_ukraine", "label": "FAVOR",
+                  "evidence": {"text": "دعا إلى وقف لإطلاق النار"}}]}
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from diplonews._io import atomic_write_text, dumps, read_json
+from diplonews.errors import InputError
+from diplonews.schema import load_inventory
+
+AUTHORING_DIR = "_authoring"
+_TOKEN_BREAK = re.compile(r"[\s\"“”«»()\[\]،؛:.!?؟,\-–—/]")
+
+
+def locate(text: str, anchor: dict[str, Any], where: str) -> tuple[int, int]:
+    """(start, end) of ``anchor["text"]``, found inside ``anchor["in"]`` when given; exact and unique."""
+    span = anchor.get("text")
+    if not isinstance(span, str) or not span or span != span.strip():
+        raise InputError(f"{where}: 'text' must be a non-empty string without surrounding spaces, got {span!r}")
+    context = anchor.get("in", span)
+    if span not in context:
+        raise InputError(f"{where}: the snippet {context!r} does not contain the span {span!r}")
+    first = text.find(context)
+    if first < 0:
+        raise InputError(f"{where}: {context!r} does not occur in the document text; copy it from the text exactly")
+    if text.find(context, first + 1) >= 0:
+        raise InputError(f"{where}: {context!r} occurs more than once; give a longer snippet in 'in'")
+    inner = context.find(span)
+    if context.find(span, inner + 1) >= 0:
+        raise InputError(f"{where}: {span!r} occurs twice inside its snippet {context!r}; make the snippet tighter")
+    start = first + inner
+    return start, start + len(span)
+
+
+def proclitic_before(text: str, start: int) -> str | None:
+    """The proclitic attached before ``start`` (the letters from the token start), if it is one."""
+    i = start
+    while i > 0 and not _TOKEN_BREAK.match(text[i - 1]):
+        i -= 1
+    prefix = text[i:start]
+    if prefix and prefix in {p.name for p in load_inventory().proclitics}:
+        return prefix
+    return None
+
+
+def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> dict[str, Any]:
+    """The annotated document described by ``spec`` for ``article``."""
+    text: str = article["text"]
+    entities: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    for e_index, entity in enumerate(spec.get("entities", [])):
+        e_where = f"{where}::$.entities[{e_index}]"
+        record = {"id": entity["id"], "type": entity["type"]}
+        if entity.get("kb"):
+            record["kb"] = entity["kb"]
+        entities.append(record)
+        for m_index, mention in enumerate(entity.get("mentions", [])):
+            m_where = f"{e_where}.mentions[{m_index}]"
+            start, end = locate(text, mention, m_where)
+            out: dict[str, Any] = {
+                "id": mention["id"], "entity": entity["id"], "start": start, "end": end,
+                "text": text[start:end], "level": mention.get("level", "NAM"),
+            }
+            if mention.get("role"):
+                out["role"] = mention["role"]
+            clitic = proclitic_before(text, start)
+            if clitic:
+                out["proclitic"] = clitic
+            mentions.append(out)
+    mentions.sort(key=lambda m: (m["start"], m["end"], m["id"]))
+    events = []
+    for v_index, event in enumerate(spec.get("events", [])):
+        start, end = locate(text, event["trigger"], f"{where}::$.events[{v_index}].trigger")
+        out = {"id": event["id"], "type": event["type"]}
+        if event.get("mode"):
+            out["mode"] = event["mode"]
+        out["trigger"] = {"start": start, "end": end, "text": text[start:end]}
+        out["arguments"] = [{"role": a["role"], "ref": a["ref"]} for a in event.get("arguments", [])]
+        out["polarity"] = event.get("polarity", "POS")
+        out["realis"] = event.get("realis", "ACTUAL")
+        if event.get("proposition"):
+            out["proposition"] = event["proposition"]
+        events.append(out)
+    stances = []
+    for s_index, stance in enumerate(spec.get("stances", [])):
+        start, end = locate(text, stance["evidence"], f"{where}::$.stances[{s_index}].evidence")
+        stances.append({
+            "id": stance["id"], "holder": stance["holder"], "target": stance["target"], "label": stance["label"],
+            "evidence": {"start": start, "end": end, "text": text[start:end]},
+        })
+    return {
+        "doc_id": article["doc_id"],
+        "annotator": spec["annotator"],
+        "schema_version": load_inventory().version,
+        "status": spec.get("status", "complete"),
+        "text_sha256": article["text_sha256"],
+        "text": text,
+        "entities": entities,
+        "mentions": mentions,
+        "events": events,
+        "stances": stances,
+    }
+
+
+def materialize_all(annotations_dir: Path, articles: dict[str, dict[str, Any]]) -> list[Path]:
+    """Write ``annotations/<annotator>/<doc_id>.json`` for every spec under ``annotations/_authoring``."""
+    written = []
+    for spec_path in sorted((annotations_dir / AUTHORING_DIR).glob("*/*.json")):
+        spec = read_json(spec_path)
+        doc_id = spec.get("doc_id")
+        if doc_id not in articles:
+            raise InputError(f"{spec_path}::$.doc_id: {doc_id!r} is not in the corpus; run `diplonews ingest` first")
+        if spec.get("annotator") != spec_path.parent.name:
+            raise InputError(f"{spec_path}::$.annotator: must equal the folder name {spec_path.parent.name!r}")
+        doc = materialize(spec, articles[doc_id], str(spec_path))
+        out = annotations_dir / spec["annotator"] / f"{doc_id}.json"
+        atomic_write_text(out, dumps(doc))
+        written.append(out)
+    return written
+
+
+def _command() -> Any:
+    import click  # noqa: PLC0415
+
+    from diplonews.corpus import load_articles  # noqa: PLC0415
+
+    @click.command("materialize")
+    @click.option("--annotations", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)
+    @click.option("--corpus", type=click.Path(path_type=Path), default=Path("corpus/articles.jsonl"), show_default=True)
+    def materialize_command(annotations: Path, corpus: Path) -> None:
+        """Compute offsets for the hand-written specs in ANNOTATIONS/_authoring and write the documents.
+
+        Example:
+
+            diplonews materialize --annotations annotations
+        """
+        written = materialize_all(annotations, load_articles(corpus))
+        click.echo(f"wrote {len(written)} annotated documents")
+
+    return materialize_command
+
+
+materialize_command = _command()
