@@ -73,7 +73,8 @@ def tests(session: nox.Session) -> None:
     exe = _labelstudio_venv(session)
     ARTIFACTS.mkdir(exist_ok=True)
     session.run(
-        "pytest", *(session.posargs or [str(TESTS)]),
+        "pytest",
+        *(session.posargs or [str(TESTS)]),
         env={"DIPLONEWS_LABEL_STUDIO": str(exe), "DIPLONEWS_ARTIFACTS": str(ARTIFACTS)},
     )
 

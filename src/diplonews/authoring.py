@@ -77,8 +77,12 @@ def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> di
             m_where = f"{e_where}.mentions[{m_index}]"
             start, end = locate(text, mention, m_where)
             out: dict[str, Any] = {
-                "id": mention["id"], "entity": entity["id"], "start": start, "end": end,
-                "text": text[start:end], "level": mention.get("level", "NAM"),
+                "id": mention["id"],
+                "entity": entity["id"],
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "level": mention.get("level", "NAM"),
             }
             if mention.get("role"):
                 out["role"] = mention["role"]
@@ -103,10 +107,15 @@ def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> di
     stances = []
     for s_index, stance in enumerate(spec.get("stances", [])):
         start, end = locate(text, stance["evidence"], f"{where}::$.stances[{s_index}].evidence")
-        stances.append({
-            "id": stance["id"], "holder": stance["holder"], "target": stance["target"], "label": stance["label"],
-            "evidence": {"start": start, "end": end, "text": text[start:end]},
-        })
+        stances.append(
+            {
+                "id": stance["id"],
+                "holder": stance["holder"],
+                "target": stance["target"],
+                "label": stance["label"],
+                "evidence": {"start": start, "end": end, "text": text[start:end]},
+            }
+        )
     return {
         "doc_id": article["doc_id"],
         "annotator": spec["annotator"],
@@ -139,9 +148,9 @@ def materialize_all(annotations_dir: Path, articles: dict[str, dict[str, Any]]) 
 
 
 def _command() -> Any:
-    import click  # noqa: PLC0415
+    import click
 
-    from diplonews.corpus import load_articles  # noqa: PLC0415
+    from diplonews.corpus import load_articles
 
     @click.command("materialize")
     @click.option("--annotations", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)

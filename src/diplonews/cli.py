@@ -21,7 +21,7 @@ class _Group(click.Group):
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in LAZY_COMMANDS and cmd_name not in self.commands:
-            import importlib  # noqa: PLC0415
+            import importlib
 
             module, _, attr = LAZY_COMMANDS[cmd_name].partition(":")
             command: click.Command = getattr(importlib.import_module(module), attr)
@@ -44,10 +44,21 @@ def main() -> None:
 
 @main.command()
 @click.argument("raw_dir", type=click.Path(path_type=Path), default=Path("corpus/raw"))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("corpus/articles.jsonl"),
-              show_default=True, help="The JSONL file to write.")
-@click.option("--annotations", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True,
-              help="Annotated documents whose text must not change.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("corpus/articles.jsonl"),
+    show_default=True,
+    help="The JSONL file to write.",
+)
+@click.option(
+    "--annotations",
+    type=click.Path(path_type=Path),
+    default=Path("annotations"),
+    show_default=True,
+    help="Annotated documents whose text must not change.",
+)
 @click.option("--force", is_flag=True, help="Write even if an annotated document's text changes.")
 def ingest(raw_dir: Path, output: Path, annotations: Path, force: bool) -> None:
     """Turn the raw pages in RAW_DIR into frozen article records.
@@ -56,7 +67,8 @@ def ingest(raw_dir: Path, output: Path, annotations: Path, force: bool) -> None:
 
         diplonews ingest corpus/raw -o corpus/articles.jsonl
     """
-    from diplonews.corpus import guard_annotated, ingest as run_ingest, write_articles  # noqa: PLC0415
+    from diplonews.corpus import guard_annotated, write_articles
+    from diplonews.corpus import ingest as run_ingest
 
     records = run_ingest(raw_dir)
     if not force:
@@ -76,8 +88,8 @@ def schema(ctx: click.Context) -> None:
         diplonews schema export schema/
     """
     if ctx.invoked_subcommand is None:
-        from diplonews.schema import load_inventory  # noqa: PLC0415
-        from diplonews.tables import inventory_markdown  # noqa: PLC0415
+        from diplonews.schema import load_inventory
+        from diplonews.tables import inventory_markdown
 
         click.echo(inventory_markdown(load_inventory()), nl=False)
 
@@ -86,8 +98,8 @@ def schema(ctx: click.Context) -> None:
 @click.argument("out_dir", type=click.Path(path_type=Path), default=Path("schema"))
 def schema_export(out_dir: Path) -> None:
     """Write the JSON Schemas generated from labels.json into OUT_DIR."""
-    from diplonews._io import atomic_write_text  # noqa: PLC0415
-    from diplonews.schema import generated_files, load_inventory  # noqa: PLC0415
+    from diplonews._io import atomic_write_text
+    from diplonews.schema import generated_files, load_inventory
 
     for name, content in generated_files(load_inventory()).items():
         atomic_write_text(out_dir / name, content)
@@ -97,7 +109,7 @@ def schema_export(out_dir: Path) -> None:
 @schema.command("check")
 def schema_check() -> None:
     """Exit 1 if a file generated from labels.json differs from what is committed."""
-    from diplonews.drift import drifted  # noqa: PLC0415
+    from diplonews.drift import drifted
 
     stale = drifted()
     for path, hint in stale:

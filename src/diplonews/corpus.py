@@ -20,8 +20,19 @@ PAGE_SUFFIXES = (".txt", ".html", ".htm")
 TITLE_MAX_WORDS = 20
 SENTENCE_END = (".", "؟", "?", "!", ":", '"', "”", "»", ")", "،", "؛")
 ARTICLE_FIELDS = (
-    "doc_id", "title", "published", "outlet", "agency", "url", "language", "source_file",
-    "source_lines", "normalization", "offset_unit", "text", "text_sha256",
+    "doc_id",
+    "title",
+    "published",
+    "outlet",
+    "agency",
+    "url",
+    "language",
+    "source_file",
+    "source_lines",
+    "normalization",
+    "offset_unit",
+    "text",
+    "text_sha256",
 )
 
 
@@ -74,16 +85,15 @@ def is_title_like(line: str) -> bool:
 
 def parse_date(raw: str) -> str:
     """ISO-8601 at the precision ``raw`` states: a date, or a date and time (with offset if stated)."""
-    import dateparser  # noqa: PLC0415 - slow to import; only ingest needs it
+    import dateparser
 
     parsed = dateparser.parse(
         raw, languages=["ar", "en"], settings={"DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False}
     )
     if parsed is None:
         raise InputError(f"cannot read the date {raw!r}; add a pattern for it to cleaning_rules.json")
-    if re.search(r"\d{1,2}:\d{2}", raw):
-        return parsed.isoformat(timespec="minutes")
-    return parsed.date().isoformat()
+    iso: str = parsed.isoformat(timespec="minutes") if re.search(r"\d{1,2}:\d{2}", raw) else parsed.date().isoformat()
+    return iso
 
 
 @dataclass
@@ -104,8 +114,8 @@ def _segments(text: str) -> tuple[list[_Segment], dict[str, str]]:
     segments = [_Segment()]
     page_meta: dict[str, str] = {}
     blank = True
-    for lineno, line in enumerate(text.split("\n"), 1):
-        line = line.strip()
+    for lineno, raw_line in enumerate(text.split("\n"), 1):
+        line = raw_line.strip()
         if not line:
             blank = True
             continue
@@ -211,7 +221,7 @@ def read_page(path: Path) -> str:
 
 
 def _html_to_text(html: str, path: Path) -> str:
-    import trafilatura  # noqa: PLC0415 - heavy; only HTML pages need it
+    import trafilatura
 
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not body:
@@ -264,7 +274,9 @@ def guard_annotated(records: list[dict[str, Any]], annotations_dir: Path) -> Non
         path, old = annotated[record["doc_id"]]
         if old != record["text"]:
             diff = "\n".join(
-                difflib.unified_diff(old.splitlines(), record["text"].splitlines(), str(path), "new ingest", lineterm="")
+                difflib.unified_diff(
+                    old.splitlines(), record["text"].splitlines(), str(path), "new ingest", lineterm=""
+                )
             )
             raise CorpusError(
                 f"document {record['doc_id']} already has annotations ({path}) and its text would change:\n{diff}\n"

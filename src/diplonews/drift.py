@@ -22,9 +22,13 @@ def replace_block(text: str, name: str, content: str) -> str:
     return pattern.sub(lambda _: f"{begin}\n{content}{end}", text, count=1)
 
 
+def _constant(content: str) -> Callable[[str], str]:
+    return lambda _current: content
+
+
 def _labels_block(path: Path) -> Callable[[str], str]:
     def render(current: str) -> str:
-        from diplonews.tables import inventory_markdown  # noqa: PLC0415
+        from diplonews.tables import inventory_markdown
 
         return replace_block(current, "labels", inventory_markdown(load_inventory()))
 
@@ -36,7 +40,7 @@ def projections() -> dict[Path, Callable[[str], str]]:
     inv = load_inventory()
     out: dict[Path, Callable[[str], str]] = {}
     for name, content in generated_files(inv).items():
-        out[schema_dir() / name] = lambda _current, c=content: c
+        out[schema_dir() / name] = _constant(content)
     for doc in (ROOT / "docs" / "guidelines.md", ROOT / "dataset_card.md"):
         out[doc] = _labels_block(doc)
     for path, render in EXTRA_PROJECTIONS.items():
@@ -65,7 +69,7 @@ def drifted() -> list[tuple[Path, str]]:
 
 def regenerate() -> list[Path]:
     """Rewrite every drifted generated file; returns the paths written."""
-    from diplonews._io import atomic_write_text  # noqa: PLC0415
+    from diplonews._io import atomic_write_text
 
     written = []
     for path, render in projections().items():

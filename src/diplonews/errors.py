@@ -25,7 +25,7 @@ class CorpusError(DiplonewsError):
     exit_code = 2
 
 
-class ValidationFailed(DiplonewsError):
+class AnnotationsInvalidError(DiplonewsError):
     """Annotations broke at least one error-level rule."""
 
 

@@ -229,8 +229,19 @@ def article_schema(inv: Inventory) -> dict[str, Any]:
             "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
         },
         "required": [
-            "doc_id", "title", "published", "outlet", "agency", "url", "language", "source_file",
-            "source_lines", "normalization", "offset_unit", "text", "text_sha256",
+            "doc_id",
+            "title",
+            "published",
+            "outlet",
+            "agency",
+            "url",
+            "language",
+            "source_file",
+            "source_lines",
+            "normalization",
+            "offset_unit",
+            "text",
+            "text_sha256",
         ],
         "additionalProperties": False,
     }
@@ -315,8 +326,16 @@ def document_schema(inv: Inventory) -> dict[str, Any]:
             "stances": {"type": "array", "items": stance},
         },
         "required": [
-            "doc_id", "annotator", "schema_version", "status", "text_sha256", "text",
-            "entities", "mentions", "events", "stances",
+            "doc_id",
+            "annotator",
+            "schema_version",
+            "status",
+            "text_sha256",
+            "text",
+            "entities",
+            "mentions",
+            "events",
+            "stances",
         ],
         "additionalProperties": False,
     }
@@ -324,6 +343,7 @@ def document_schema(inv: Inventory) -> dict[str, Any]:
 
 def generated_files(inv: Inventory) -> dict[str, str]:
     """Every file under ``schema/`` generated from the inventory, name -> exact content."""
+
     def dump(obj: dict[str, Any]) -> str:
         return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
 
