@@ -41,6 +41,15 @@ def test_schema_check_command_reports_drift(tmp_path: Path, monkeypatch: pytest.
     assert f"{stale}: out of date with schema/labels.json" in result.output
 
 
+def test_schema_check_reports_invalid_article_records(tmp_path: Path) -> None:
+    """An article record breaking the article schema is named by file, line and JSON path."""
+    bad = tmp_path / "articles.jsonl"
+    bad.write_text(json.dumps({"doc_id": "x-1", "language": "fr"}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["schema", "check", "--corpus", str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}:1::$.language: 'ar' was expected" in result.output
+
+
 def test_enums_follow_the_inventory() -> None:
     """The document schema's enums are the inventory's names in order."""
     inv = load_inventory()

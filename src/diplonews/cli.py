@@ -107,16 +107,32 @@ def schema_export(out_dir: Path) -> None:
 
 
 @schema.command("check")
-def schema_check() -> None:
-    """Exit 1 if a file generated from labels.json differs from what is committed."""
-    from diplonews.drift import drifted
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=Path("corpus/articles.jsonl"),
+    show_default=True,
+    help="Article records to check against schema/article.schema.json.",
+)
+def schema_check(corpus: Path) -> None:
+    """Exit 1 if a generated file drifted from labels.json or an article record is invalid."""
+    import jsonschema
 
-    stale = drifted()
-    for path, hint in stale:
-        click.echo(f"{path}: out of date with schema/labels.json; {hint}", err=True)
-    if stale:
+    from diplonews._io import read_jsonl
+    from diplonews.drift import drifted
+    from diplonews.schema import ARTICLE_SCHEMA_FILE, load_json_schema
+
+    problems = [f"{path}: out of date with schema/labels.json; {hint}" for path, hint in drifted()]
+    validator = jsonschema.Draft202012Validator(load_json_schema(ARTICLE_SCHEMA_FILE))
+    records = list(read_jsonl(corpus)) if corpus.exists() else []
+    for index, record in enumerate(records):
+        for error in validator.iter_errors(record):
+            problems.append(f"{corpus}:{index + 1}::{error.json_path}: {error.message}")
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
         sys.exit(1)
-    click.echo("every generated file matches schema/labels.json")
+    click.echo(f"every generated file matches schema/labels.json; {len(records)} article records valid")
 
 
 # Commands defined beside the code they drive, imported only when used: name -> "module:attribute".
