@@ -1,0 +1,7 @@
+"""Inter-annotator agreement: span F1s, event F1s and stance coefficients, as a JSON-able report."""
+
+from __future__ import annotations
+
+from diplonews.agreement.report import compute, pair_key
+
+__all__ = ["compute", "pair_key"]

@@ -1,0 +1,155 @@
+"""Comparable items of one annotated document, and pairwise F1 by strict, exact-span and overlap matching."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+Doc = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention reduced to what annotators can agree on: offsets, entity type, normalised kb."""
+
+    start: int
+    end: int
+    type: str
+    kb: str | None
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """An event trigger span with its event type."""
+
+    start: int
+    end: int
+    type: str
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An argument: (trigger span, role, filler mention span)."""
+
+    trigger: tuple[int, int]
+    role: str
+    filler: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Items:
+    """Everything of one document that is compared across annotators."""
+
+    mentions: frozenset[Mention]
+    triggers: frozenset[Trigger]
+    arguments: frozenset[Argument]
+    stances: dict[tuple[str, str], str]
+
+
+def normal_kb(kb: object) -> str | None:
+    """A QID as is; every NIL<n> as "NIL" (NIL numbers are local to one document and annotator); else None."""
+    if not isinstance(kb, str):
+        return None
+    return "NIL" if kb.startswith("NIL") else kb
+
+
+def entity_keys(doc: Doc) -> dict[str, str]:
+    """Entity id -> an annotator-independent key: its QID, else ``text:`` + the text of its first mention."""
+    first: dict[str, tuple[int, str]] = {}
+    for m in doc.get("mentions", []):
+        eid = m.get("entity")
+        if isinstance(eid, str) and (eid not in first or m["start"] < first[eid][0]):
+            first[eid] = (m["start"], m["text"])
+    keys: dict[str, str] = {}
+    for e in doc.get("entities", []):
+        kb = e.get("kb")
+        if isinstance(kb, str) and kb.startswith("Q"):
+            keys[e["id"]] = kb
+        elif e["id"] in first:
+            keys[e["id"]] = "text:" + first[e["id"]][1]
+        else:
+            keys[e["id"]] = "id:" + e["id"]
+    return keys
+
+
+def stance_unit(stance: Mapping[str, Any], keys: Mapping[str, str]) -> tuple[str, str]:
+    """(holder key, target key) of a stance: entity ids mapped by ``entity_keys``; AUTHOR and P:... kept as they are."""
+    holder, target = stance["holder"], stance["target"]
+    return keys.get(holder, holder), keys.get(target, target)
+
+
+def items(doc: Doc) -> Items:
+    """Extract the comparable items of an annotated document (unknown references are skipped, not fatal)."""
+    entities = {e["id"]: e for e in doc.get("entities", [])}
+    mentions: set[Mention] = set()
+    spans: dict[str, tuple[int, int]] = {}
+    for m in doc.get("mentions", []):
+        entity = entities.get(m.get("entity", ""), {})
+        mentions.add(Mention(m["start"], m["end"], str(entity.get("type", "?")), normal_kb(entity.get("kb"))))
+        spans[m["id"]] = (m["start"], m["end"])
+    triggers: set[Trigger] = set()
+    arguments: set[Argument] = set()
+    for v in doc.get("events", []):
+        t = v["trigger"]
+        triggers.add(Trigger(t["start"], t["end"], v["type"]))
+        for arg in v.get("arguments", []):
+            if arg.get("ref") in spans:
+                arguments.add(Argument((t["start"], t["end"]), arg["role"], spans[arg["ref"]]))
+    keys = entity_keys(doc)
+    stances = {stance_unit(s, keys): s["label"] for s in doc.get("stances", [])}
+    return Items(frozenset(mentions), frozenset(triggers), frozenset(arguments), stances)
+
+
+@dataclass
+class Counts:
+    """Matched items and the sizes of both sides; F1 = 2*matched / (left + right), which is symmetric (Dice)."""
+
+    matched: int = 0
+    left: int = 0
+    right: int = 0
+
+    def add(self, other: Counts) -> None:
+        """Accumulate another document's counts (micro-averaging)."""
+        self.matched += other.matched
+        self.left += other.left
+        self.right += other.right
+
+    @property
+    def f1(self) -> float | None:
+        """The F1 score; None when neither side has any item (nothing to agree on)."""
+        total = self.left + self.right
+        return 2 * self.matched / total if total else None
+
+
+def set_counts(left: Iterable[Hashable], right: Iterable[Hashable]) -> Counts:
+    """Counts for exact matching of two sets of keys."""
+    a, b = set(left), set(right)
+    return Counts(len(a & b), len(a), len(b))
+
+
+def overlap_pairs(left: Iterable[Mention], right: Iterable[Mention]) -> list[tuple[Mention, Mention]]:
+    """One-to-one matching of same-type mentions whose spans overlap; exact matches first, then largest overlap."""
+    candidates = []
+    for a in left:
+        for b in right:
+            overlap = min(a.end, b.end) - max(a.start, b.start)
+            if overlap > 0 and a.type == b.type:
+                exact = (a.start, a.end) == (b.start, b.end)
+                candidates.append((not exact, -overlap, a.start, b.start, a, b))
+    candidates.sort(key=lambda c: c[:4])
+    used_a: set[Mention] = set()
+    used_b: set[Mention] = set()
+    pairs = []
+    for *_, a, b in candidates:
+        if a not in used_a and b not in used_b:
+            used_a.add(a)
+            used_b.add(b)
+            pairs.append((a, b))
+    return pairs
+
+
+def span_matches(left: Iterable[Mention], right: Iterable[Mention]) -> list[tuple[Mention, Mention]]:
+    """Pairs of mentions with identical offsets (each span once per side; types may differ)."""
+    by_span = {(m.start, m.end): m for m in right}
+    return [(m, by_span[(m.start, m.end)]) for m in left if (m.start, m.end) in by_span]
