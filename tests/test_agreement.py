@@ -1,0 +1,243 @@
+"""The agreement report: hand-computed F1s and coefficients, symmetry, identity, CLI output."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from diplonews.agreement import compute
+from diplonews.agreement.synthetic import synthetic_annotations
+from diplonews.cli import main
+
+TEXT = "Macron called Putin in Paris about Ukraine today."
+
+
+def _doc(
+    doc_id: str,
+    mentions: list[tuple[int, int, str, str | None]],
+    events: list[tuple[int, int, str, list[tuple[str, int]]]],
+    stances: list[tuple[Any, str, str]],
+    text: str = TEXT,
+) -> dict[str, Any]:
+    """A document with one entity per mention; events refer to mentions and stances to entities by index."""
+    entities = [
+        {"id": f"E{i + 1}", "type": t, **({"kb": kb} if kb else {})} for i, (_, _, t, kb) in enumerate(mentions)
+    ]
+    return {
+        "doc_id": doc_id,
+        "annotator": "x",
+        "schema_version": "0.1.0",
+        "status": "complete",
+        "text_sha256": "0" * 64,
+        "text": text,
+        "entities": entities,
+        "mentions": [
+            {"id": f"M{i + 1}", "entity": f"E{i + 1}", "start": s, "end": e, "text": text[s:e], "level": "NAM"}
+            for i, (s, e, _, _) in enumerate(mentions)
+        ],
+        "events": [
+            {
+                "id": f"V{i + 1}",
+                "type": t,
+                "trigger": {"start": s, "end": e, "text": text[s:e]},
+                "arguments": [{"role": r, "ref": f"M{m + 1}"} for r, m in args],
+                "polarity": "POS",
+                "realis": "ACTUAL",
+            }
+            for i, (s, e, t, args) in enumerate(events)
+        ],
+        "stances": [
+            {
+                "id": f"S{i + 1}",
+                "holder": h if isinstance(h, str) else f"E{h + 1}",
+                "target": tgt,
+                "label": lab,
+                "evidence": {"start": 0, "end": 6, "text": text[:6]},
+            }
+            for i, (h, tgt, lab) in enumerate(stances)
+        ],
+    }
+
+
+def _pair() -> dict[str, dict[str, dict[str, Any]]]:
+    a = _doc(
+        "d1",
+        [(0, 6, "PER", "Q3052772"), (14, 19, "PER", "Q7747"), (23, 28, "GPE", "Q90")],
+        [(7, 13, "CONSULT", [("ACTOR", 0), ("RECIPIENT", 1)])],
+        [(0, "P:x", "FAVOR")],
+    )
+    b = _doc(
+        "d1",
+        [(0, 6, "PER", "Q3052772"), (14, 19, "ORG", "NIL1"), (20, 28, "GPE", "Q90")],
+        [(7, 13, "CONSULT", [("PARTICIPANT", 0), ("PARTICIPANT", 1)]), (29, 34, "STATEMENT", [])],
+        [(0, "P:x", "FAVOR"), ("AUTHOR", "P:y", "AGAINST")],
+    )
+    return {"a1": {"d1": a}, "a2": {"d1": b}}
+
+
+def test_entity_f1s_hand_computed() -> None:
+    """Strict 1/3, exact span 2/3, overlap 2/3 (one boundary-only match); labels on shared spans give kappa 0."""
+    ent = compute(_pair())["pairs"]["a1~a2"]["entities"]
+    assert ent["strict_f1"] == pytest.approx(2 * 1 / 6)
+    assert ent["exact_f1"] == pytest.approx(2 * 2 / 6)
+    assert ent["overlap_f1"] == pytest.approx(2 * 2 / 6)
+    assert ent["per_type"]["PER"]["strict_f1"] == pytest.approx(2 * 1 / 3)
+    assert ent["per_type"]["ORG"]["strict_f1"] == 0.0
+    assert ent["label"]["n"] == 2
+    assert ent["label"]["kappa"] == pytest.approx(0.0)  # p_o = 1/2, p_e = (2*1)/4
+    assert ent["qid"] == {"n": 2, "percent": 0.5, "note": ent["qid"]["note"]}
+    assert "BOUNDARY_DISAGREEMENT" in {d["code"] for d in ent["diagnostics"]}
+
+
+def test_event_f1s_hand_computed() -> None:
+    """Triggers 2/3; arguments agree on fillers (id F1 1) but not on roles (role F1 0), conditional and end to end."""
+    ev = compute(_pair())["events"]
+    assert ev["trigger_id_f1"] == pytest.approx(2 / 3)
+    assert ev["trigger_f1"] == pytest.approx(2 / 3)
+    assert ev["argument_id_f1"] == 1.0
+    assert ev["argument_f1"] == 0.0
+    assert ev["argument_id_f1_conditional"] == 1.0
+    assert ev["argument_f1_conditional"] == 0.0
+
+
+def test_stance_units_and_percent() -> None:
+    """The holder maps through its QID; a unit only one annotator marked counts in unit_f1 (2*1/3), not in percent."""
+    st = compute(_pair())["pairs"]["a1~a2"]["stance"]
+    assert st["units"] == 2
+    assert st["percent"] == 1.0
+    assert st["unit_f1"] == pytest.approx(2 / 3)
+    assert st["alpha"] is None  # a single label among pairable units: alpha is undefined
+    assert {d["code"] for d in st["diagnostics"]} >= {"SINGLE_CATEGORY", "UNMATCHED_UNITS", "FEW_ITEMS"}
+    assert st["confusion"]["matrix"]["FAVOR"]["FAVOR"] == 1
+    assert st["confusion"]["matrix"]["—"]["AGAINST"] == 1
+
+
+def test_stance_kappa_and_alpha_hand_computed() -> None:
+    """Four units F,F,A,N vs F,A,A,N: Cohen's kappa (0.75 - 5/16) / (1 - 5/16); holders without kb match by text."""
+    labels_a, labels_b = ["FAVOR", "FAVOR", "AGAINST", "NONE"], ["FAVOR", "AGAINST", "AGAINST", "NONE"]
+    ms = [(0, 6, "PER", None), (14, 19, "PER", None)]
+    ann: dict[str, dict[str, dict[str, Any]]] = {"a1": {}, "a2": {}}
+    for name, labels in (("a1", labels_a), ("a2", labels_b)):
+        ann[name]["d1"] = _doc("d1", ms, [], [(0, f"P:{i}", lab) for i, lab in enumerate(labels)])
+    # a2 lists the entities in the other order: ids differ, the unit (holder by first-mention text) does not.
+    ann["a2"]["d1"]["mentions"] = [
+        {**m, "entity": "E2" if m["entity"] == "E1" else "E1"} for m in ann["a2"]["d1"]["mentions"]
+    ]
+    ann["a2"]["d1"]["stances"] = [{**s, "holder": "E2"} for s in ann["a2"]["d1"]["stances"]]
+    st = compute(ann)["stance"]
+    assert st["units"] == 4
+    assert st["kappa_kind"] == "cohen"
+    assert st["kappa"] == pytest.approx((0.75 - 5 / 16) / (1 - 5 / 16))
+    assert st["percent"] == 0.75
+    # Nominal alpha by the coincidence-matrix formula: n=8, o_cc = 2+2+2 = 6, n_c = F3, A3, N2.
+    expected_alpha = ((8 - 1) * 6 - (3 * 2 + 3 * 2 + 2 * 1)) / (8 * 7 - (3 * 2 + 3 * 2 + 2 * 1))
+    assert st["alpha"] == pytest.approx(expected_alpha)
+    assert st["label_distribution"]["all"] == {"AGAINST": 3, "FAVOR": 3, "NONE": 2}
+
+
+def _numbers(block: Any, prefix: str = "") -> dict[str, float]:
+    """Every numeric leaf of a report block, by dotted path, skipping counts named after annotators."""
+    out: dict[str, float] = {}
+    if isinstance(block, dict):
+        for k, v in block.items():
+            if k in {"a1", "a2", "a3", "counts", "confusion", "label_distribution", "diagnostics"}:
+                continue
+            out.update(_numbers(v, f"{prefix}.{k}" if prefix else str(k)))
+    elif isinstance(block, float):
+        out[prefix] = block
+    return out
+
+
+def test_swapping_annotators_gives_the_same_pair_numbers() -> None:
+    """Exchanging two annotators' files leaves every pairwise and pooled number unchanged."""
+    ann = synthetic_annotations(20, annotators=2, seed=3)
+    swapped = {"a1": ann["a2"], "a2": ann["a1"]}
+    left, right = compute(ann), compute(swapped)
+    assert _numbers(left["pairs"]) == pytest.approx(_numbers(right["pairs"]))
+    assert _numbers(left["stance"]) == pytest.approx(_numbers(right["stance"]))
+    assert len(_numbers(left["pairs"])) > 15
+
+
+def test_exact_copy_agrees_perfectly() -> None:
+    """An annotator compared with an exact copy of their own files scores 1.0 on every number."""
+    ann = synthetic_annotations(15, annotators=1, seed=5)
+    report = compute({"a1": ann["a1"], "a2": copy.deepcopy(ann["a1"])})
+    values = {
+        **_numbers(report["pairs"]),
+        **_numbers(report["entities"]),
+        **_numbers(report["events"]),
+        **_numbers(report["stance"]),
+    }
+    assert values
+    assert all(math.isclose(v, 1.0) for v in values.values()), {k: v for k, v in values.items() if v != 1.0}
+    assert report["stance"]["alpha"] == 1.0
+    assert report["entities"]["strict_f1"] == 1.0
+    assert report["events"]["argument_f1"] == 1.0
+
+
+def test_three_annotators_use_fleiss_and_pair_keys() -> None:
+    """With three annotators the pairs are keyed a1~a2, a1~a3, a2~a3 and the pooled kappa is Fleiss'."""
+    report = compute(synthetic_annotations(10, annotators=3, seed=1))
+    assert list(report["pairs"]) == ["a1~a2", "a1~a3", "a2~a3"]
+    assert report["stance"]["kappa_kind"] == "fleiss"
+    for key in ("strict_f1", "overlap_f1"):
+        assert isinstance(report["entities"][key], float)
+    assert isinstance(report["events"]["trigger_f1"], float)
+    assert isinstance(report["events"]["argument_f1"], float)
+
+
+def test_annotator_without_annotations_is_diagnosed() -> None:
+    """An annotator who completed documents but marked nothing gets RATER_WITHOUT_ANNOTATIONS."""
+    ann = _pair()
+    empty = {**ann["a2"]["d1"], "mentions": [], "entities": [], "events": [], "stances": []}
+    report = compute({"a1": ann["a1"], "a2": {"d1": empty}})
+    codes = {(d["code"], d["message"]) for d in report["entities"]["diagnostics"]}
+    assert ("RATER_WITHOUT_ANNOTATIONS", "a2 marked no items here") in codes
+    assert report["entities"]["strict_f1"] == 0.0
+
+
+def _write(root: Path, ann: dict[str, dict[str, dict[str, Any]]]) -> None:
+    for annotator, docs in ann.items():
+        (root / annotator).mkdir(parents=True, exist_ok=True)
+        for doc_id, doc in docs.items():
+            (root / annotator / f"{doc_id}.json").write_text(
+                json.dumps({**doc, "annotator": annotator}), encoding="utf-8"
+            )
+
+
+def test_cli_json_has_the_stable_keys(tmp_path: Path) -> None:
+    """`diplonews agreement --format json` writes the documented keys, pooled and per pair."""
+    _write(tmp_path, _pair())
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(main, ["agreement", str(tmp_path), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    for block in (report, report["pairs"]["a1~a2"]):
+        assert block["entities"]["strict_f1"] == pytest.approx(1 / 3)
+        assert block["entities"]["overlap_f1"] == pytest.approx(2 / 3)
+        assert block["events"]["trigger_f1"] == pytest.approx(2 / 3)
+        assert block["events"]["argument_f1"] == 0.0
+        assert "alpha" in block["stance"]
+
+
+def test_cli_text_output(tmp_path: Path) -> None:
+    """The text format prints the pair line with hand-computed values and the diagnostics under it."""
+    _write(tmp_path, _pair())
+    result = CliRunner().invoke(main, ["agreement", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "entities: strict_f1=0.333  exact_f1=0.667  overlap_f1=0.667" in result.output
+    assert "  ! BOUNDARY_DISAGREEMENT (entities.strict_f1):" in result.output
+
+
+def test_cli_needs_two_annotators(tmp_path: Path) -> None:
+    """With one annotator folder the command fails with a message naming what it found."""
+    _write(tmp_path, {"a1": _pair()["a1"]})
+    result = CliRunner().invoke(main, ["agreement", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "Error: agreement needs at least two annotators' folders; found a1" in result.output
