@@ -49,7 +49,13 @@ def projections() -> dict[Path, Callable[[str], str]]:
 
 
 # Projections defined by other parts (Label Studio XML, HF features): relative path -> renderer.
-EXTRA_PROJECTIONS: dict[str, Callable[[str], str]] = {}
+def _labelstudio_xml(_current: str) -> str:
+    from diplonews.labelstudio.config import labeling_config
+
+    return labeling_config()
+
+
+EXTRA_PROJECTIONS: dict[str, Callable[[str], str]] = {"schema/labelstudio.xml": _labelstudio_xml}
 
 
 def drifted() -> list[tuple[Path, str]]:

@@ -1,0 +1,384 @@
+"""Pure conversions: annotated document <-> Label Studio result list, and export task -> documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from diplonews._io import sha256_text
+from diplonews.labelstudio import config as c
+from diplonews.labelstudio.errors import ExportFormatError
+from diplonews.schema import AUTHOR, DOC_ID_PATTERN, ID_PATTERNS, Inventory, load_inventory
+
+_DOC_ID = re.compile(DOC_ID_PATTERN)
+_OWN_ID = {kind: re.compile(pattern) for kind, pattern in ID_PATTERNS.items()}
+_KIND_OF_CONTROL = {c.MENTION: "mention", c.TRIGGER: "event", c.STANCE: "stance"}
+_PREFIX = {"mention": "M", "event": "V", "stance": "S"}
+# Region attributes read from per-region controls: control name -> (kind of region, key in our record).
+_TEXTAREAS = {c.ENTITY_ID: ("mention", "entity"), c.KB: ("mention", "kb"), c.HOLDER: ("stance", "holder"),
+              c.TARGET: ("stance", "target")}  # fmt: skip
+_CHOICES = {c.LEVEL: ("mention", "level"), c.MENTION_ROLE: ("mention", "role"), c.PROCLITIC: ("mention", "proclitic"),
+            c.POLARITY: ("event", "polarity"), c.REALIS: ("event", "realis"),
+            c.PROPOSITION: ("event", "proposition")}  # fmt: skip
+# Defaults for attributes an annotator left unset in the UI; the same defaults the authoring specs use.
+_DEFAULTS = {"mention": {"level": "NAM"}, "event": {"polarity": "POS", "realis": "ACTUAL"}, "stance": {}}
+
+
+def _span_value(span: dict[str, Any]) -> dict[str, Any]:
+    return {"start": span["start"], "end": span["end"], "text": span["text"]}
+
+
+def _item(region_id: str, control: str, kind: str, value: dict[str, Any]) -> dict[str, Any]:
+    return {"id": region_id, "from_name": control, "to_name": c.TEXT, "type": kind, "value": value}
+
+
+def document_to_result(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The Label Studio result list that represents every field of an annotated document."""
+    entities = {e["id"]: e for e in doc["entities"]}
+    mentions_of: dict[str, list[dict[str, Any]]] = {}
+    for mention in doc["mentions"]:
+        mentions_of.setdefault(mention["entity"], []).append(mention)
+    out: list[dict[str, Any]] = []
+    unmentioned = []
+    # Mentions grouped by entity in entity order: the pull rebuilds the entity list in first-seen order.
+    for entity in doc["entities"]:
+        if entity["id"] not in mentions_of:
+            unmentioned.append(" ".join(x for x in (entity["id"], entity["type"], entity.get("kb")) if x))
+        for mention in mentions_of.get(entity["id"], []):
+            rid, span = mention["id"], _span_value(mention)
+            out.append(_item(rid, c.MENTION, "labels", {**span, "labels": [entity["type"]]}))
+            out.append(_item(rid, c.ENTITY_ID, "textarea", {**span, "text": [entity["id"]]}))
+            if entity.get("kb"):
+                out.append(_item(rid, c.KB, "textarea", {**span, "text": [entity["kb"]]}))
+            for control, key in ((c.LEVEL, "level"), (c.MENTION_ROLE, "role"), (c.PROCLITIC, "proclitic")):
+                if key in mention:
+                    out.append(_item(rid, control, "choices", {**span, "choices": [mention[key]]}))
+    unknown = {m["entity"] for m in doc["mentions"]} - set(entities)
+    if unknown:
+        raise ExportFormatError(f"document {doc['doc_id']}: mentions refer to undefined entities {sorted(unknown)}")
+    relations = []
+    for event in doc["events"]:
+        rid, span = event["id"], _span_value(event["trigger"])
+        out.append(_item(rid, c.TRIGGER, "labels", {**span, "labels": [event["type"]]}))
+        if "mode" in event:
+            out.append(_item(rid, c.MODE_PREFIX + event["type"], "choices", {**span, "choices": [event["mode"]]}))
+        for control, key in ((c.POLARITY, "polarity"), (c.REALIS, "realis"), (c.PROPOSITION, "proposition")):
+            if key in event:
+                out.append(_item(rid, control, "choices", {**span, "choices": [event[key]]}))
+        relations += [
+            {"from_id": rid, "to_id": arg["ref"], "type": "relation", "direction": "right", "labels": [arg["role"]]}
+            for arg in event["arguments"]
+        ]
+    for stance in doc["stances"]:
+        rid, span = stance["id"], _span_value(stance["evidence"])
+        out.append(_item(rid, c.STANCE, "labels", {**span, "labels": [stance["label"]]}))
+        out.append(_item(rid, c.HOLDER, "textarea", {**span, "text": [stance["holder"]]}))
+        out.append(_item(rid, c.TARGET, "textarea", {**span, "text": [stance["target"]]}))
+    if unmentioned:
+        out.append({"id": "unmentioned", "from_name": c.UNMENTIONED, "to_name": c.TEXT, "type": "textarea",
+                    "value": {"text": unmentioned}})  # fmt: skip
+    return out + relations
+
+
+def _loose(text: str) -> str:
+    """Text as the UI may show it: literal ``\\n`` for newlines, whitespace runs collapsed (LS #3078)."""
+    return " ".join(text.replace("\\n", "\n").split())
+
+
+class _Region:
+    """One span region of a result list with the per-region values attached to it."""
+
+    def __init__(self, kind: str, rid: str, start: int, end: int, label: str) -> None:
+        self.kind, self.rid, self.start, self.end, self.label = kind, rid, start, end, label
+        self.attrs: dict[str, str] = {}
+        self.new_id = rid
+
+
+def _one(values: Any, where: str, what: str) -> str:
+    if isinstance(values, str):
+        values = [values]
+    cleaned = [v.strip() for v in values if isinstance(v, str) and v.strip()] if isinstance(values, list) else []
+    if len(cleaned) != 1:
+        raise ExportFormatError(f"{where}: expected exactly one {what}, got {values!r}")
+    return cleaned[0]
+
+
+def _check_span(value: dict[str, Any], text: str, where: str) -> tuple[int, int]:
+    start, end = value.get("start"), value.get("end")
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        raise ExportFormatError(
+            f"{where}: offsets start={start!r} end={end!r} are out of range for a text of {len(text)} characters"
+        )
+    shown = value.get("text")
+    if isinstance(shown, str) and _loose(shown) != _loose(text[start:end]):
+        raise ExportFormatError(
+            f"{where}: the region shows {shown!r} but text[{start}:{end}] is {text[start:end]!r}; "
+            "the offsets do not match the frozen text (an export from an old Label Studio counting UTF-16?)"
+        )
+    return start, end
+
+
+def _collect_regions(result: list[dict[str, Any]], text: str, where: str, inv: Inventory) -> list[_Region]:
+    label_sets = {
+        c.MENTION: set(inv.names("entity_types")),
+        c.TRIGGER: set(inv.names("event_types")),
+        c.STANCE: set(inv.names("stance_labels")),
+    }
+    regions: dict[str, _Region] = {}
+    for item in result:
+        control = item.get("from_name")
+        if control in _KIND_OF_CONTROL:
+            rid = str(item.get("id"))
+            r_where = f"{where} region {rid}"
+            start, end = _check_span(item.get("value", {}), text, r_where)
+            label = _one(item.get("value", {}).get("labels"), r_where, f"{control} label")
+            if label not in label_sets[control]:
+                raise ExportFormatError(
+                    f"{r_where}: unknown {control} label {label!r}; valid labels: {sorted(label_sets[control])}"
+                )
+            if rid in regions:
+                raise ExportFormatError(f"{r_where}: two span regions share the id {rid!r}")
+            regions[rid] = _Region(_KIND_OF_CONTROL[control], rid, start, end, label)
+    return list(regions.values())
+
+
+def _attach(result: list[dict[str, Any]], regions: dict[str, _Region], text: str, where: str, inv: Inventory) -> None:
+    modes = {c.MODE_PREFIX + e.name: (e.name, [m.name for m in e.modes]) for e in inv.event_types}
+    allowed = {c.LEVEL: inv.names("mention_levels"), c.MENTION_ROLE: inv.names("mention_roles"),
+               c.PROCLITIC: inv.names("proclitics"), c.POLARITY: inv.names("polarity"),
+               c.REALIS: inv.names("realis"), c.PROPOSITION: inv.names("propositions")}  # fmt: skip
+    for item in result:
+        control = item.get("from_name")
+        if control in _KIND_OF_CONTROL or item.get("type") == "relation" or control == c.UNMENTIONED:
+            continue
+        rid = str(item.get("id"))
+        r_where = f"{where} region {rid} ({control})"
+        value = item.get("value", {})
+        region = regions.get(rid)
+        if control in modes or control in _CHOICES or control in _TEXTAREAS:
+            if region is None:
+                raise ExportFormatError(f"{r_where}: a {control} value for a region that has no span label")
+            _check_span(value, text, r_where)
+        if control in modes:
+            event_type, valid = modes[str(control)]
+            mode = _one(value.get("choices"), r_where, "mode")
+            if region is not None and region.label != event_type:
+                continue  # a mode left over from before the trigger's type was changed
+            if mode not in valid:
+                raise ExportFormatError(f"{r_where}: unknown mode {mode!r} for {event_type}; valid: {valid}")
+            region.attrs["mode"] = mode  # type: ignore[union-attr]
+        elif control in _CHOICES:
+            kind, key = _CHOICES[str(control)]
+            choice = _one(value.get("choices"), r_where, key)
+            if choice not in allowed[str(control)]:
+                raise ExportFormatError(f"{r_where}: unknown {key} {choice!r}; valid: {allowed[str(control)]}")
+            if region is not None and region.kind == kind:
+                region.attrs[key] = choice
+        elif control in _TEXTAREAS:
+            kind, key = _TEXTAREAS[str(control)]
+            if region is not None and region.kind == kind:
+                region.attrs[key] = _one(value.get("text"), r_where, key)
+        else:
+            raise ExportFormatError(f"{r_where}: unknown control {control!r}; is the project's config up to date?")
+
+
+def _renumber(regions: list[_Region]) -> None:
+    """Keep our ids (M1, V1, S1); give regions drawn in the UI (random ids) the next free number."""
+    for kind, prefix in _PREFIX.items():
+        of_kind = [r for r in regions if r.kind == kind]
+        used = {int(r.rid[1:]) for r in of_kind if _OWN_ID[kind].match(r.rid)}
+        taken = set()
+        for region in of_kind:
+            if _OWN_ID[kind].match(region.rid) and region.rid not in taken:
+                taken.add(region.rid)
+                continue
+            number = max(used, default=0) + 1
+            used.add(number)
+            region.new_id = f"{prefix}{number}"
+
+
+def _entities(regions: list[_Region], unmentioned: list[str], where: str, inv: Inventory) -> list[dict[str, Any]]:
+    entities: dict[str, dict[str, Any]] = {}
+    mentions = [r for r in regions if r.kind == "mention"]
+    used = {int(r.attrs["entity"][1:]) for r in mentions if _OWN_ID["entity"].match(r.attrs.get("entity", ""))}
+    for region in mentions:
+        eid = region.attrs.get("entity")
+        if eid is None:  # a mention drawn in the UI without an entity id is an entity of its own
+            eid = f"E{max(used, default=0) + 1}"
+            used.add(int(eid[1:]))
+            region.attrs["entity"] = eid
+        r_where = f"{where} region {region.rid}"
+        if not _OWN_ID["entity"].match(eid):
+            raise ExportFormatError(f"{r_where}: entity id {eid!r} is not of the form E1, E2, ...")
+        record = entities.setdefault(eid, {"id": eid, "type": region.label})
+        if record["type"] != region.label:
+            raise ExportFormatError(
+                f"{r_where}: mention of {eid} labelled {region.label}, another one {record['type']}"
+            )
+        kb = region.attrs.get("kb")
+        if kb is not None and record.setdefault("kb", kb) != kb:
+            raise ExportFormatError(f"{r_where}: {eid} linked to {kb}, another mention links it to {record['kb']}")
+    valid_types = set(inv.names("entity_types"))
+    for line in unmentioned:
+        parts = line.split()
+        if not parts:
+            continue
+        if len(parts) not in (2, 3) or not _OWN_ID["entity"].match(parts[0]) or parts[1] not in valid_types:
+            raise ExportFormatError(f"{where} {c.UNMENTIONED}: cannot read {line!r}; write e.g. 'E7 GPE Q212'")
+        if parts[0] in entities:
+            raise ExportFormatError(f"{where} {c.UNMENTIONED}: {parts[0]} has mentions; remove it from this list")
+        entities[parts[0]] = {"id": parts[0], "type": parts[1], **({"kb": parts[2]} if len(parts) == 3 else {})}
+    return list(entities.values())
+
+
+def _arguments(
+    result: list[dict[str, Any]], by_id: dict[str, _Region], where: str, inv: Inventory
+) -> dict[str, list[dict[str, str]]]:
+    """trigger region id -> its arguments, from the relations of a result list."""
+    arguments: dict[str, list[dict[str, str]]] = {}
+    for item in result:
+        if item.get("type") != "relation":
+            continue
+        ends = [by_id.get(str(item.get("from_id"))), by_id.get(str(item.get("to_id")))]
+        r_where = f"{where} relation {item.get('from_id')} -> {item.get('to_id')}"
+        if None in ends:
+            raise ExportFormatError(f"{r_where}: an end of the relation is not a labelled span")
+        kinds = sorted(e.kind for e in ends if e is not None)
+        if kinds != ["event", "mention"]:
+            raise ExportFormatError(f"{r_where}: an argument joins an event trigger and a mention, not {kinds}")
+        trigger, mention = sorted((e for e in ends if e is not None), key=lambda e: e.kind)
+        labels = item.get("labels") or []
+        if not labels:
+            raise ExportFormatError(f"{r_where}: the relation has no role; pick one of {inv.names('roles')}")
+        for role in labels:
+            if role not in inv.names("roles"):
+                raise ExportFormatError(f"{r_where}: unknown role {role!r}; valid: {inv.names('roles')}")
+            arguments.setdefault(trigger.rid, []).append({"role": role, "ref": mention.new_id})
+
+    return arguments
+
+
+def result_to_document(
+    result: list[dict[str, Any]],
+    *,
+    text: str,
+    doc_id: str,
+    annotator: str,
+    status: str = "complete",
+    where: str = "",
+    inv: Inventory | None = None,
+) -> dict[str, Any]:
+    """The annotated document a result list stands for; ExportFormatError names the region that is wrong."""
+    inv = inv or load_inventory()
+    where = where or f"document {doc_id}"
+    regions = _collect_regions(result, text, where, inv)
+    by_id = {r.rid: r for r in regions}
+    _attach(result, by_id, text, where, inv)
+    _renumber(regions)
+    unmentioned = [
+        line for it in result if it.get("from_name") == c.UNMENTIONED for line in it["value"].get("text", [])
+    ]
+    entities = _entities(regions, unmentioned, where, inv)
+    arguments = _arguments(result, by_id, where, inv)
+
+    def span(r: _Region) -> dict[str, Any]:
+        return {"start": r.start, "end": r.end, "text": text[r.start : r.end]}
+
+    mentions = []
+    for r in (r for r in regions if r.kind == "mention"):
+        mention = {"id": r.new_id, "entity": r.attrs["entity"], **span(r), "level": r.attrs.get("level", "NAM")}
+        mention.update({k: r.attrs[k] for k in ("role", "proclitic") if k in r.attrs})
+        mentions.append(mention)
+    mentions.sort(key=lambda m: (m["start"], m["end"], m["id"]))
+    events = []
+    for r in (r for r in regions if r.kind == "event"):
+        event: dict[str, Any] = {"id": r.new_id, "type": r.label}
+        if "mode" in r.attrs:
+            event["mode"] = r.attrs["mode"]
+        event["trigger"] = span(r)
+        event["arguments"] = arguments.get(r.rid, [])
+        event["polarity"] = r.attrs.get("polarity", "POS")
+        event["realis"] = r.attrs.get("realis", "ACTUAL")
+        if "proposition" in r.attrs:
+            event["proposition"] = r.attrs["proposition"]
+        events.append(event)
+    stances = []
+    for r in (r for r in regions if r.kind == "stance"):
+        r_where = f"{where} region {r.rid}"
+        for key in ("holder", "target"):
+            if key not in r.attrs:
+                raise ExportFormatError(f"{r_where}: the stance has no {key}; fill it in Label Studio")
+        holder, target = r.attrs["holder"], r.attrs["target"]
+        if holder != AUTHOR and not _OWN_ID["entity"].match(holder):
+            raise ExportFormatError(f"{r_where}: stance holder {holder!r} is neither an entity id (E1) nor AUTHOR")
+        if not _OWN_ID["entity"].match(target) and target not in inv.names("propositions"):
+            raise ExportFormatError(f"{r_where}: stance target {target!r} is neither an entity id nor a proposition")
+        stances.append({"id": r.new_id, "holder": holder, "target": target, "label": r.label, "evidence": span(r)})
+    return {
+        "doc_id": doc_id,
+        "annotator": annotator,
+        "schema_version": inv.version,
+        "status": status,
+        "text_sha256": sha256_text(text),
+        "text": text,
+        "entities": entities,
+        "mentions": mentions,
+        "events": events,
+        "stances": stances,
+    }
+
+
+def task_documents(
+    task: dict[str, Any],
+    *,
+    frozen_text: Callable[[str], str | None],
+    annotator_of: Callable[[Any], str],
+    inv: Inventory | None = None,
+) -> list[dict[str, Any]]:
+    """One document per annotator of an exported task (skips recorded, drafts ignored, the latest annotation wins)."""
+    inv = inv or load_inventory()
+    data = task.get("data") or {}
+    doc_id = data.get("doc_id")
+    where = f"task {task.get('id')}"
+    if not isinstance(doc_id, str) or not _DOC_ID.match(doc_id):
+        raise ExportFormatError(f"{where}: doc_id {doc_id!r} is not a safe document id (pattern {DOC_ID_PATTERN})")
+    where = f"task {task.get('id')} (doc {doc_id})"
+    text = data.get("text")
+    frozen = frozen_text(doc_id)
+    if frozen is None:
+        raise ExportFormatError(f"{where}: the document is not in the corpus; push it from corpus/articles.jsonl")
+    if text != frozen or data.get("text_sha256", sha256_text(frozen)) != sha256_text(frozen):
+        raise ExportFormatError(f"{where}: the task's text differs from the frozen corpus text; re-push the project")
+    latest: dict[str, dict[str, Any]] = {}
+    for annotation in sorted(task.get("annotations") or [], key=lambda a: (str(a.get("updated_at")), a.get("id", 0))):
+        latest[annotator_of(annotation.get("completed_by"))] = annotation
+    docs = []
+    for annotator, annotation in sorted(latest.items()):
+        a_where = f"{where} annotation {annotation.get('id')}"
+        skipped = bool(annotation.get("was_cancelled"))
+        result = [] if skipped else list(annotation.get("result") or [])
+        status = "skipped" if skipped else "complete"
+        docs.append(
+            result_to_document(
+                result, text=frozen, doc_id=doc_id, annotator=annotator, status=status, where=a_where, inv=inv
+            )
+        )
+    return docs
+
+
+def article_task(article: dict[str, Any], prediction: dict[str, Any] | None, model_version: str) -> dict[str, Any]:
+    """The import item of one article: text and ids in ``data``, provenance in ``meta``, an optional prediction."""
+    item: dict[str, Any] = {
+        "data": {"text": article["text"], "doc_id": article["doc_id"], "text_sha256": article["text_sha256"],
+                 "title": article.get("title") or ""},
+        "meta": {k: article.get(k) for k in ("source_file", "outlet", "agency", "published", "url")},
+    }  # fmt: skip
+    if prediction is not None:
+        item["predictions"] = [{"model_version": model_version, "result": document_to_result(prediction)}]
+    return item
+
+
+def doc_ids(tasks: Iterable[dict[str, Any]]) -> list[str]:
+    """The doc_id of every task, in order."""
+    return [str((t.get("data") or {}).get("doc_id")) for t in tasks]

@@ -1,0 +1,37 @@
+"""The SyncError subclasses raised by the Label Studio side."""
+
+from __future__ import annotations
+
+from diplonews.errors import SyncError
+
+
+class ServerUnreachableError(SyncError):
+    """No Label Studio answers at the URL, or it stopped answering."""
+
+
+class AuthenticationError(SyncError):
+    """The server refused the API key."""
+
+
+class RequestRejectedError(SyncError):
+    """The server answered a request with a client error (4xx)."""
+
+
+class ServerFailedError(SyncError):
+    """The server answered with a server error (5xx)."""
+
+
+class ExportFormatError(SyncError):
+    """An export (or a document to push) cannot be converted; the message names task and region."""
+
+
+class PushRefusedError(SyncError):
+    """A push would change or duplicate what the server already holds."""
+
+
+class PullConflictError(SyncError):
+    """A pull would overwrite local files changed since the last pull."""
+
+
+class ServerStartError(SyncError):
+    """The local Label Studio server did not start."""

@@ -1,0 +1,191 @@
+"""The labeling config and the pure conversions between documents and Label Studio results."""
+
+from __future__ import annotations
+
+import copy
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diplonews.labelstudio.config import labeling_config
+from diplonews.labelstudio.convert import document_to_result, result_to_document, task_documents
+from diplonews.labelstudio.errors import ExportFormatError
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = json.loads((ROOT / "tests" / "fixtures" / "sample_document.json").read_text(encoding="utf-8"))
+TEXT = "اتصل بوتين بماكرون أمس."  # بوتين = [5, 10), ماكرون = [12, 18) after the proclitic ب at 11, اتصل = [0, 4)
+
+
+def _labels(xml: str, name: str) -> list[tuple[str, str | None, str | None]]:
+    root = ET.fromstring(xml)
+    control = root.find(f".//Labels[@name='{name}']")
+    assert control is not None
+    return [(x.get("value", ""), x.get("background"), x.get("hotkey")) for x in control.findall("Label")]
+
+
+def test_config_lists_labels_colours_and_hotkeys_from_labels_json() -> None:
+    """The config carries each entity, event and stance label with the colour and hotkey of labels.json."""
+    xml = labeling_config()
+    raw = json.loads((ROOT / "schema" / "labels.json").read_text(encoding="utf-8"))
+    assert _labels(xml, "mention")[0] == ("PER", "#e6194b", "1")
+    assert _labels(xml, "mention") == [(e["name"], e["color"], e["hotkey"]) for e in raw["entity_types"]]
+    assert _labels(xml, "trigger") == [(e["name"], e["color"], e["hotkey"]) for e in raw["event_types"]]
+    assert [x[0] for x in _labels(xml, "stance")] == ["FAVOR", "AGAINST", "NONE"]
+
+
+def test_config_wraps_the_text_in_a_right_to_left_view_at_character_granularity() -> None:
+    """The Text object sits in a View styled direction: rtl and selects by character."""
+    root = ET.fromstring(labeling_config())
+    parent = next(v for v in root.iter("View") if v.find("Text") is not None)
+    text = parent.find("Text")
+    assert text is not None
+    assert "direction: rtl" in parent.get("style", "")
+    assert text.get("granularity") == "symbol"
+    assert [r.get("value") for r in root.iter("Relation")] == [
+        "ACTOR", "RECIPIENT", "PARTICIPANT", "TOPIC", "ITEM", "AMOUNT", "PLACE", "TIME",
+    ]  # fmt: skip
+
+
+def test_committed_config_matches_the_generated_one() -> None:
+    """schema/labelstudio.xml is exactly what the generator writes."""
+    assert (ROOT / "schema" / "labelstudio.xml").read_text(encoding="utf-8") == labeling_config()
+
+
+def test_document_to_result_uses_our_ids_and_relations_for_arguments() -> None:
+    """Mentions, triggers and stances become regions named M1, V1, S1; arguments become relations."""
+    result = document_to_result(SAMPLE)
+    first = result[0]
+    assert first == {
+        "id": "M1",
+        "from_name": "mention",
+        "to_name": "text",
+        "type": "labels",
+        "value": {"start": 35, "end": 50, "text": "إيمانويل ماكرون", "labels": ["PER"]},
+    }
+    relations = [r for r in result if r["type"] == "relation"]
+    assert relations == [
+        {"from_id": "V1", "to_id": "M1", "type": "relation", "direction": "right", "labels": ["ACTOR"]},
+        {"from_id": "V1", "to_id": "M2", "type": "relation", "direction": "right", "labels": ["RECIPIENT"]},
+    ]
+    assert {"id": "S1", "from_name": "holder", "to_name": "text", "type": "textarea",
+            "value": {"start": 88, "end": 133, "text": ["E1"]}} in result  # fmt: skip
+
+
+def test_sample_document_round_trips_field_by_field() -> None:
+    """result_to_document(document_to_result(x)) == x for the sample document."""
+    back = result_to_document(
+        document_to_result(SAMPLE), text=SAMPLE["text"], doc_id=SAMPLE["doc_id"], annotator=SAMPLE["annotator"]
+    )
+    for key in SAMPLE:
+        assert back[key] == SAMPLE[key], key
+
+
+def test_every_optional_field_round_trips() -> None:
+    """Mention role and proclitic, a kb-less entity, an unmentioned entity and an AUTHOR stance survive."""
+    doc: dict[str, Any] = {
+        "doc_id": "x-1", "annotator": "a1", "schema_version": SAMPLE["schema_version"], "status": "complete",
+        "text_sha256": "", "text": TEXT,
+        "entities": [{"id": "E2", "type": "GPE", "kb": "Q142"}, {"id": "E1", "type": "PER"},
+                     {"id": "E3", "type": "GPE", "kb": "NIL1"}],
+        "mentions": [{"id": "M2", "entity": "E1", "start": 5, "end": 10, "text": "بوتين", "level": "NAM"},
+                     {"id": "M1", "entity": "E2", "start": 12, "end": 18, "text": "ماكرون", "level": "NOM",
+                      "role": "GOV", "proclitic": "ب"}],
+        "events": [{"id": "V1", "type": "CONSULT", "trigger": {"start": 0, "end": 4, "text": "اتصل"},
+                    "arguments": [], "polarity": "NEG", "realis": "HYPOTHETICAL"}],
+        "stances": [{"id": "S1", "holder": "AUTHOR", "target": "E3", "label": "NONE",
+                     "evidence": {"start": 0, "end": 18, "text": TEXT[:18]}}],
+    }  # fmt: skip
+    from diplonews._io import sha256_text
+
+    doc["text_sha256"] = sha256_text(TEXT)
+    back = result_to_document(document_to_result(doc), text=TEXT, doc_id="x-1", annotator="a1")
+    assert back == doc
+
+
+def test_regions_drawn_in_the_ui_get_fresh_ids_and_defaults() -> None:
+    """Random UI region ids become the next free M/V number; unset level, polarity and realis take defaults."""
+    result = [
+        {"id": "M1", "from_name": "mention", "to_name": "text", "type": "labels",
+         "value": {"start": 5, "end": 10, "text": "بوتين", "labels": ["PER"]}},
+        {"id": "xY3_k", "from_name": "mention", "to_name": "text", "type": "labels",
+         "value": {"start": 12, "end": 18, "text": "ماكرون", "labels": ["PER"]}},
+        {"id": "Tr9", "from_name": "trigger", "to_name": "text", "type": "labels",
+         "value": {"start": 0, "end": 4, "text": "اتصل", "labels": ["CONSULT"]}},
+        {"id": "Tr9", "from_name": "mode_CONSULT", "to_name": "text", "type": "choices",
+         "value": {"start": 0, "end": 4, "text": "اتصل", "choices": ["phone"]}},
+        {"from_id": "xY3_k", "to_id": "Tr9", "type": "relation", "direction": "left", "labels": ["RECIPIENT"]},
+    ]  # fmt: skip
+    doc = result_to_document(result, text=TEXT, doc_id="x-1", annotator="a1")
+    assert doc["entities"] == [{"id": "E1", "type": "PER"}, {"id": "E2", "type": "PER"}]
+    assert [(m["id"], m["entity"], m["level"]) for m in doc["mentions"]] == [("M1", "E1", "NAM"), ("M2", "E2", "NAM")]
+    assert doc["events"] == [
+        {"id": "V1", "type": "CONSULT", "mode": "phone", "trigger": {"start": 0, "end": 4, "text": "اتصل"},
+         "arguments": [{"role": "RECIPIENT", "ref": "M2"}], "polarity": "POS", "realis": "ACTUAL"}
+    ]  # fmt: skip
+
+
+def _mention(label: str = "PER", start: int = 5, end: int = 10, shown: str = "بوتين") -> dict[str, Any]:
+    return {"id": "M7", "from_name": "mention", "to_name": "text", "type": "labels",
+            "value": {"start": start, "end": end, "text": shown, "labels": [label]}}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        (_mention(label="CITY"), "task 9 region M7: unknown mention label 'CITY'; valid labels: ['AGREEMENT'"),
+        (_mention(end=99), "task 9 region M7: offsets start=5 end=99 are out of range for a text of 23 characters"),
+        (_mention(start=4, end=9, shown="بوتين"), "task 9 region M7: the region shows 'بوتين' but text[4:9] is"),
+    ],
+)
+def test_bad_regions_raise_errors_naming_task_and_region(item: dict[str, Any], message: str) -> None:
+    """An unknown label, offsets out of range or a shifted span fail with the task and region named."""
+    with pytest.raises(ExportFormatError) as info:
+        result_to_document([item], text=TEXT, doc_id="x-1", annotator="a1", where="task 9")
+    assert str(info.value).startswith(message)
+
+
+def test_value_text_is_advisory_for_whitespace_and_newlines() -> None:
+    """A region whose shown text collapses a newline to a literal \\n still converts."""
+    text = "بوتين\n\nماكرون"
+    item = _mention(start=0, end=13, shown="بوتين\\n\\nماكرون")
+    doc = result_to_document([item], text=text, doc_id="x-1", annotator="a1")
+    assert doc["mentions"][0]["text"] == text
+
+
+def _task(**data: Any) -> dict[str, Any]:
+    annotations = [
+        {"id": 1, "completed_by": 5, "was_cancelled": False, "updated_at": "2026-01-01T00:00:00Z",
+         "result": [_mention()]},
+        {"id": 2, "completed_by": 6, "was_cancelled": True, "updated_at": "2026-01-01T00:00:00Z", "result": []},
+    ]  # fmt: skip
+    return {"id": 9, "data": {"text": TEXT, "doc_id": "x-1", **data}, "annotations": annotations,
+            "drafts": [{"id": 3, "user": 7, "result": [_mention(label="CITY")]}]}  # fmt: skip
+
+
+def test_task_documents_records_skips_and_ignores_drafts() -> None:
+    """Each annotator gets a document; a skip is status 'skipped'; a broken draft changes nothing."""
+    docs = task_documents(_task(), frozen_text=lambda _d: TEXT, annotator_of=lambda uid: f"u{uid}")
+    assert [(d["annotator"], d["status"], len(d["mentions"])) for d in docs] == [
+        ("u5", "complete", 1),
+        ("u6", "skipped", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("task", "frozen", "message"),
+    [
+        (_task(doc_id="../x"), TEXT, "task 9: doc_id '../x' is not a safe document id"),
+        (_task(), TEXT + ".", "task 9 (doc x-1): the task's text differs from the frozen corpus text"),
+        (_task(), None, "task 9 (doc x-1): the document is not in the corpus"),
+    ],
+)
+def test_task_documents_rejects_unsafe_ids_and_changed_text(
+    task: dict[str, Any], frozen: str | None, message: str
+) -> None:
+    """A task with an unsafe doc id, a changed text or no corpus article is refused, naming the task."""
+    with pytest.raises(ExportFormatError) as info:
+        task_documents(copy.deepcopy(task), frozen_text=lambda _d: frozen, annotator_of=str)
+    assert str(info.value).startswith(message)
