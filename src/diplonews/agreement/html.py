@@ -174,7 +174,9 @@ def _summary(report: Mapping[str, Any]) -> str:
         ("stance", ["alpha", "kappa", "ac1", "percent"]),
     ):
         block = report[layer]
-        diags = "<br>".join(escape(f"{d['code']}: {d['message']}") for d in block.get("diagnostics", []))
+        diags = "<br>".join(
+            escape(f"{d['code']} ({d['metric']}): {d['message']}") for d in block.get("diagnostics", [])
+        )
         cells = " ".join(f"{escape(k)} <b>{_f(block.get(k))}</b>" for k in keys)
         rows.append(f"<tr><th>{layer}</th><td>{cells}</td><td class=diag>{diags}</td></tr>")
     return "<table><tr><th>layer</th><th>pooled</th><th>diagnostics</th></tr>" + "".join(rows) + "</table>"
