@@ -1,0 +1,261 @@
+"""The catalogue of validator rules: stable kebab-case ids, their level, severity, and how to fix each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: what it checks and how a finding of it is fixed (``docs/checks.md`` lists every one)."""
+
+    id: str
+    level: int
+    severity: Literal["error", "warning"]
+    checks: str
+    fix: str
+
+
+_E: Literal["error"] = "error"
+_W: Literal["warning"] = "warning"
+
+# Level 1: file format. 2: text and offsets. 3: references and constraints inside one document.
+# 4: the corpus as a whole (across documents and annotators). Order here is the order of docs/checks.md.
+_ALL = (
+    Rule("json-unreadable", 1, _E, "the file is UTF-8 JSON", "fix the syntax error at the line and column given"),
+    Rule(
+        "schema-invalid",
+        1,
+        _E,
+        "the document matches schema/document.schema.json "
+        "(types, required fields, closed label sets, id and kb formats)",
+        "change the value at the JSON path as the message says; labels are listed in docs/guidelines.md",
+    ),
+    Rule(
+        "doc-id-file-mismatch",
+        1,
+        _E,
+        "in an annotation tree, `doc_id` equals the file name (`<annotator>/<doc_id>.json`)",
+        "rename the file or correct `doc_id`",
+    ),
+    Rule(
+        "annotator-folder-mismatch",
+        1,
+        _E,
+        "in an annotation tree, `annotator` equals the folder name",
+        "move the file to the annotator's folder or correct `annotator`",
+    ),
+    Rule("text-not-nfc", 2, _E, "the text is NFC with `\\n` line endings", "copy the text from corpus/articles.jsonl"),
+    Rule(
+        "sha256-mismatch",
+        2,
+        _E,
+        "`text_sha256` is the sha256 of the document's text",
+        "set `text_sha256` to the article record's `text_sha256`",
+    ),
+    Rule(
+        "doc-not-in-corpus",
+        2,
+        _E,
+        "the `doc_id` has a record in the corpus",
+        "use a doc_id from corpus/articles.jsonl (or pass the right --corpus)",
+    ),
+    Rule(
+        "text-mismatch",
+        2,
+        _E,
+        "the document's text equals the corpus record's text",
+        "copy the text from the corpus and recompute offsets by code (diplonews materialize)",
+    ),
+    Rule(
+        "span-out-of-range",
+        2,
+        _E,
+        "every span has 0 <= start < end <= len(text)",
+        "recompute the offsets from the text by code",
+    ),
+    Rule(
+        "span-text-mismatch",
+        2,
+        _E,
+        "`text[start:end]` equals the span's `text`",
+        "recompute start/end from the text by code; the message shows where the span text occurs",
+    ),
+    Rule(
+        "span-whitespace",
+        2,
+        _E,
+        "no span starts or ends with whitespace",
+        "move start/end inward past the spaces",
+    ),
+    Rule(
+        "mention-spans-cross",
+        2,
+        _E,
+        "two mentions may nest or be disjoint but never cross",
+        "shorten one of the two mentions so that one contains the other or they do not overlap",
+    ),
+    Rule("duplicate-id", 3, _E, "ids are unique within their list", "renumber one of the two objects"),
+    Rule(
+        "mention-entity-unresolved",
+        3,
+        _E,
+        "every mention's `entity` is an entity of the document",
+        "add the entity or point the mention at an existing one",
+    ),
+    Rule(
+        "argument-ref-unresolved",
+        3,
+        _E,
+        "every argument's `ref` is a mention of the document",
+        "point the argument at an existing mention id",
+    ),
+    Rule(
+        "stance-holder-unresolved",
+        3,
+        _E,
+        "a stance holder is an entity of the document or AUTHOR",
+        "use an existing entity id or AUTHOR",
+    ),
+    Rule(
+        "stance-holder-type",
+        3,
+        _E,
+        "a stance holder entity is of a type that can act (the ACTOR fillers: PER, ORG, GPE, NORP)",
+        "make the speaker (not the place or date) the holder",
+    ),
+    Rule(
+        "stance-target-unresolved",
+        3,
+        _E,
+        "a stance target is an entity of the document or a registered proposition",
+        "use an existing entity id or a P: id from schema/labels.json",
+    ),
+    Rule(
+        "stance-self-target", 3, _E, "a holder never takes a stance on itself", "change the target or drop the stance"
+    ),
+    Rule(
+        "event-mode-not-allowed",
+        3,
+        _E,
+        "the event's `mode` is one of its type's modes",
+        "choose a mode listed for the type in docs/guidelines.md, or drop `mode`",
+    ),
+    Rule(
+        "event-role-not-allowed",
+        3,
+        _E,
+        "every argument role is allowed for the event type",
+        "use a role listed for the type, or change the event type",
+    ),
+    Rule(
+        "event-required-role-missing",
+        3,
+        _E,
+        "the arguments include one of the type's `required_any_of` role sets",
+        "add the missing arguments (e.g. an ACTOR, or two PARTICIPANTs for a symmetric call)",
+    ),
+    Rule(
+        "argument-filler-type",
+        3,
+        _E,
+        "an argument's mention belongs to an entity of a type the role allows",
+        "choose another mention, another role, or fix the entity type",
+    ),
+    Rule(
+        "argument-duplicate",
+        3,
+        _E,
+        "an event does not list the same (role, mention) twice",
+        "delete the repeated argument",
+    ),
+    Rule(
+        "proclitic-mismatch",
+        3,
+        _E,
+        "a mention's `proclitic` equals the text right before the span and begins its word",
+        "set `proclitic` to the letters before the span, or remove it",
+    ),
+    Rule(
+        "proclitic-missing",
+        3,
+        _E,
+        "a mention that starts after an attached proclitic (و ف ب ل ك ...) records it in `proclitic`",
+        'add "proclitic" with the letters before the span',
+    ),
+    Rule(
+        "proclitic-inside-span",
+        3,
+        _W,
+        "a span that begins with a proclitic letter followed by the text of another mention of the document",
+        "if the letter is a proclitic, start the span after it and record it; names like بوتين keep their letter",
+    ),
+    Rule(
+        "mention-cuts-word",
+        3,
+        _W,
+        "a mention starts and ends at word boundaries (apart from a recorded proclitic)",
+        "extend the span to the whole word, or confirm the cut is intended",
+    ),
+    Rule("role-not-gpe", 3, _E, "a mention `role` (GOV/POP/LOC) appears only on GPE mentions", "remove `role`"),
+    Rule(
+        "duplicate-span",
+        3,
+        _E,
+        "no two mentions of the same type, events of the same type, or identical stances share one span",
+        "delete the duplicate",
+    ),
+    Rule("entity-without-mention", 3, _E, "every entity has at least one mention", "add a mention or delete it"),
+    Rule(
+        "kb-not-linkable",
+        3,
+        _E,
+        "`kb` appears only on linkable entity types (not DATE or MONEY)",
+        "remove `kb`",
+    ),
+    Rule(
+        "kb-shared",
+        3,
+        _E,
+        "two entities of one document never share a `kb` id (one cluster per real-world thing)",
+        "merge the two entities: point every mention at one of them",
+    ),
+    Rule(
+        "pro-without-antecedent",
+        3,
+        _E,
+        "a PRO mention's entity also has a NAM or NOM mention",
+        "annotate the name or description the pronoun refers to, or drop the PRO mention",
+    ),
+    Rule(
+        "qid-type-conflict",
+        4,
+        _E,
+        "one Wikidata QID has one entity type across the whole corpus",
+        "give every entity linked to this QID the same type (or fix the QID)",
+    ),
+    Rule(
+        "surface-form-type-conflict",
+        4,
+        _W,
+        "the same mention text is labelled with one entity type across documents",
+        "check that the types differ on purpose (e.g. metonymy) and are not a slip",
+    ),
+    Rule(
+        "annotator-text-mismatch",
+        4,
+        _E,
+        "every annotator's copy of a document has the same text",
+        "re-create the odd copy from the corpus text",
+    ),
+    Rule(
+        "duplicate-document",
+        4,
+        _E,
+        "an annotator has one file per document",
+        "delete or merge the extra file",
+    ),
+)
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in _ALL}

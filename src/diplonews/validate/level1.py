@@ -1,0 +1,84 @@
+"""Level 1: the file is JSON and the document matches ``schema/document.schema.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import jsonschema_rs
+import orjson
+from jsonschema.exceptions import ValidationError, best_match
+
+from diplonews.schema import DOCUMENT_SCHEMA_FILE, load_json_schema
+from diplonews.validate.findings import Finding, Where
+
+_HINTS = {
+    "required": "add the missing property",
+    "additionalProperties": "remove the property; the document format has no such field",
+    "enum": "use one of the listed values (docs/guidelines.md has the label tables)",
+    "const": "use the value the schema expects",
+    "pattern": "write the value in the required format",
+    "type": "change the value to the expected JSON type",
+    "minimum": "use a non-negative offset",
+    "minLength": "fill in the value",
+    "anyOf": "use one of the accepted forms",
+}
+
+
+@cache
+def _validators() -> tuple[Any, jsonschema.Draft202012Validator]:
+    """Both validators, compiled once per process: jsonschema-rs to test fast, jsonschema to explain."""
+    schema = load_json_schema(DOCUMENT_SCHEMA_FILE)
+    return jsonschema_rs.validator_for(schema), jsonschema.Draft202012Validator(schema)
+
+
+def parse(path: Path, where: Where) -> tuple[Any, Finding | None]:
+    """The parsed file, or None and a ``json-unreadable`` finding."""
+    try:
+        return orjson.loads(path.read_bytes()), None
+    except OSError as exc:
+        return None, where.at("json-unreadable", "$", f"cannot read the file: {exc.strerror}")
+    except orjson.JSONDecodeError as exc:
+        return None, where.at(
+            "json-unreadable",
+            "$",
+            f"not valid UTF-8 JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); fix the syntax there",
+        )
+
+
+def _message(error: ValidationError) -> str:
+    message = error.message
+    if error.context:
+        message += f" (closest alternative: {best_match(error.context).message})"
+    hint = _HINTS.get(str(error.validator), "see schema/document.schema.json")
+    return f"{message}; {hint}"
+
+
+def check_schema(doc: Any, where: Where) -> Iterator[Finding]:
+    """Every JSON Schema error of ``doc`` with its JSON path (nothing when jsonschema-rs finds it valid)."""
+    fast, slow = _validators()
+    if fast.is_valid(doc):
+        return
+    for error in slow.iter_errors(doc):
+        yield where.at("schema-invalid", error.json_path, _message(error))
+
+
+def check_location(doc: dict[str, Any], path: Path, where: Where) -> Iterator[Finding]:
+    """In an annotation tree, the file is ``<annotator>/<doc_id>.json``."""
+    if doc["doc_id"] != path.stem:
+        yield where.at(
+            "doc-id-file-mismatch",
+            "$.doc_id",
+            f"doc_id {doc['doc_id']!r} does not match the file name {path.name!r}; "
+            f"rename the file to {doc['doc_id']}.json or correct doc_id",
+        )
+    if doc["annotator"] != path.parent.name:
+        yield where.at(
+            "annotator-folder-mismatch",
+            "$.annotator",
+            f"annotator {doc['annotator']!r} does not match the folder {path.parent.name!r}; "
+            "move the file to its annotator's folder or correct annotator",
+        )

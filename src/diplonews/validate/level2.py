@@ -1,0 +1,121 @@
+"""Level 2: the text equals the corpus record and every span's offsets select its text."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from diplonews._io import sha256_text
+from diplonews.validate.findings import Finding, Where
+
+
+def spans(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(JSON path, span) of every span of a document: mentions, event triggers, stance evidence."""
+    for i, mention in enumerate(doc["mentions"]):
+        yield f"$.mentions[{i}]", mention
+    for i, event in enumerate(doc["events"]):
+        yield f"$.events[{i}].trigger", event["trigger"]
+    for i, stance in enumerate(doc["stances"]):
+        yield f"$.stances[{i}].evidence", stance["evidence"]
+
+
+def span_ok(text: str, span: dict[str, Any]) -> bool:
+    """True when the span's offsets are in range and select exactly its text."""
+    start: int = span["start"]
+    end: int = span["end"]
+    return 0 <= start < end <= len(text) and text[start:end] == span["text"]
+
+
+def check_text(doc: dict[str, Any], articles: dict[str, dict[str, Any]], where: Where) -> Iterator[Finding]:
+    """The text is frozen (NFC, ``\\n``), hashed as stated, and equal to the corpus record."""
+    text: str = doc["text"]
+    if "\r" in text or not unicodedata.is_normalized("NFC", text):
+        yield where.at(
+            "text-not-nfc", "$.text", "the text is not NFC with \\n line endings; copy it from corpus/articles.jsonl"
+        )
+    actual = sha256_text(text)
+    if doc["text_sha256"] != actual:
+        yield where.at(
+            "sha256-mismatch",
+            "$.text_sha256",
+            f"text_sha256 is {doc['text_sha256'][:12]}… but the text hashes to {actual[:12]}…; "
+            "set it to the corpus record's text_sha256",
+        )
+    article = articles.get(doc["doc_id"])
+    if article is None:
+        yield where.at(
+            "doc-not-in-corpus",
+            "$.doc_id",
+            f"no corpus record has doc_id {doc['doc_id']!r}; use an id from the corpus or pass the right --corpus",
+        )
+    elif article["text"] != text:
+        expected: str = article["text"]
+        at = next(
+            (i for i, (a, b) in enumerate(zip(text, expected, strict=False)) if a != b), min(len(text), len(expected))
+        )
+        yield where.at(
+            "text-mismatch",
+            "$.text",
+            f"the text differs from the corpus record from offset {at} "
+            f"(document {text[at : at + 12]!r}, corpus {expected[at : at + 12]!r}; lengths {len(text)} and "
+            f"{len(expected)}); copy the corpus text and recompute the offsets by code",
+        )
+
+
+def _nearest(text: str, needle: str, start: int) -> str:
+    """Where ``needle`` does occur, nearest to ``start``, as a hint."""
+    hits: list[int] = []
+    i = text.find(needle)
+    while i >= 0 and len(hits) < 1000:
+        hits.append(i)
+        i = text.find(needle, i + 1)
+    if not hits:
+        return f"{needle!r} does not occur in the text"
+    best = min(hits, key=lambda h: abs(h - start))
+    return f"{needle!r} occurs at {best}-{best + len(needle)}"
+
+
+def check_spans(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
+    """Offsets in range, selecting the span text, with no surrounding whitespace; mentions never cross."""
+    text: str = doc["text"]
+    for path, span in spans(doc):
+        start, end, stated = span["start"], span["end"], span["text"]
+        if not 0 <= start < end <= len(text):
+            yield where.at(
+                "span-out-of-range",
+                path,
+                f"offsets {start}-{end} are outside 0 <= start < end <= {len(text)}; {_nearest(text, stated, start)}",
+            )
+        elif text[start:end] != stated:
+            yield where.at(
+                "span-text-mismatch",
+                path,
+                f"text[{start}:{end}] is {text[start:end]!r}, not {stated!r}; {_nearest(text, stated, start)}; "
+                "recompute the offsets by code",
+            )
+        elif stated[0].isspace() or stated[-1].isspace():
+            yield where.at(
+                "span-whitespace",
+                path,
+                f"the span {stated!r} starts or ends with whitespace; move start/end inward past it",
+            )
+    yield from _crossing(doc, where)
+
+
+def _crossing(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
+    order = sorted(range(len(doc["mentions"])), key=lambda i: (doc["mentions"][i]["start"], -doc["mentions"][i]["end"]))
+    open_spans: list[int] = []  # mentions that may still overlap the next one, by index
+    for i in order:
+        m = doc["mentions"][i]
+        open_spans = [j for j in open_spans if doc["mentions"][j]["end"] > m["start"]]
+        for j in open_spans:
+            other = doc["mentions"][j]
+            if other["start"] < m["start"] < other["end"] < m["end"]:
+                yield where.at(
+                    "mention-spans-cross",
+                    f"$.mentions[{i}]",
+                    f"{m['id']} ({m['start']}-{m['end']} {m['text']!r}) crosses {other['id']} "
+                    f"({other['start']}-{other['end']} {other['text']!r}); make one contain the other or separate them",
+                )
+        open_spans.append(i)
