@@ -103,7 +103,7 @@ def test_large_balanced_corpus_is_stratified_near_the_ratios() -> None:
 
 
 def test_committed_manifest_covers_the_corpus_and_keeps_pages_together() -> None:
-    """corpus/splits.json assigns every corpus document, and both documents of page 000 and of page 003 share a split."""
+    """corpus/splits.json assigns every corpus document; the two documents of page 000 (and of 003) share a split."""
     articles = load_articles(ROOT / "corpus" / "articles.jsonl")
     manifest = read_manifest(ROOT / "corpus" / "splits.json")
     assert set(manifest) == set(articles)

@@ -124,14 +124,14 @@ def assign(docs: Iterable[SplitDoc], previous: Mapping[str, str] | None = None) 
         if old:
             # Join the unit's existing documents: the split most of them are in, ties to the earliest split.
             split = max(SPLITS, key=lambda s: (old.count(s), -SPLITS.index(s)))
-            for d in unit:
-                result.setdefault(d, split)
+            for doc_id in unit:
+                result.setdefault(doc_id, split)
         else:
             new_units.append(unit)
 
     strata: dict[str, int] = {}
-    for d in docs:
-        strata[d.stratum] = strata.get(d.stratum, 0) + 1
+    for doc in docs:
+        strata[doc.stratum] = strata.get(doc.stratum, 0) + 1
     stratified = len(strata) > 1 and min(strata.values()) >= MIN_STRATUM_DOCS
 
     def key_of(doc_id: str) -> str:
@@ -139,8 +139,8 @@ def assign(docs: Iterable[SplitDoc], previous: Mapping[str, str] | None = None) 
 
     totals: dict[str, int] = {}
     counts: dict[tuple[str, str], int] = {}
-    for d in docs:
-        totals[key_of(d.doc_id)] = totals.get(key_of(d.doc_id), 0) + 1
+    for doc in docs:
+        totals[key_of(doc.doc_id)] = totals.get(key_of(doc.doc_id), 0) + 1
     for doc_id, split in result.items():
         counts[key_of(doc_id), split] = counts.get((key_of(doc_id), split), 0) + 1
     for unit in sorted(new_units, key=_order_key):
@@ -152,8 +152,8 @@ def assign(docs: Iterable[SplitDoc], previous: Mapping[str, str] | None = None) 
 
         empty = [s for s in FILL_FIRST if counts.get((stratum, s), 0) == 0]
         split = empty[0] if empty else max(SPLITS, key=deficit)
-        for d in unit:
-            result[d] = split
+        for doc_id in unit:
+            result[doc_id] = split
         counts[stratum, split] = counts.get((stratum, split), 0) + len(unit)
     return {doc_id: result[doc_id] for doc_id in sorted(result) if doc_id in by_id}
 

@@ -1,0 +1,1 @@
+"""Release: Hugging Face features, rows, dataset card, Croissant, build, checks and publishing."""

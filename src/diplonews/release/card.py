@@ -1,0 +1,188 @@
+"""The dataset card (``README.md`` of a release): generated YAML header + ``dataset_card.md`` with filled blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from diplonews.drift import replace_block
+from diplonews.errors import ReleaseError
+from diplonews.release.features import CONFIGS, DEFAULT_CONFIG
+from diplonews.splits import SPLITS
+
+# The keys of reports/agreement.json the card reports: dotted path -> what it measures.
+AGREEMENT_KEYS = {
+    "entities.strict_f1": "entity mentions, strict pairwise F1 (same offsets and type)",
+    "entities.overlap_f1": "entity mentions, overlap pairwise F1 (overlapping offsets, same type)",
+    "events.trigger_f1": "event triggers, pairwise F1 (same offsets and event type)",
+    "events.argument_f1": "event arguments, pairwise F1 (same trigger, role and filler)",
+    "stance.alpha": "stance labels, Krippendorff's alpha (nominal) over (holder, target) units",
+}
+GENERATED_BLOCKS = ("release", "splits", "agreement", "changelog", "files")
+CARD_DATA = {
+    "language": ["ar"],
+    "language_details": ["arb"],
+    "multilinguality": ["monolingual"],
+    "annotations_creators": ["machine-generated"],
+    "language_creators": ["found"],
+    "source_datasets": ["original"],
+    "task_categories": ["token-classification", "text-classification"],
+    "task_ids": ["named-entity-recognition"],
+    "pretty_name": "diplonews: Arabic news on great-power diplomacy with entities, events and stances",
+    "tags": ["arabic", "news", "diplomacy", "event-extraction", "stance-detection", "entity-linking", "wikidata"],
+    # The annotations are CC BY 4.0; the article texts stay their publishers' (see the card's copyright section).
+    "license": "other",
+    "license_name": "cc-by-4.0-annotations-publisher-owned-texts",
+    "license_link": "LICENSE",
+}
+
+
+@dataclass
+class CardInputs:
+    """Everything the generated parts of the card say."""
+
+    version: str
+    features: Mapping[str, Any]
+    rows: Mapping[str, Mapping[str, int]]
+    splits: Mapping[str, list[str]]
+    agreement: Mapping[str, Any] | None
+    agreement_source: str
+    changelog: str
+    files: Mapping[str, str]
+    unreleased: list[str] = field(default_factory=list)
+    annotators: list[str] = field(default_factory=list)
+
+
+def data_file(config: str, split: str) -> str:
+    """The path of one config's Parquet file for one split, relative to the release folder."""
+    return f"{config}/{split}-00000-of-00001.parquet"
+
+
+def declared(rows: Mapping[str, Mapping[str, int]]) -> dict[str, list[str]]:
+    """config -> its non-empty splits (an empty split cannot be loaded); configs without rows are left out."""
+    out = {c: [s for s in SPLITS if rows[c][s]] for c in CONFIGS}
+    return {c: splits for c, splits in out.items() if splits}
+
+
+def yaml_header(features: Mapping[str, Any], rows: Mapping[str, Mapping[str, int]]) -> str:
+    """The card's YAML, generated with huggingface_hub's DatasetCardData and datasets' metadata classes."""
+    from datasets.info import DatasetInfo, DatasetInfosDict
+    from datasets.utils.metadata import MetadataConfigs
+    from huggingface_hub import DatasetCardData
+
+    card = DatasetCardData(**CARD_DATA)
+    configs: dict[str, dict[str, Any]] = {}
+    for config, splits in declared(rows).items():
+        configs[config] = {"data_files": [{"split": s, "path": data_file(config, s)} for s in splits]}
+        if config == DEFAULT_CONFIG:
+            configs[config]["default"] = True
+    MetadataConfigs(configs).to_dataset_card_data(card)
+    infos = {c: DatasetInfo(features=features[c], config_name=c) for c in configs}
+    DatasetInfosDict(infos).to_dataset_card_data(card)
+    return f"---\n{card.to_yaml()}\n---\n"
+
+
+def lookup(report: Mapping[str, Any], dotted: str) -> Any:
+    """``report["a"]["b"]`` for ``"a.b"`` (or a flat ``"a.b"`` key); None when absent."""
+    if dotted in report:
+        return report[dotted]
+    node: Any = report
+    for part in dotted.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def missing_agreement(report: Mapping[str, Any] | None) -> list[str]:
+    """The agreement keys the card needs that the report lacks (all of them when there is no report)."""
+    if report is None:
+        return list(AGREEMENT_KEYS)
+    return [k for k in AGREEMENT_KEYS if not isinstance(lookup(report, k), int | float)]
+
+
+def _agreement_block(inputs: CardInputs) -> str:
+    report = inputs.agreement
+    if report is None:
+        return (
+            f"**Not available for this release:** `{inputs.agreement_source}` was missing when it was built, "
+            "so no agreement figure is reported. Run `diplonews agreement` and rebuild.\n"
+        )
+    lines = [
+        f"Pairwise agreement between the independent annotation passes ({', '.join(inputs.annotators) or 'n/a'}), "
+        f"from `{inputs.agreement_source}`. These are agreement figures between two automatic passes, "
+        "not a measure of human reliability.\n",
+        "| measure | value |",
+        "|---|---|",
+    ]
+    for key, meaning in AGREEMENT_KEYS.items():
+        value = lookup(report, key)
+        shown = f"{value:.3f}" if isinstance(value, int | float) else "missing from the report"
+        lines.append(f"| {meaning} (`{key}`) | {shown} |")
+    return "\n".join(lines) + "\n"
+
+
+def _splits_block(inputs: CardInputs) -> str:
+    lines = ["| config | " + " | ".join(SPLITS) + " |", "|---|" + "---|" * len(SPLITS)]
+    for config in CONFIGS:
+        lines.append(f"| `{config}` | " + " | ".join(str(inputs.rows[config][s]) for s in SPLITS) + " |")
+    lines += ["", "A split with 0 rows is not declared in the YAML header (`datasets` cannot load an empty split)."]
+    lines += ["", "Documents in each split:", ""]
+    lines += [f"- **{s}**: " + (", ".join(f"`{d}`" for d in inputs.splits[s]) or "none") for s in SPLITS]
+    if inputs.unreleased:
+        lines += [
+            "",
+            "In the split manifest but not in this release (no adjudicated gold yet): "
+            + ", ".join(f"`{d}`" for d in inputs.unreleased)
+            + ".",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _files_block(inputs: CardInputs) -> str:
+    lines = ["| file | sha256 |", "|---|---|"]
+    lines += [f"| `{path}` | `{digest}` |" for path, digest in sorted(inputs.files.items())]
+    return "\n".join(lines) + "\n"
+
+
+def _release_block(inputs: CardInputs) -> str:
+    return (
+        f"This card describes release **v{inputs.version}**. Pin it when loading:\n\n"
+        "```python\n"
+        "from datasets import load_dataset\n\n"
+        f'ds = load_dataset("<org>/diplonews", "documents", revision="v{inputs.version}")\n'
+        "```\n"
+    )
+
+
+def changelog_entry(changelog: str, version: str) -> str:
+    """The body of the ``## vX.Y.Z`` section of CHANGELOG.md; ReleaseError if there is none."""
+    pattern = re.compile(rf"^## v?{re.escape(version)}\b[^\n]*\n(.*?)(?=^## |\Z)", re.M | re.S)
+    found = pattern.search(changelog)
+    if not found or not found.group(1).strip():
+        raise ReleaseError(
+            f"CHANGELOG.md: no entry for version {version}. Add a section '## v{version} — <date or unreleased>' "
+            "with at least one line saying what changed, then build again."
+        )
+    return found.group(0).strip() + "\n"
+
+
+def render_card(template: str, inputs: CardInputs, labels_markdown: str) -> str:
+    """The full README.md: YAML header, then the card prose with every generated block filled."""
+    blocks = {
+        "labels": labels_markdown,
+        "release": _release_block(inputs),
+        "splits": _splits_block(inputs),
+        "agreement": _agreement_block(inputs),
+        "changelog": changelog_entry(inputs.changelog, inputs.version),
+        "files": _files_block(inputs),
+    }
+    body = template
+    for name, content in blocks.items():
+        try:
+            body = replace_block(body, name, content)
+        except KeyError as exc:
+            raise ReleaseError(f"dataset_card.md: {exc.args[0]}; restore the markers and build again") from exc
+    return yaml_header(inputs.features, inputs.rows) + "\n" + body
