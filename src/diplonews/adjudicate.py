@@ -1,0 +1,391 @@
+"""Adjudication: what K annotators agree on goes into gold; every disagreement waits in a review file for a curator.
+
+Items are compared annotator-independently: a mention by its offsets (type, kb, level, role, proclitic, cluster),
+an event by its trigger offsets (type, mode, polarity, realis, proposition, arguments by filler offsets), a stance
+by its (holder, target) unit (label only; the evidence comes from the first agreeing annotator). A review file
+``<review_dir>/<doc_id>.json`` lists each disputed item with every annotator's version and a ``decision`` the
+curator edits: an annotator's name (take that version; a missing version means "leave it out"), ``"reject"``, or
+``{"custom": {...}}``. Decisions are applied on every run and never dropped; once applied, the decided version is
+frozen in ``applied`` so later edits of an annotator's file cannot silently change it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from diplonews._io import atomic_write_text, dumps, read_json
+from diplonews.agreement.spans import entity_keys, normal_kb, stance_unit
+from diplonews.errors import InputError
+
+GOLD = "gold"
+REVIEW_DIR = "_review"
+REJECT = "reject"
+_CONTEXT = 60
+_INSTRUCTIONS = (
+    "For each item set `decision` to an annotator's name (take that version; a null version leaves the item out),"
+    ' "reject" (leave it out), or {"custom": {...}} (a version written by hand, shaped like the others);'
+    " add a short `reason`. Then re-run `diplonews adjudicate`. Decisions are kept across runs."
+)
+
+Version = dict[str, Any]
+
+
+def _comparable(kind: str, version: Version | None) -> str:
+    """What must be equal for two versions to agree (a stance's evidence span may differ)."""
+    if version is None:
+        return "null"
+    if kind == "stance":
+        version = {k: v for k, v in version.items() if k != "evidence"}
+    return json.dumps(version, sort_keys=True, ensure_ascii=False)
+
+
+def candidates(doc: Mapping[str, Any]) -> dict[str, tuple[str, Version]]:
+    """key -> (kind, version) for every mention, event and stance of one annotator's document."""
+    entities = {e["id"]: e for e in doc.get("entities", [])}
+    keys = entity_keys(doc)
+    spans = {m["id"]: m for m in doc.get("mentions", [])}
+    out: dict[str, tuple[str, Version]] = {}
+    for m in doc.get("mentions", []):
+        entity = entities.get(m["entity"], {})
+        version: Version = {
+            "start": m["start"],
+            "end": m["end"],
+            "text": m["text"],
+            "type": entity.get("type"),
+            "kb": normal_kb(entity.get("kb")),
+            "cluster": keys.get(m["entity"]),
+            "level": m["level"],
+        }
+        version.update({k: m[k] for k in ("role", "proclitic") if k in m})
+        out[f"mention:{m['start']}-{m['end']}"] = ("mention", version)
+    for v in doc.get("events", []):
+        t = v["trigger"]
+        args = sorted(
+            (
+                {
+                    "role": a["role"],
+                    "start": spans[a["ref"]]["start"],
+                    "end": spans[a["ref"]]["end"],
+                    "text": spans[a["ref"]]["text"],
+                }
+                for a in v.get("arguments", [])
+                if a.get("ref") in spans
+            ),
+            key=lambda a: (a["start"], a["end"], a["role"]),
+        )
+        version = {
+            "trigger": {"start": t["start"], "end": t["end"], "text": t["text"]},
+            "type": v["type"],
+            "polarity": v.get("polarity"),
+            "realis": v.get("realis"),
+            "arguments": args,
+        }
+        version.update({k: v[k] for k in ("mode", "proposition") if k in v})
+        key, n = f"event:{t['start']}-{t['end']}", 2
+        while key in out:  # two events on one trigger: keep both, distinguishable
+            key, n = f"event:{t['start']}-{t['end']}#{n}", n + 1
+        out[key] = ("event", version)
+    for s in doc.get("stances", []):
+        holder, target = stance_unit(s, keys)
+        out[f"stance:{holder}|{target}"] = (
+            "stance",
+            {"holder": holder, "target": target, "label": s["label"], "evidence": dict(s["evidence"])},
+        )
+    return out
+
+
+@dataclass
+class Outcome:
+    """What adjudicating one document produced."""
+
+    gold: dict[str, Any]
+    review: dict[str, Any]
+    accepted: int = 0
+    decided: int = 0
+    pending: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _resolve(item: dict[str, Any], where: str) -> tuple[bool, Version | None]:
+    """(decided?, version) for a review item; a decision once applied stays frozen in ``applied``."""
+    decision = item.get("decision")
+    if decision is None:
+        return False, None
+    applied = item.get("applied")
+    if isinstance(applied, dict) and applied.get("decision") == decision:
+        return True, applied.get("version")
+    if decision == REJECT:
+        version = None
+    elif isinstance(decision, str):
+        if decision not in item.get("versions", {}):
+            names = ", ".join(sorted(item.get("versions", {})))
+            raise InputError(
+                f"{where}.decision: unknown annotator {decision!r}; use one of {names}, "
+                f'"{REJECT}" or {{"custom": {{...}}}}'
+            )
+        version = item["versions"][decision]
+    elif isinstance(decision, dict) and set(decision) == {"custom"} and isinstance(decision["custom"], dict):
+        version = decision["custom"]
+    else:
+        raise InputError(
+            f'{where}.decision: expected an annotator name, "{REJECT}" or {{"custom": {{...}}}};'
+            f" got {json.dumps(decision, ensure_ascii=False)}"
+        )
+    item["applied"] = {"decision": decision, "version": version}
+    return True, version
+
+
+def adjudicate_document(
+    doc_id: str,
+    docs: Mapping[str, Mapping[str, Any]],
+    review: Mapping[str, Any] | None,
+    min_agree: int,
+    review_path: str = "review",
+) -> Outcome:
+    """Gold and the updated review for one document from each annotator's completed version of it."""
+    annotators = sorted(docs)
+    texts = {d["text_sha256"] for d in docs.values()}
+    if len(texts) != 1:
+        raise InputError(
+            f"{doc_id}: annotators {', '.join(annotators)} annotated different texts (text_sha256"
+            " differs); re-import the documents against the same corpus before adjudicating"
+        )
+    first = docs[annotators[0]]
+    text: str = first["text"]
+    per = {a: candidates(d) for a, d in docs.items()}
+    old_items = {it["key"]: it for it in (review or {}).get("items", [])}
+    accepted: dict[str, tuple[str, Version]] = {}
+    items: list[dict[str, Any]] = []
+    out = Outcome(gold={}, review={})
+    for key in sorted({k for c in per.values() for k in c} | set(old_items)):
+        kind = key.split(":", 1)[0]
+        versions = {a: per[a][key][1] if key in per[a] else None for a in annotators}
+        groups: dict[str, list[str]] = {}
+        for a in annotators:
+            groups.setdefault(_comparable(kind, versions[a]), []).append(a)
+        winners = [names for names in groups.values() if len(names) >= min_agree]
+        item = old_items.get(key)
+        if item is not None:
+            item = dict(item)
+            where = f"{review_path}::$.items[{list(old_items).index(key)}]"
+            decided, version = _resolve(item, where)
+            if decided:
+                out.decided += 1
+                if version is not None:
+                    accepted[key] = (kind, version)
+                item["versions"] = versions
+                items.append(item)
+                continue
+        if len(winners) == 1:
+            version = versions[winners[0][0]]
+            if version is not None:
+                accepted[key] = (kind, version)
+                out.accepted += 1
+            continue
+        out.pending += 1
+        span = _span_of(kind, next(v for v in versions.values() if v is not None) if any(versions.values()) else {})
+        items.append(
+            {
+                "key": key,
+                "kind": kind,
+                "context": text[max(0, span[0] - _CONTEXT) : span[1] + _CONTEXT] if span else "",
+                "versions": versions,
+                "decision": None,
+                "reason": (item or {}).get("reason", ""),
+            }
+        )
+    out.gold = build_gold(first, accepted, out.notes)
+    out.review = {
+        "doc_id": doc_id,
+        "text_sha256": first["text_sha256"],
+        "min_agree": min_agree,
+        "instructions": _INSTRUCTIONS,
+        "items": items,
+    }
+    return out
+
+
+def _span_of(kind: str, version: Version) -> tuple[int, int] | None:
+    if kind == "mention" and "start" in version:
+        return version["start"], version["end"]
+    if kind == "event" and "trigger" in version:
+        return version["trigger"]["start"], version["trigger"]["end"]
+    if kind == "stance" and "evidence" in version:
+        return version["evidence"]["start"], version["evidence"]["end"]
+    return None
+
+
+def build_gold(
+    template: Mapping[str, Any], accepted: Mapping[str, tuple[str, Version]], notes: list[str]
+) -> dict[str, Any]:
+    """A gold document from accepted versions: ids renumbered in text order, entities merged by kb or cluster."""
+    text: str = template["text"]
+    mentions_v = sorted((v for k, v in accepted.values() if k == "mention"), key=lambda v: (v["start"], v["end"]))
+    entities: list[dict[str, Any]] = []
+    by_cluster: dict[str, str] = {}
+    mentions: list[dict[str, Any]] = []
+    by_span: dict[tuple[int, int], str] = {}
+    nil = 0
+    for v in mentions_v:
+        if text[v["start"] : v["end"]] != v["text"]:
+            notes.append(f"mention {v['start']}-{v['end']} {v['text']!r} does not match the text; left out")
+            continue
+        kb = v.get("kb")
+        cluster = v.get("cluster") or (kb if isinstance(kb, str) and kb.startswith("Q") else f"text:{v['text']}")
+        if cluster not in by_cluster:
+            entity: dict[str, Any] = {"id": f"E{len(entities) + 1}", "type": v["type"]}
+            if isinstance(kb, str) and kb.startswith("Q"):
+                entity["kb"] = kb
+            elif kb is not None:
+                nil += 1
+                entity["kb"] = f"NIL{nil}"
+            entities.append(entity)
+            by_cluster[cluster] = entity["id"]
+        mention = {
+            "id": f"M{len(mentions) + 1}",
+            "entity": by_cluster[cluster],
+            "start": v["start"],
+            "end": v["end"],
+            "text": v["text"],
+            "level": v["level"],
+        }
+        mention.update({k: v[k] for k in ("role", "proclitic") if k in v})
+        mentions.append(mention)
+        by_span[(v["start"], v["end"])] = mention["id"]
+    events: list[dict[str, Any]] = []
+    for v in sorted(
+        (v for k, v in accepted.values() if k == "event"),
+        key=lambda v: (v["trigger"]["start"], v["trigger"]["end"], v["type"]),
+    ):
+        args = []
+        for a in v.get("arguments", []):
+            ref = by_span.get((a["start"], a["end"]))
+            if ref is None:
+                notes.append(
+                    f"event {v['trigger']['text']!r}: {a['role']} filler {a['text']!r} is not a gold mention;"
+                    " argument left out"
+                )
+            else:
+                args.append({"role": a["role"], "ref": ref})
+        event: dict[str, Any] = {"id": f"V{len(events) + 1}", "type": v["type"]}
+        if "mode" in v:
+            event["mode"] = v["mode"]
+        event.update(
+            {"trigger": dict(v["trigger"]), "arguments": args, "polarity": v["polarity"], "realis": v["realis"]}
+        )
+        if "proposition" in v:
+            event["proposition"] = v["proposition"]
+        events.append(event)
+    stances: list[dict[str, Any]] = []
+    for v in sorted(
+        (v for k, v in accepted.values() if k == "stance"),
+        key=lambda v: (v["evidence"]["start"], v["holder"], v["target"]),
+    ):
+        holder = v["holder"] if v["holder"] == "AUTHOR" else by_cluster.get(v["holder"])
+        target = v["target"] if v["target"].startswith("P:") else by_cluster.get(v["target"])
+        if holder is None or target is None:
+            notes.append(f"stance {v['holder']} -> {v['target']}: holder or target is not a gold entity; left out")
+            continue
+        stances.append(
+            {
+                "id": f"S{len(stances) + 1}",
+                "holder": holder,
+                "target": target,
+                "label": v["label"],
+                "evidence": dict(v["evidence"]),
+            }
+        )
+    return {
+        "doc_id": template["doc_id"],
+        "annotator": GOLD,
+        "schema_version": template["schema_version"],
+        "status": "complete",
+        "text_sha256": template["text_sha256"],
+        "text": text,
+        "entities": entities,
+        "mentions": mentions,
+        "events": events,
+        "stances": stances,
+    }
+
+
+def run(root: Path, min_agree: int = 2, review_dir: Path | None = None) -> list[Outcome]:
+    """Adjudicate every document under ``root``: write ``root/gold/<doc_id>.json`` and the review files."""
+    from diplonews.annotations import load_annotations
+
+    if min_agree < 1:
+        raise InputError(f"--min-agree must be at least 1; got {min_agree}")
+    review_dir = review_dir or root / REVIEW_DIR
+    by_doc: dict[str, dict[str, dict[str, Any]]] = {}
+    for annotator, docs in load_annotations(root).items():
+        for doc_id, doc in docs.items():
+            if doc.get("status") == "complete":
+                by_doc.setdefault(doc_id, {})[annotator] = doc
+    if not by_doc:
+        raise InputError(f"{root}: no completed annotator documents (<annotator>/<doc_id>.json) to adjudicate")
+    outcomes = []
+    for doc_id, docs in sorted(by_doc.items()):
+        path = review_dir / f"{doc_id}.json"
+        review = read_json(path) if path.exists() else None
+        outcome = adjudicate_document(doc_id, docs, review, min_agree, str(path))
+        _write_if_changed(root / GOLD / f"{doc_id}.json", dumps(outcome.gold))
+        if outcome.review["items"] or path.exists():
+            _write_if_changed(path, dumps(outcome.review))
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        atomic_write_text(path, text)
+
+
+@click.command()
+@click.option(
+    "--annotations",
+    "root",
+    type=click.Path(path_type=Path),
+    default=Path("annotations"),
+    show_default=True,
+    help="The annotations root holding <annotator>/<doc_id>.json.",
+)
+@click.option(
+    "--min-agree",
+    type=int,
+    default=2,
+    show_default=True,
+    help="How many annotators must agree for an item to be accepted without review.",
+)
+@click.option(
+    "--review-dir", type=click.Path(path_type=Path), help="Where review files go (default: <annotations>/_review)."
+)
+@click.option("--fail-on-pending", is_flag=True, help="Exit 1 while any disagreement is undecided.")
+def adjudicate(root: Path, min_agree: int, review_dir: Path | None, fail_on_pending: bool) -> None:
+    """Build gold from the annotators' files; disagreements go to review files for a curator.
+
+    Each line reports a document: items accepted by agreement, decided by the curator, still pending.
+    Pending items are left out of gold until decided; re-running applies the decisions.
+
+    Example:
+
+        diplonews adjudicate --min-agree 2 --annotations annotations/
+    """
+    outcomes = run(root, min_agree, review_dir)
+    for o in outcomes:
+        doc_id = o.gold["doc_id"]
+        click.echo(
+            f"{doc_id}: {o.accepted} agreed, {o.decided} decided, {o.pending} pending"
+            f" -> {root / GOLD / (doc_id + '.json')}"
+        )
+        for note in o.notes:
+            click.echo(f"  note: {note}")
+    pending = sum(o.pending for o in outcomes)
+    click.echo(f"{len(outcomes)} documents; {pending} items pending review in {review_dir or root / REVIEW_DIR}")
+    if pending and fail_on_pending:
+        raise click.exceptions.Exit(1)
