@@ -135,7 +135,8 @@ def test_bad_decision_names_file_and_path(tmp_path: Path) -> None:
     root = _tree(tmp_path, *_versions())
     run(root)
     _decide(root, {"stance:Q3052772|P:ceasefire_ukraine": "a9"})
-    result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root)])
+    corpus = str(ROOT / "corpus" / "articles.jsonl")
+    result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
     assert result.exit_code == 2
     path = root / "_review" / f"{DOC}.json"
     assert f"Error: {path}::$.items[1].decision: unknown annotator 'a9'; use one of a1, a2," in result.output
@@ -144,11 +145,14 @@ def test_bad_decision_names_file_and_path(tmp_path: Path) -> None:
 def test_cli_reports_each_document(tmp_path: Path) -> None:
     """The command prints agreed/decided/pending per document and fails on pending when asked."""
     root = _tree(tmp_path, *_versions())
-    result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--fail-on-pending"])
+    corpus = str(ROOT / "corpus" / "articles.jsonl")
+    args = ["adjudicate", "--annotations", str(root), "--fail-on-pending", "--corpus", corpus]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         f"{DOC}: 3 agreed, 0 decided, 2 pending -> {root / 'gold' / (DOC + '.json')}",
         f"1 documents; 2 items pending review in {root / '_review'}",
+        "gold validates with 0 errors",
     ]
 
 
@@ -158,6 +162,20 @@ def test_min_agree_three_needs_three(tmp_path: Path) -> None:
     [outcome] = run(root, min_agree=3)
     assert (outcome.accepted, outcome.pending) == (0, 5)
     assert _gold(root)["mentions"] == []
+
+
+def test_invalid_gold_fails_the_command(tmp_path: Path) -> None:
+    """A custom decision that breaks a rule makes the command print the finding and exit 1."""
+    root = _tree(tmp_path, *_versions())
+    run(root)
+    custom = copy.deepcopy(_review(root)["items"][1]["versions"]["a1"])
+    custom["holder"] = custom["target"] = "Q3052772"  # a holder taking a stance on itself
+    _decide(root, {"stance:Q3052772|P:ceasefire_ukraine": {"custom": custom}})
+    corpus = str(ROOT / "corpus" / "articles.jsonl")
+    result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
+    assert result.exit_code == 1
+    assert "validation errors in gold; fix them with custom decisions" in result.output
+    assert f"{root / 'gold' / (DOC + '.json')}::$.stances[0]" in result.output
 
 
 def test_different_texts_are_refused(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ import click
 
 from diplonews._io import atomic_write_text, dumps, read_json
 from diplonews.agreement.spans import entity_keys, normal_kb, stance_unit
-from diplonews.errors import InputError
+from diplonews.errors import AnnotationsInvalidError, InputError
 
 GOLD = "gold"
 REVIEW_DIR = "_review"
@@ -366,7 +366,14 @@ def _write_if_changed(path: Path, text: str) -> None:
     "--review-dir", type=click.Path(path_type=Path), help="Where review files go (default: <annotations>/_review)."
 )
 @click.option("--fail-on-pending", is_flag=True, help="Exit 1 while any disagreement is undecided.")
-def adjudicate(root: Path, min_agree: int, review_dir: Path | None, fail_on_pending: bool) -> None:
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=Path("corpus/articles.jsonl"),
+    show_default=True,
+    help="Article records the gold documents are validated against.",
+)
+def adjudicate(root: Path, min_agree: int, review_dir: Path | None, fail_on_pending: bool, corpus: Path) -> None:
     """Build gold from the annotators' files; disagreements go to review files for a curator.
 
     Each line reports a document: items accepted by agreement, decided by the curator, still pending.
@@ -387,5 +394,22 @@ def adjudicate(root: Path, min_agree: int, review_dir: Path | None, fail_on_pend
             click.echo(f"  note: {note}")
     pending = sum(o.pending for o in outcomes)
     click.echo(f"{len(outcomes)} documents; {pending} items pending review in {review_dir or root / REVIEW_DIR}")
+    errors = validate_gold(root, outcomes, corpus)
+    for finding in errors:
+        click.echo(f"{finding.location}: {finding.rule}: {finding.message}", err=True)
+    if errors:
+        raise AnnotationsInvalidError(f"{len(errors)} validation errors in gold; fix them with custom decisions")
+    click.echo("gold validates with 0 errors")
     if pending and fail_on_pending:
         raise click.exceptions.Exit(1)
+
+
+def validate_gold(root: Path, outcomes: list[Outcome], corpus: Path) -> list[Any]:
+    """The error-level findings of the validators on the gold documents just built."""
+    from diplonews.corpus import load_articles
+    from diplonews.validate import validate_documents
+
+    if not corpus.is_file():
+        raise InputError(f"{corpus}: corpus file not found; pass --corpus with the path of articles.jsonl")
+    items = [(root / GOLD / f"{o.gold['doc_id']}.json", o.gold) for o in outcomes]
+    return [f for f in validate_documents(items, load_articles(corpus)) if f.severity == "error"]
