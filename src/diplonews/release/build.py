@@ -16,7 +16,7 @@ from diplonews._io import atomic_write_text, dumps, read_json
 from diplonews.annotations import load_annotations, load_gold
 from diplonews.corpus import load_articles
 from diplonews.errors import ReleaseError
-from diplonews.release.card import CardInputs, data_file, changelog_entry, missing_agreement, render_card
+from diplonews.release.card import CardInputs, changelog_entry, data_file, missing_agreement, render_card
 from diplonews.release.croissant import croissant_json
 from diplonews.release.features import CONFIGS, release_features
 from diplonews.release.rows import config_rows
@@ -139,6 +139,45 @@ def _load_agreement(sources: Sources, warnings: list[str]) -> dict[str, Any] | N
     return report
 
 
+def _write_parquet_files(
+    staging: Path,
+    splits: Mapping[str, list[str]],
+    released: Mapping[str, dict[str, Any]],
+    raw: Mapping[str, Mapping[str, dict[str, Any]]],
+    articles: Mapping[str, Mapping[str, Any]],
+    *,
+    log: Callable[[str], None],
+    warnings: list[str],
+) -> tuple[dict[str, dict[str, int]], dict[str, str]]:
+    """Write one Parquet file per config and non-empty split; returns (rows per config and split, sha256 per file)."""
+    inv = load_inventory()
+    features = release_features(inv)
+    rows: dict[str, dict[str, int]] = {c: {} for c in CONFIGS}
+    files: dict[str, str] = {}
+    for config in CONFIGS:
+        for split in SPLITS:
+            gold_docs = [released[d] for d in splits[split]]
+            raw_docs = [doc for by in raw.values() for d, doc in by.items() if d in splits[split]]
+            try:
+                config_rows_ = config_rows(config, gold_docs, raw_docs, articles, inv)
+            except KeyError as exc:
+                raise ReleaseError(
+                    f"{config}/{split}: a reference {exc} points nowhere; run `diplonews validate` to find it"
+                ) from exc
+            rows[config][split] = len(config_rows_)
+            if not config_rows_:
+                # `datasets` 5.2 cannot load an empty split ("corresponds to no data"): leave it out.
+                continue
+            relative = data_file(config, split)
+            write_parquet(config_rows_, features[config], staging / relative)
+            files[relative] = sha256_file(staging / relative)
+        log(f"  {config}: " + ", ".join(f"{s} {rows[config][s]}" for s in SPLITS))
+        empty = [s for s in SPLITS if not rows[config][s]]
+        if empty:
+            warnings.append(f"{config}: no rows in {', '.join(empty)}; the card declares only non-empty splits")
+    return rows, files
+
+
 def build(
     version: str, out_root: Path, sources: Sources | None = None, *, log: Callable[[str], None] = lambda _: None
 ) -> BuildResult:
@@ -166,29 +205,7 @@ def build(
     out_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".v{version}.", dir=out_root))
     try:
-        rows: dict[str, dict[str, int]] = {c: {} for c in CONFIGS}
-        files: dict[str, str] = {}
-        for config in CONFIGS:
-            for split in SPLITS:
-                gold_docs = [released[d] for d in splits[split]]
-                raw_docs = [doc for by in raw.values() for d, doc in by.items() if d in splits[split]]
-                try:
-                    config_rows_ = config_rows(config, gold_docs, raw_docs, articles, inv)
-                except KeyError as exc:
-                    raise ReleaseError(
-                        f"{config}/{split}: a reference {exc} points nowhere; run `diplonews validate` to find it"
-                    ) from exc
-                rows[config][split] = len(config_rows_)
-                if not config_rows_:
-                    # `datasets` 5.2 cannot load an empty split ("corresponds to no data"): leave it out.
-                    continue
-                relative = data_file(config, split)
-                write_parquet(config_rows_, features[config], staging / relative)
-                files[relative] = sha256_file(staging / relative)
-            log(f"  {config}: " + ", ".join(f"{s} {rows[config][s]}" for s in SPLITS))
-            empty = [s for s in SPLITS if not rows[config][s]]
-            if empty:
-                warnings.append(f"{config}: no rows in {', '.join(empty)}; the card declares only non-empty splits")
+        rows, files = _write_parquet_files(staging, splits, released, raw, articles, log=log, warnings=warnings)
         inputs = CardInputs(
             version=version,
             features=features,

@@ -21,7 +21,7 @@ AGREEMENT_KEYS = {
     "stance.alpha": "stance labels, Krippendorff's alpha (nominal) over (holder, target) units",
 }
 GENERATED_BLOCKS = ("release", "splits", "agreement", "changelog", "files")
-CARD_DATA = {
+CARD_DATA: dict[str, Any] = {
     "language": ["ar"],
     "language_details": ["arb"],
     "multilinguality": ["monolingual"],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from diplonews.schema import AUTHOR, Inventory
@@ -169,8 +169,8 @@ def raw_row(doc: Mapping[str, Any]) -> dict[str, Any]:
 
 def config_rows(
     config: str,
-    gold: list[Mapping[str, Any]],
-    raw: list[Mapping[str, Any]],
+    gold: Sequence[Mapping[str, Any]],
+    raw: Sequence[Mapping[str, Any]],
     articles: Mapping[str, Mapping[str, Any]],
     inv: Inventory,
 ) -> list[dict[str, Any]]:
