@@ -135,7 +135,7 @@ def _load_agreement(sources: Sources, warnings: list[str]) -> dict[str, Any] | N
         raise ReleaseError(f"{path}: expected a JSON object (the output of `diplonews agreement --format json`)")
     missing = missing_agreement(report)
     if missing:
-        warnings.append(f"{sources.agreement} lacks {', '.join(missing)}: the card shows them as missing")
+        warnings.append(f"{sources.agreement} has no number for {', '.join(missing)}: the card says so")
     return report
 
 

@@ -96,6 +96,15 @@ def lookup(report: Mapping[str, Any], dotted: str) -> Any:
     return node
 
 
+def _has(report: Mapping[str, Any], dotted: str) -> bool:
+    """True when the key exists in the report, even with a null value."""
+    if dotted in report:
+        return True
+    head, _, tail = dotted.partition(".")
+    node = report.get(head)
+    return isinstance(node, Mapping) and tail in node
+
+
 def missing_agreement(report: Mapping[str, Any] | None) -> list[str]:
     """The agreement keys the card needs that the report lacks (all of them when there is no report)."""
     if report is None:
@@ -119,7 +128,10 @@ def _agreement_block(inputs: CardInputs) -> str:
     ]
     for key, meaning in AGREEMENT_KEYS.items():
         value = lookup(report, key)
-        shown = f"{value:.3f}" if isinstance(value, int | float) else "missing from the report"
+        if isinstance(value, int | float):
+            shown = f"{value:.3f}"
+        else:
+            shown = "missing from the report" if value is None and not _has(report, key) else "not computable (null)"
         lines.append(f"| {meaning} (`{key}`) | {shown} |")
     return "\n".join(lines) + "\n"
 

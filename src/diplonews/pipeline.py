@@ -1,0 +1,147 @@
+"""``diplonews release``: the main job, from what is committed to a checked ``dist/vX.Y.Z``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from diplonews.errors import AnnotationsInvalidError, ReleaseError
+
+STEPS = ("splits", "validate", "agreement", "gold", "build", "check")
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The inputs and outputs of a release run."""
+
+    annotations: Path = Path("annotations")
+    corpus: Path = Path("corpus/articles.jsonl")
+    splits: Path = Path("corpus/splits.json")
+    agreement: Path = Path("reports/agreement.json")
+
+
+def _progress(log: Callable[[str], None]) -> Callable[[str, str], None]:
+    def step(name: str, message: str) -> None:
+        log(f"[{STEPS.index(name) + 1}/{len(STEPS)}] {name}: {message}")
+
+    return step
+
+
+def run_release(version: str, output: Path, paths: Paths, log: Callable[[str], None]) -> Path:
+    """Splits, validate, agreement, gold, build, check; returns the release folder."""
+    from diplonews.corpus import load_articles
+    from diplonews.release.build import Sources, build, check_version
+    from diplonews.release.checks import check_dist
+    from diplonews.splits import by_split, read_manifest, update_manifest
+
+    step = _progress(log)
+    check_version(version)
+    articles = load_articles(paths.corpus)
+    before = read_manifest(paths.splits)
+    assignments = update_manifest(articles, paths.splits)
+    sizes = ", ".join(f"{s} {len(d)}" for s, d in by_split(assignments).items())
+    step("splits", f"{len(assignments)} documents ({sizes}); {len(assignments) - len(before)} newly assigned")
+
+    from diplonews.validate import validate_paths
+
+    result = validate_paths([paths.annotations], paths.corpus)
+    if not result.ok:
+        shown = "\n".join(f"  {f.location}: {f.rule}: {f.message}" for f in result.errors[:10])
+        raise AnnotationsInvalidError(
+            f"{len(result.errors)} validation errors under {paths.annotations} (first ones below); "
+            f"run `diplonews validate {paths.annotations}` for all of them\n{shown}"
+        )
+    step("validate", f"{result.files} files, 0 errors, {len(result.warnings)} warnings")
+
+    _agreement(paths, step)
+    _gold(paths, step)
+
+    step("build", f"v{version} -> {output / ('v' + version)}")
+    result_build = build(
+        version,
+        output,
+        Sources(annotations=paths.annotations, corpus=paths.corpus, manifest=paths.splits, agreement=paths.agreement),
+        log=log,
+    )
+    for warning in result_build.warnings:
+        log(f"  warning: {warning}")
+    log(f"  wrote {len(result_build.files)} Parquet files, README.md, croissant.json")
+
+    step("check", f"loading every config of {result_build.out_dir} offline")
+    problems = check_dist(result_build.out_dir, paths.splits)
+    if problems:
+        raise ReleaseError(f"{result_build.out_dir} failed its checks:\n" + "\n".join(f"  {p}" for p in problems))
+    log("  every config and split loads with the schema's features; row counts match; spans slice their text")
+    return result_build.out_dir
+
+
+def _agreement(paths: Paths, step: Callable[[str, str], None]) -> None:
+    from diplonews._io import atomic_write_text, dumps
+    from diplonews.agreement import compute
+    from diplonews.annotations import load_annotations
+
+    annotations = load_annotations(paths.annotations)
+    if len(annotations) < 2:
+        step("agreement", f"skipped: fewer than two annotators under {paths.annotations}; the card will say so")
+        return
+    report = compute(annotations)
+    atomic_write_text(paths.agreement, dumps(report))
+
+    def show(block: str, key: str) -> str:
+        value = report.get(block, {}).get(key)
+        return f"{value:.3f}" if isinstance(value, float) else "n/a"
+
+    step(
+        "agreement",
+        f"entities strict F1 {show('entities', 'strict_f1')}, events trigger F1 {show('events', 'trigger_f1')}, "
+        f"stance alpha {show('stance', 'alpha')} -> {paths.agreement}",
+    )
+
+
+def _gold(paths: Paths, step: Callable[[str, str], None]) -> None:
+    from diplonews.adjudicate import run, validate_gold
+
+    outcomes = run(paths.annotations)
+    errors = validate_gold(paths.annotations, outcomes, paths.corpus)
+    if errors:
+        shown = "\n".join(f"  {f.location}: {f.rule}: {f.message}" for f in errors[:10])
+        raise AnnotationsInvalidError(f"{len(errors)} validation errors in the adjudicated gold:\n{shown}")
+    pending = sum(o.pending for o in outcomes)
+    note = f"; {pending} items pending review are left out of gold" if pending else ""
+    step("gold", f"{len(outcomes)} documents adjudicated into {paths.annotations / 'gold'}{note}")
+
+
+@click.command()
+@click.option("--version", "version", required=True, help="Semantic version X.Y.Z; CHANGELOG.md needs an entry.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=Path("dist"), show_default=True, help="Parent folder."
+)
+@click.option(
+    "--annotations",
+    type=click.Path(path_type=Path),
+    default=Path("annotations"),
+    show_default=True,
+    help="Annotation tree: <annotator>/ folders and gold/.",
+)
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=Path("corpus/articles.jsonl"),
+    show_default=True,
+    help="Article records.",
+)
+def release(version: str, output: Path, annotations: Path, corpus: Path) -> None:
+    """Build the release end to end: splits, validate, agreement, gold, build, check.
+
+    Example:
+
+        diplonews release --version 0.1.0 -o dist
+    """
+    out_dir = run_release(
+        version, output, Paths(annotations=annotations, corpus=corpus, splits=corpus.parent / "splits.json"), click.echo
+    )
+    click.echo(f"release ready: {out_dir}")
+    click.echo(f'read it with: load_dataset("{out_dir}", "documents")')
