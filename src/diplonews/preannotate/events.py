@@ -1,0 +1,176 @@
+"""Event triggers from the cue lexicon, with argument guesses only where the sentence makes them plain."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from diplonews.preannotate.match import AliasTable
+from diplonews.preannotate.normalize import NormalizedText, normalize
+from diplonews.preannotate.resources import Cue, Lexicon
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_PUNCT = "،,:؛;\"'“”«»()[]–-"
+_QUOTES = '()[]"“”«»:'
+_ON_BEHALF_OF = "باسم"
+# How far (code points) from a trigger the two parties of a consultation may be named.
+PARTY_WINDOW = 60
+AGENT_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
+# Cues whose trigger is a verb: a GPE subject of one stands for its government.
+VERB_ARGS = frozenset({"subject", "subject_object"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What argument guessing needs to know about a predicted mention."""
+
+    id: str
+    entity: str
+    type: str
+    start: int
+    end: int
+    proclitic: str | None
+
+    @property
+    def word_start(self) -> int:
+        """Where the written word begins, proclitic included."""
+        return self.start - len(self.proclitic or "")
+
+
+@dataclass(frozen=True)
+class Guess:
+    """One predicted event before ids are assigned."""
+
+    cue: Cue
+    start: int
+    end: int
+    text: str
+    arguments: tuple[tuple[str, Mention], ...]
+    polarity: str
+
+
+def _sentence(text: str, offset: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
+    nxt = _SENTENCE_END.search(text, offset)
+    return start, nxt.start() if nxt else len(text)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in (w.strip(_PUNCT) for w in normalize(text).split()) if t]
+
+
+class _Context:
+    """The text, its mentions in order, and the lexicon's word lists."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], lex: Lexicon) -> None:
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.lex = lex
+
+    def next_mention(self, offset: int) -> Mention | None:
+        return next((m for m in self.mentions if m.word_start >= offset), None)
+
+    def titles_only(self, start: int, end: int) -> bool:
+        return all(t in self.lex.title_words for t in _tokens(self.text[start:end]))
+
+    def chain(self, offset: int, limit: int) -> list[Mention]:
+        """Agent mentions from ``offset``: only titles between them, each after the first joined by و.
+
+        In "المتحدث باسم الكرملين، دميتري بيسكوف" the organisation belongs to the title: it is passed over.
+        A bracket or quote in a gap ends the chain ("ذكّر (ماكرون)" is not a subject).
+        """
+        found: list[Mention] = []
+        in_title = False
+        while True:
+            m = self.next_mention(offset)
+            if m is None or m.end > limit or m.type not in AGENT_TYPES:
+                return found
+            gap = self.text[offset : m.word_start]
+            tokens = _tokens(gap)
+            if in_title and not tokens:
+                offset = m.end  # the organisation repeated in brackets: "(الكرملين)"
+                continue
+            if any(c in gap for c in _QUOTES) and not in_title:
+                return found
+            if found:
+                if (m.proclitic or "").startswith("و"):
+                    pass
+                elif (
+                    tokens and tokens[0].startswith("و") and (tokens[0] == "و" or tokens[0][1:] in self.lex.title_words)
+                ):
+                    tokens = tokens[1:]
+                else:
+                    return found
+            if not all(t in self.lex.title_words for t in tokens):
+                return found
+            if tokens and tokens[-1] == _ON_BEHALF_OF and not found:
+                in_title = True
+                offset = m.end
+                continue
+            in_title = False
+            if all(m.entity != f.entity for f in found):
+                found.append(m)
+            offset = m.end
+
+    def people_near(self, start: int, end: int, lo: int, hi: int) -> list[Mention]:
+        """First mention of each distinct person within PARTY_WINDOW of ``start:end`` and inside ``lo:hi``."""
+        seen: dict[str, Mention] = {}
+        for m in self.mentions:
+            near = m.end >= start - PARTY_WINDOW and m.start <= end + PARTY_WINDOW
+            if near and lo <= m.start and m.end <= hi and m.type == "PER":
+                seen.setdefault(m.entity, m)
+        return list(seen.values())
+
+    def negated(self, word_start: int) -> bool:
+        before = _tokens(self.text[max(0, word_start - 12) : word_start])
+        return bool(before) and before[-1] in self.lex.negators
+
+
+def _arguments(ctx: _Context, cue: Cue, start: int, end: int) -> list[tuple[str, Mention]]:
+    s_start, s_end = _sentence(ctx.text, start)
+    if cue.args == "parties":
+        people = ctx.people_near(start, end, s_start, s_end)
+        if len(people) == 2:
+            return [("PARTICIPANT", m) for m in people]
+        return [("ACTOR", m) for m in ctx.chain(end, s_end)]
+    if cue.args in VERB_ARGS:
+        actors = ctx.chain(end, s_end)
+        args = [("ACTOR", m) for m in actors]
+        if actors and cue.args == "subject_object":
+            recipients = ctx.chain(actors[-1].end, s_end)
+            args += [("RECIPIENT", m) for m in recipients if all(m.entity != a.entity for a in actors)]
+        return args
+    return []
+
+
+def satisfies(required_any_of: Sequence[Sequence[str]], roles: Sequence[str]) -> bool:
+    """True when the roles cover at least one of the required role multisets."""
+    return any(all(roles.count(r) >= group.count(r) for r in set(group)) for group in required_any_of)
+
+
+def find_events(nt: NormalizedText, mentions: Sequence[Mention], lex: Lexicon) -> list[Guess]:
+    """Every cue in the text that does not overlap a mention, with its guessed arguments."""
+    ctx = _Context(nt.original, mentions, lex)
+    guesses: list[Guess] = []
+    for hit in AliasTable(lex.cues).find(nt):
+        if any(m.start < hit.end and hit.start < m.end for m in ctx.mentions):
+            continue
+        args = _arguments(ctx, hit.value, hit.start, hit.end)
+        word_start = hit.start - len(hit.proclitic or "")
+        polarity = "NEG" if ctx.negated(word_start) else "POS"
+        guesses.append(Guess(hit.value, hit.start, hit.end, hit.text, tuple(args), polarity))
+    return guesses
+
+
+def event_record(guess: Guess, event_id: str) -> dict[str, Any]:
+    """The schema form of a guessed event."""
+    record: dict[str, Any] = {"id": event_id, "type": guess.cue.type}
+    if guess.cue.mode:
+        record["mode"] = guess.cue.mode
+    record["trigger"] = {"start": guess.start, "end": guess.end, "text": guess.text}
+    record["arguments"] = [{"role": role, "ref": m.id} for role, m in guess.arguments]
+    record["polarity"] = guess.polarity
+    record["realis"] = "ACTUAL"
+    return record

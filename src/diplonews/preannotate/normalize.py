@@ -1,0 +1,81 @@
+"""Arabic normalisation for matching only, with a map back to offsets in the frozen text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Harakat, shadda, sukun, superscript alef, Quranic marks and tatweel: dropped for comparison.
+_DROPPED = frozenset(
+    [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", "\u0640"] + [chr(c) for c in range(0x06D6, 0x06EE)]
+)
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ؤ": "و",
+        "ئ": "ي",
+        "گ": "ك",
+        "ک": "ك",
+        "ی": "ي",
+    }
+)
+
+
+def is_dropped(char: str) -> bool:
+    """True for a diacritic or tatweel, which matching ignores."""
+    return char in _DROPPED
+
+
+def normalize(text: str) -> str:
+    """The comparison form of ``text``: alef/hamza, ta marbuta, alef maqsura folded; diacritics and tatweel gone."""
+    return "".join(c for c in text if c not in _DROPPED).translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalised copy of a frozen text and, per normalised character, its offset in the original."""
+
+    original: str
+    norm: str
+    index: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> NormalizedText:
+        """Normalise ``text`` and remember where each kept character came from."""
+        chars: list[str] = []
+        index: list[int] = []
+        for offset, char in enumerate(text):
+            if char in _DROPPED:
+                continue
+            chars.append(char.translate(_FOLD))
+            index.append(offset)
+        return cls(text, "".join(chars), tuple(index))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised slice ``norm[start:end]``.
+
+        Diacritics written on the last letter (the shadda of حضّ) stay inside the span; tatweel after it does not.
+        """
+        if not 0 <= start < end <= len(self.norm):
+            raise ValueError(f"empty or out-of-range normalised span {start}:{end}")
+        orig_start = self.index[start]
+        orig_end = self.index[end - 1] + 1
+        while (
+            orig_end < len(self.original)
+            and self.original[orig_end] in _DROPPED
+            and self.original[orig_end] != "\u0640"
+        ):
+            orig_end += 1
+        return orig_start, orig_end
+
+    def is_word_start(self, pos: int) -> bool:
+        """No letter or digit right before normalised position ``pos``."""
+        return pos == 0 or not self.norm[pos - 1].isalnum()
+
+    def is_word_end(self, pos: int) -> bool:
+        """No letter or digit at normalised position ``pos``."""
+        return pos >= len(self.norm) or not self.norm[pos].isalnum()

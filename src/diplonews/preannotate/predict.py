@@ -1,0 +1,141 @@
+"""One article in, one annotated document (annotator "model") out: gazetteer mentions, dates, cued events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from diplonews._io import sha256_text
+from diplonews.preannotate.events import VERB_ARGS, Mention, event_record, find_events, satisfies
+from diplonews.preannotate.match import AliasTable, Match
+from diplonews.preannotate.normalize import NormalizedText, normalize
+from diplonews.preannotate.resources import Actor, lexicon
+from diplonews.preannotate.values import find_values
+from diplonews.schema import load_inventory
+
+ANNOTATOR = "model"
+_COMPLEMENTISERS = frozenset({"ان", "انه"})
+_PLACE_PREPOSITIONS = frozenset({"في"})
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+    key: str  # what makes two spans the same entity
+    type: str
+    level: str
+    qid: str | None
+    role_hint: str | None
+    proclitic: str | None
+
+
+def _gap_is_blank(text: str) -> bool:
+    return not normalize(text).strip(" ،,")
+
+
+def _names(nt: NormalizedText) -> list[_Span]:
+    """Gazetteer matches; a description (NOM) right before a person's name is dropped: the name carries it."""
+    found: list[Match[tuple[Actor, str]]] = AliasTable(lexicon().names).find(nt)
+    spans: list[_Span] = []
+    for i, hit in enumerate(found):
+        actor, level = hit.value
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            level == "NOM"
+            and nxt is not None
+            and nxt.value[0].type == "PER"
+            and nxt.value[1] == "NAM"
+            and not nxt.proclitic
+            and _gap_is_blank(nt.original[hit.end : nxt.start])
+        ):
+            continue
+        spans.append(
+            _Span(hit.start, hit.end, hit.text, actor.key, actor.type, level, actor.qid, actor.role_hint, hit.proclitic)
+        )
+    return spans
+
+
+def _values(nt: NormalizedText, taken: list[_Span]) -> list[_Span]:
+    return [
+        _Span(v.start, v.end, v.text, f"{v.type}:{normalize(v.text)}", v.type, "NAM", None, None, None)
+        for v in find_values(nt)
+        if not any(s.start < v.end and v.start < s.end for s in taken)
+    ]
+
+
+def _word_before(text: str, offset: int) -> str:
+    words = normalize(text[max(0, offset - 15) : offset]).split()
+    return words[-1].strip("،,") if words else ""
+
+
+def predict(article: dict[str, Any]) -> dict[str, Any]:
+    """The model's annotated document for one corpus article (``doc_id`` and ``text`` are read)."""
+    inv = load_inventory()
+    linkable = {e.name for e in inv.entity_types if e.linkable}
+    text: str = article["text"]
+    nt = NormalizedText.of(text)
+    spans = _names(nt)
+    spans = sorted(spans + _values(nt, spans), key=lambda s: (s.start, s.end))
+
+    entity_ids: dict[str, str] = {}
+    entities: list[dict[str, Any]] = []
+    mentions: list[Mention] = []
+    nil = 0
+    for span in spans:
+        if span.key not in entity_ids:
+            entity_ids[span.key] = f"E{len(entity_ids) + 1}"
+            entity: dict[str, Any] = {"id": entity_ids[span.key], "type": span.type}
+            if span.type in linkable:
+                if span.qid is None:
+                    nil += 1
+                entity["kb"] = span.qid or f"NIL{nil}"
+            entities.append(entity)
+        mentions.append(
+            Mention(f"M{len(mentions) + 1}", entity_ids[span.key], span.type, span.start, span.end, span.proclitic)
+        )
+
+    events: list[dict[str, Any]] = []
+    governments: set[str] = set()
+    for guess in find_events(nt, mentions, lexicon()):
+        event_type = inv.event(guess.cue.type)
+        args = tuple((role, m) for role, m in guess.arguments if role in event_type.roles)
+        if not satisfies(event_type.required_any_of, [role for role, _ in args]):
+            continue  # the annotator adds it; an event without its required roles would be invalid
+        if guess.cue.args in VERB_ARGS:
+            governments.update(m.id for role, m in args if role in ("ACTOR", "RECIPIENT"))
+        events.append(event_record(guess.__class__(**{**guess.__dict__, "arguments": args}), f"V{len(events) + 1}"))
+
+    records: list[dict[str, Any]] = []
+    for span, m in zip(spans, mentions, strict=True):
+        record: dict[str, Any] = {
+            "id": m.id,
+            "entity": m.entity,
+            "start": m.start,
+            "end": m.end,
+            "text": span.text,
+            "level": span.level,
+        }
+        if span.type == "GPE":
+            before = _word_before(text, m.word_start)
+            if span.role_hint == "GOV" and (m.id in governments or before in _COMPLEMENTISERS):
+                record["role"] = "GOV"
+            elif before in _PLACE_PREPOSITIONS and not span.proclitic:
+                record["role"] = "LOC"
+        if span.proclitic:
+            record["proclitic"] = span.proclitic
+        records.append(record)
+
+    return {
+        "doc_id": article["doc_id"],
+        "annotator": ANNOTATOR,
+        "schema_version": inv.version,
+        "status": "complete",
+        "text_sha256": article.get("text_sha256") or sha256_text(text),
+        "text": text,
+        "entities": entities,
+        "mentions": records,
+        "events": events,
+        "stances": [],
+    }

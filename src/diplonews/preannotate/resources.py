@@ -1,0 +1,93 @@
+"""The pre-annotator's data: the actor gazetteer and the cue lexicon shipped in ``diplonews/resources``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from diplonews.errors import InputError
+from diplonews.preannotate.normalize import normalize
+
+RESOURCE_FILES = ("gazetteer.json", "cues.json")
+MODEL_NAME = "gazetteer"
+MODEL_RELEASE = "0.1.0"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One gazetteer entry: a real-world entity with its type and (when sure) Wikidata QID."""
+
+    key: str
+    type: str
+    qid: str | None
+    role_hint: str | None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One trigger cue: event type, mode and how its arguments are guessed."""
+
+    type: str
+    mode: str | None
+    args: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Normalised alias tables ready for matching."""
+
+    names: dict[str, tuple[Actor, str]]  # normalised alias -> (actor, level NAM|NOM)
+    cues: dict[str, Cue]  # normalised trigger form -> cue
+    title_words: frozenset[str]
+    negators: frozenset[str]
+
+
+def _read(name: str) -> tuple[bytes, dict[str, Any]]:
+    path = resources.files("diplonews") / "resources" / name
+    try:
+        raw = path.read_bytes()
+        return raw, json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"diplonews/resources/{name}: cannot read the pre-annotation resource ({exc})") from exc
+
+
+def model_version() -> str:
+    """``gazetteer-<release>+<first 8 hex of sha256 over the resource files>``: changes whenever the data does."""
+    digest = hashlib.sha256()
+    for name in RESOURCE_FILES:
+        digest.update(_read(name)[0])
+    return f"{MODEL_NAME}-{MODEL_RELEASE}+{digest.hexdigest()[:8]}"
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Parse both resources once; an alias listed twice for different entities is an error."""
+    _, gaz = _read("gazetteer.json")
+    _, cue_data = _read("cues.json")
+    names: dict[str, tuple[Actor, str]] = {}
+    for entry in gaz["entities"]:
+        actor = Actor(entry["key"], entry["type"], entry.get("qid"), entry.get("role_hint"))
+        for level, field in (("NAM", "names"), ("NOM", "nominals")):
+            for alias in entry.get(field, ()):
+                key = normalize(alias)
+                if key in names and names[key][0] != actor:
+                    raise InputError(
+                        f"diplonews/resources/gazetteer.json: alias {alias!r} belongs to both "
+                        f"{names[key][0].key} and {actor.key}; keep it under one entry"
+                    )
+                names[key] = (actor, level)
+    cues: dict[str, Cue] = {}
+    for entry in cue_data["cues"]:
+        cue = Cue(entry["type"], entry.get("mode"), entry["args"])
+        for form in entry["forms"]:
+            cues.setdefault(normalize(form), cue)
+    return Lexicon(
+        names=names,
+        cues=cues,
+        title_words=frozenset(normalize(w) for w in cue_data["title_words"]),
+        negators=frozenset(normalize(w) for w in cue_data["negators"]),
+    )

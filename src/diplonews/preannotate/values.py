@@ -1,0 +1,53 @@
+"""DATE and MONEY mentions found by pattern on the normalised text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplonews.preannotate.normalize import NormalizedText, normalize
+
+_GREGORIAN = ["يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر"]
+_GREGORIAN += ["نوفمبر", "ديسمبر"]
+_LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول"]
+_LEVANTINE += ["تشرين الثاني", "كانون الأول"]
+_WEEKDAYS = ["السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"]
+_CURRENCIES = ["يورو", "دولار", "دولارا", "روبل", "جنيه", "ريال", "ليرة"]
+_SCALES = ["ألف", "مليون", "مليار", "بليون"]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?:(?:{_alt(_LEVANTINE)})\s*/\s*)?(?:{_alt(_GREGORIAN)})|(?:{_alt(_LEVANTINE)})"
+_YEAR = r"(?:19|20)\d{2}"
+_DATE = re.compile(
+    rf"(?<!\w)(?:"
+    rf"(?:\d{{1,2}}\s+)?(?:{_MONTH})(?:\s+{_YEAR}|\s+(?:الجاري|الماضي|المقبل))?"
+    rf"|(?:ال)?عام\s+{_YEAR}"
+    rf"|(?:{_alt(_WEEKDAYS)})"
+    rf"|(?<=منذ\s){_YEAR}"
+    rf")(?!\w)"
+)
+_MONEY = re.compile(rf"(?<!\w)\d+(?:[.,]\d+)?\s+(?:(?:{_alt(_SCALES)})\s+)?(?:{_alt(_CURRENCIES)})(?!\w)")
+
+
+@dataclass(frozen=True)
+class ValueMatch:
+    """A DATE or MONEY span in original offsets."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+def find_values(nt: NormalizedText) -> list[ValueMatch]:
+    """Dates (day month year, عام 2015, weekdays, year after منذ) and sums of money, left to right."""
+    found: list[ValueMatch] = []
+    for kind, pattern in (("MONEY", _MONEY), ("DATE", _DATE)):
+        for hit in pattern.finditer(nt.norm):
+            start, end = nt.span(hit.start(), hit.end())
+            found.append(ValueMatch(start, end, nt.original[start:end], kind))
+    return sorted(found, key=lambda v: (v.start, v.end))
