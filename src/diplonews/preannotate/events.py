@@ -16,7 +16,7 @@ _PUNCT = "،,:؛;\"'“”«»()[]–-"
 _QUOTES = '()[]"“”«»:'
 _ON_BEHALF_OF = "باسم"
 # How far (code points) from a trigger the two parties of a consultation may be named.
-PARTY_WINDOW = 60
+PARTY_WINDOW = 120
 AGENT_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 # Cues whose trigger is a verb: a GPE subject of one stands for its government.
 VERB_ARGS = frozenset({"subject", "subject_object"})
@@ -114,6 +114,20 @@ class _Context:
                 found.append(m)
             offset = m.end
 
+    def chain_before(self, offset: int, lo: int) -> list[Mention]:
+        """Agents written right before a verb ("بوتين وماكرون اتفقا", "ماكرون حضّ"): only spaces between."""
+        found: list[Mention] = []
+        for m in reversed(self.mentions):
+            if m.end > offset:
+                continue
+            if m.word_start < lo or m.type not in AGENT_TYPES or self.text[m.end : offset].strip():
+                break
+            if found and not (found[-1].proclitic or "").startswith("و"):
+                break
+            found.append(m)
+            offset = m.word_start
+        return sorted({m.entity: m for m in reversed(found)}.values(), key=lambda m: m.start)
+
     def people_near(self, start: int, end: int, lo: int, hi: int) -> list[Mention]:
         """First mention of each distinct person within PARTY_WINDOW of ``start:end`` and inside ``lo:hi``."""
         seen: dict[str, Mention] = {}
@@ -128,15 +142,15 @@ class _Context:
         return bool(before) and before[-1] in self.lex.negators
 
 
-def _arguments(ctx: _Context, cue: Cue, start: int, end: int) -> list[tuple[str, Mention]]:
+def _arguments(ctx: _Context, cue: Cue, start: int, end: int, proclitic: str) -> list[tuple[str, Mention]]:
     s_start, s_end = _sentence(ctx.text, start)
     if cue.args == "parties":
         people = ctx.people_near(start, end, s_start, s_end)
         if len(people) == 2:
             return [("PARTICIPANT", m) for m in people]
-        return [("ACTOR", m) for m in ctx.chain(end, s_end)]
+        return [("ACTOR", m) for m in ctx.chain(end, s_end) or ctx.chain_before(start - len(proclitic), s_start)]
     if cue.args in VERB_ARGS:
-        actors = ctx.chain(end, s_end)
+        actors = ctx.chain(end, s_end) or ctx.chain_before(start - len(proclitic), s_start)
         args = [("ACTOR", m) for m in actors]
         if actors and cue.args == "subject_object":
             recipients = ctx.chain(actors[-1].end, s_end)
@@ -157,7 +171,7 @@ def find_events(nt: NormalizedText, mentions: Sequence[Mention], lex: Lexicon) -
     for hit in AliasTable(lex.cues).find(nt):
         if any(m.start < hit.end and hit.start < m.end for m in ctx.mentions):
             continue
-        args = _arguments(ctx, hit.value, hit.start, hit.end)
+        args = _arguments(ctx, hit.value, hit.start, hit.end, hit.proclitic or "")
         word_start = hit.start - len(hit.proclitic or "")
         polarity = "NEG" if ctx.negated(word_start) else "POS"
         guesses.append(Guess(hit.value, hit.start, hit.end, hit.text, tuple(args), polarity))
