@@ -64,13 +64,15 @@ def _texts(items: Sequence[Loaded], articles: dict[str, dict[str, Any]]) -> Iter
             continue
         corpus_text = articles.get(doc_id, {}).get("text")
         odd = {t for t in set(texts) if t != corpus_text} if corpus_text in texts else _odd_ones(texts)
-        holders = ", ".join(sorted(f"{c.doc['annotator']} ({len(c.doc['text'])} chars)" for c in copies))
+        basis = "the corpus text" if corpus_text in texts else "the other copies"
         for c in copies:
             if c.doc["text"] in odd:
+                others = sorted({o.doc["annotator"] for o in copies if o.doc["text"] not in odd}) or ["none"]
                 yield c.where.at(
                     "annotator-text-mismatch",
                     "$.text",
-                    f"the copies of {doc_id} have different texts ({holders}); this one differs: "
+                    f"the {len(copies)} copies of {doc_id} have {len(set(texts))} different texts; this one "
+                    f"({c.doc['annotator']}) differs from {basis} (kept by: {', '.join(others)}); "
                     "re-create it from the corpus text",
                 )
 
