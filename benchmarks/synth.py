@@ -7,7 +7,7 @@ import random
 import sys
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +128,7 @@ OPENERS = ("وفي سياق متصل،", "من جهة أخرى،", "وبحسب �
 CONNECTORS = {"RECIPIENT": "مع", "TOPIC": "بشأن", "ITEM": "", "AMOUNT": "بقيمة", "PLACE": "في", "TIME": "يوم"}
 ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP")
 ANNOTATOR_NAMES = ("a1", "a2", "a3", "a4", "a5")
+GOLD = "gold"
 
 
 @dataclass(frozen=True)
@@ -417,7 +418,7 @@ def doc_id_of(index: int) -> str:
 
 
 def generate(
-    index: int, seed: int = 0, annotators: int = 3, rates: Rates = Rates()
+    index: int, seed: int = 0, annotators: int = 3, rates: Rates = Rates(), *, with_gold: bool = False
 ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """The article record and each annotator's document for one index; the same (seed, index) gives the same output."""
     rng = random.Random(f"diplonews-synth:{seed}:{index}")
@@ -450,27 +451,39 @@ def generate(
         )
         for name in ANNOTATOR_NAMES[:annotators]
     }
+    if with_gold:
+        # The truth itself, as adjudication would ideally recover it; drawn last so annotators are unchanged.
+        head = {"doc_id": doc_id, "annotator": GOLD, "schema_version": version, "text_sha256": sha}
+        docs[GOLD] = _annotate(truth, text, head, rng, Rates(*([0.0] * len(fields(Rates)))))
     return article, docs
 
 
 def iter_corpus(
-    n: int, seed: int = 0, annotators: int = 3
+    n: int, seed: int = 0, annotators: int = 3, *, with_gold: bool = False
 ) -> Iterator[tuple[dict[str, Any], dict[str, dict[str, Any]]]]:
     """Yield ``generate(i)`` for i in 0..n-1, one document at a time."""
     for i in range(n):
-        yield generate(i, seed, annotators)
+        yield generate(i, seed, annotators, with_gold=with_gold)
 
 
-def write_corpus(root: Path, n: int, seed: int = 0, annotators: int = 3) -> dict[str, int]:
-    """Write ``root/corpus/articles.jsonl`` and ``root/annotations/<annotator>/<doc_id>.json``; return counts."""
+def write_corpus(root: Path, n: int, seed: int = 0, annotators: int = 3, gold: Path | None = None) -> dict[str, int]:
+    """Write ``root/corpus/articles.jsonl`` and ``root/annotations/<annotator>/<doc_id>.json``; return counts.
+
+    With ``gold``, the underlying truth is also written there as ``<doc_id>.json`` by annotator "gold".
+    """
     counts = {"documents": 0, "files": 0, "bytes": 0, "mentions": 0, "events": 0, "stances": 0}
     names = ANNOTATOR_NAMES[:annotators]
+    if gold is not None:
+        gold.mkdir(parents=True, exist_ok=True)
     for name in names:
         (root / "annotations" / name).mkdir(parents=True, exist_ok=True)
     (root / "corpus").mkdir(parents=True, exist_ok=True)
     with (root / "corpus" / "articles.jsonl").open("wb") as corpus:
-        for article, docs in iter_corpus(n, seed, annotators):
+        for article, docs in iter_corpus(n, seed, annotators, with_gold=gold is not None):
             corpus.write(orjson.dumps(article) + b"\n")
+            if gold is not None:
+                truth = docs.pop(GOLD)
+                (gold / f"{truth['doc_id']}.json").write_bytes(orjson.dumps(truth, option=orjson.OPT_INDENT_2) + b"\n")
             counts["documents"] += 1
             for name, doc in docs.items():
                 # Indented like diplonews._io.dumps, so files have the size of real ones.

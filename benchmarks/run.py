@@ -1,0 +1,280 @@
+"""Time each stage beside a baseline measured in the same run, on synthetic corpora of growing size.
+
+Each task runs in a fresh child Python (so its peak memory is its own); the parent prints a table and
+writes RESULTS.json, and refreshes the generated part of RESULTS.md.
+
+Example:
+
+    python benchmarks/run.py --sizes 1000,10000 --stages validate,agreement
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import itertools
+import json
+import math
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import stages  # noqa: E402
+import synth  # noqa: E402
+
+REPO = HERE.parent
+# stage -> (task, baseline tasks (the first one is what the target compares with), target ratio or None)
+STAGES: dict[str, tuple[str, tuple[str, ...], float | None]] = {
+    "validate": ("validate", ("parse_json", "parse_orjson"), 1.5),
+    "agreement": ("agreement", ("parse_json",), 3.0),
+    "build": ("build", ("pyarrow_write",), 2.0),
+    "load": ("load", ("read_table",), None),
+}
+LABELSTUDIO_SIZES = (10_000,)
+LINEAR_SLOPE = 1.15  # time ~ n^slope; above this the growth is not linear
+MEMORY_LIMIT_MIB = 2048
+MARK_START, MARK_END = "<!-- results:start -->", "<!-- results:end -->"
+
+
+def machine() -> dict[str, Any]:
+    """What the figures ran on: cores, memory, CPU model, Python."""
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in line
+        ),
+        platform.processor(),
+    )
+    mem_kib = next(
+        int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if "MemTotal" in line
+    )
+    return {
+        "nproc": os.cpu_count(),
+        "memory_gib": round(mem_kib / 2**20, 1),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+
+
+def prepare(workdir: Path, size: int, annotators: int, seed: int) -> tuple[Path, dict[str, Any]]:
+    """Generate (once) a corpus of ``size`` documents and the release inputs beside it; returns its folder."""
+    root = workdir / f"n{size}-a{annotators}-s{seed}"
+    stamp = root / ".complete"
+    if stamp.exists():
+        return root, json.loads(stamp.read_text())
+    shutil.rmtree(root, ignore_errors=True)
+    release = root / "release"
+    t0 = time.perf_counter()
+    counts = synth.write_corpus(root, size, seed, annotators, gold=release / "annotations" / "gold")
+    seconds = time.perf_counter() - t0
+    # The release reads gold and the annotators' folders from one tree: link the latter in.
+    for name in synth.ANNOTATOR_NAMES[:annotators]:
+        (release / "annotations" / name).symlink_to(root / "annotations" / name, target_is_directory=True)
+    (release / "corpus").mkdir(parents=True)
+    (release / "corpus" / "articles.jsonl").symlink_to(root / "corpus" / "articles.jsonl")
+    from diplonews.splits import SPLITS, manifest_text
+
+    # Splits by position, not by the near-duplicate policy: assigning splits is not the build being timed.
+    assignments = {synth.doc_id_of(i): SPLITS[0 if i % 10 < 8 else 1 if i % 10 == 8 else 2] for i in range(size)}
+    (release / "corpus" / "splits.json").write_text(manifest_text(assignments), encoding="utf-8")
+    shutil.copy(REPO / "CHANGELOG.md", release / "CHANGELOG.md")
+    shutil.copy(REPO / "dataset_card.md", release / "dataset_card.md")
+    info = {**counts, "seconds": round(seconds, 2)}
+    stamp.write_text(json.dumps(info))
+    return root, info
+
+
+def run_task(name: str, root: Path, timeout: float) -> dict[str, Any]:
+    """Run one task in a child Python; its wall time, peak RSS and what it reported."""
+    with tempfile.TemporaryDirectory(prefix="bench-hf-") as hf_home:
+        env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_HOME": hf_home}
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--task", name, "--root", str(root)]
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            return {"task": name, "error": f"timed out after {timeout:.0f} s"}
+    if done.returncode != 0:
+        return {"task": name, "error": (done.stderr.strip().splitlines() or ["?"])[-1][:300]}
+    return {"task": name, **json.loads(done.stdout.strip().splitlines()[-1])}
+
+
+def child(name: str, root: Path) -> None:
+    """In the child: import what the task needs, time the task, print one JSON line."""
+    for module in stages.IMPORTS[name]:
+        importlib.import_module(module)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    extra = stages.TASKS[name](root)
+    seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": seconds, "peak_mib": peak / 1024, "start_mib": rss_before / 1024, **extra}))
+
+
+def labelstudio(root: Path, timeout: float) -> list[dict[str, Any]]:
+    """Push and pull against a real server beside its own bulk import and export (benchmarks/labelstudio_sync.py)."""
+    script = HERE / "labelstudio_sync.py"
+    if not script.exists():
+        return [{"task": "push", "error": "benchmarks/labelstudio_sync.py does not exist yet"}]
+    cmd = [sys.executable, str(script), "--root", str(root), "--json"]
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return [{"task": "push", "error": f"timed out after {timeout:.0f} s"}]
+    if done.returncode != 0:
+        return [{"task": "push", "error": (done.stderr.strip().splitlines() or ["?"])[-1][:300]}]
+    found: list[dict[str, Any]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def compare(
+    size: int, runs: dict[str, dict[str, Any]], stage: str, spec: tuple[str, tuple[str, ...], float | None]
+) -> dict[str, Any]:
+    """One row of the table: the stage's time beside its baselines, and whether the target is met."""
+    task, baselines, target = spec
+    got = runs.get(task, {})
+    row: dict[str, Any] = {"size": size, "stage": stage, "task": task}
+    if "seconds" not in got:
+        return {**row, "error": got.get("error", "not run")}
+    row.update(
+        seconds=round(got["seconds"], 3), docs_per_s=round(size / got["seconds"], 1), peak_mib=round(got["peak_mib"], 1)
+    )
+    row["ratios"] = {
+        b: round(got["seconds"] / runs[b]["seconds"], 2) for b in baselines if "seconds" in runs.get(b, {})
+    }
+    if target is not None and baselines and baselines[0] in row["ratios"]:
+        row["target"] = target
+        row["met"] = row["ratios"][baselines[0]] <= target
+    return row
+
+
+def growth(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per task: time ratio per 10x documents between consecutive sizes, and the log-log slope over all."""
+    by_task: dict[str, list[tuple[int, float]]] = {}
+    for r in results:
+        if "seconds" in r:
+            by_task.setdefault(r["task"], []).append((r["size"], r["seconds"]))
+    out: dict[str, dict[str, Any]] = {}
+    for name, points in by_task.items():
+        points.sort()
+        if len(points) < 2:
+            continue
+        steps = [
+            {"from": a, "to": b, "time_ratio_per_10x": round((tb / ta) ** (1 / math.log10(b / a)), 2)}
+            for (a, ta), (b, tb) in itertools.pairwise(points)
+        ]
+        xs, ys = [math.log(n) for n, _ in points], [math.log(t) for _, t in points]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+        out[name] = {"steps": steps, "slope": round(slope, 2), "linear": slope <= LINEAR_SLOPE}
+    return out
+
+
+def table(rows: list[dict[str, Any]], grow: dict[str, dict[str, Any]]) -> str:
+    """The rows as a Markdown table, then the growth per task."""
+    lines = [
+        "| docs | stage | seconds | docs/s | vs baseline (time ratio) | target | peak MiB |",
+        "|---:|---|---:|---:|---|---|---:|",
+    ]
+    for r in rows:
+        if "error" in r:
+            lines.append(f"| {r['size']:,} | {r['stage']} | — | — | {r['error']} | | |")
+            continue
+        ratios = ", ".join(f"{r['ratios'][b]}× {b}" for b in r["ratios"]) or "—"
+        target = f"≤ {r['target']}× {'met' if r['met'] else '**missed**'}" if "target" in r else ""
+        mem = f"{r['peak_mib']:.0f}" + (" **over 2 GiB**" if r["peak_mib"] > MEMORY_LIMIT_MIB else "")
+        speed = f"{r['seconds']:.2f} | {r['docs_per_s']:,.0f}"
+        lines.append(f"| {r['size']:,} | {r['stage']} | {speed} | {ratios} | {target} | {mem} |")
+    lines += ["", "| task | time ratio per 10× documents | log-log slope | linear |", "|---|---|---:|---|"]
+    for name, g in sorted(grow.items()):
+        steps = ", ".join(f"{s['from']:,}→{s['to']:,}: {s['time_ratio_per_10x']}×" for s in g["steps"])
+        lines.append(f"| {name} | {steps} | {g['slope']} | {'yes' if g['linear'] else '**no**'} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_markdown(path: Path, body: str) -> None:
+    """Replace the generated block of RESULTS.md (between its markers), keeping the prose around it."""
+    text = path.read_text(encoding="utf-8") if path.exists() else f"# Benchmark results\n\n{MARK_START}\n{MARK_END}\n"
+    if MARK_START not in text:
+        text += f"\n{MARK_START}\n{MARK_END}\n"
+    head, _, rest = text.partition(MARK_START)
+    _, _, tail = rest.partition(MARK_END)
+    path.write_text(f"{head}{MARK_START}\n{body}{MARK_END}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse options, generate corpora, run every task of every stage at every size, report."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated document counts")
+    parser.add_argument("--annotators", type=int, default=3)
+    parser.add_argument("--stages", default="validate,agreement,build,load,labelstudio")
+    parser.add_argument("--out", type=Path, default=HERE / "RESULTS.json")
+    parser.add_argument(
+        "--markdown", type=Path, default=HERE / "RESULTS.md", help="refresh its generated block ('' for none)"
+    )
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "diplonews-bench")
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds one task may take")
+    parser.add_argument("--task", help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.task:
+        child(args.task, args.root)
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",")]
+    wanted = [s.strip() for s in args.stages.split(",") if s.strip()]
+    unknown = set(wanted) - {*STAGES, "labelstudio"}
+    if unknown:
+        parser.error(f"unknown stages {sorted(unknown)}; choose from {', '.join([*STAGES, 'labelstudio'])}")
+    if "load" in wanted and "build" not in wanted:
+        parser.error("load reads what build writes: add build to --stages")
+    report: dict[str, Any] = {"machine": machine(), "annotators": args.annotators, "seed": args.seed, "corpora": {}}
+    rows: list[dict[str, Any]] = []
+    raw: list[dict[str, Any]] = []
+    for size in sizes:
+        print(f"== {size:,} documents x {args.annotators} annotators", file=sys.stderr, flush=True)
+        root, info = prepare(args.workdir, size, args.annotators, args.seed)
+        report["corpora"][size] = info
+        runs: dict[str, dict[str, Any]] = {}
+        for stage in [s for s in STAGES if s in wanted]:
+            task, baselines, _ = STAGES[stage]
+            for name in (*baselines, task):
+                if name not in runs:
+                    runs[name] = run_task(name, root, args.timeout)
+                    raw.append({"size": size, **runs[name]})
+                    print(f"   {name}: {runs[name]}", file=sys.stderr, flush=True)
+            rows.append(compare(size, runs, stage, STAGES[stage]))
+        if "labelstudio" in wanted and size in LABELSTUDIO_SIZES:
+            for found in labelstudio(root, args.timeout):
+                raw.append({"size": size, **found})
+                runs[found["task"]] = found
+            for stage, baseline in (("push", "server_import"), ("pull", "server_export")):
+                rows.append(compare(size, runs, stage, (stage, (baseline,), 1.2)))
+    grow = growth(raw)
+    report.update(results=rows, runs=raw, growth=grow)
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    text = table(rows, grow)
+    print(text)
+    m = report["machine"]
+    header = (
+        f"Ran {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC on {m['nproc']} cores, {m['memory_gib']} GiB, "
+        f"{m['cpu']}, Python {m['python']}; {args.annotators} annotators, seed {args.seed}.\n\n"
+    )
+    if args.markdown.name:
+        write_markdown(args.markdown, header + text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
