@@ -13,10 +13,10 @@ import base64
 import hashlib
 import json
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx2
 import pytest
@@ -53,7 +53,7 @@ class FakeHub:
         self.repos: dict[str, FakeRepo] = {}
         self.calls: list[str] = []
         self.auth: set[str] = set()
-        self.validated_yaml: list[dict[str, object]] = []
+        self.validated_yaml: list[dict[str, Any]] = []
 
     def commit(self, repo: FakeRepo, files: dict[str, bytes]) -> str:
         oid = hashlib.sha1(json.dumps(sorted((p, hashlib.sha256(b).hexdigest()) for p, b in files.items())).encode())
@@ -108,7 +108,7 @@ class FakeHub:
 
     def _validate_yaml(self, content: str) -> httpx2.Response:
         """The README metadata check: front matter must parse as YAML and declare configs."""
-        import yaml
+        import yaml  # type: ignore[import-untyped]
 
         head = re.match(r"^---\n(.*?)\n---\n", content, re.S)
         try:
