@@ -17,6 +17,7 @@ _QUOTES = '()[]"“”«»:'
 _ON_BEHALF_OF = "باسم"
 # How far (code points) from a trigger the two parties of a consultation may be named.
 PARTY_WINDOW = 120
+_BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 AGENT_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 # Cues whose trigger is a verb: a GPE subject of one stands for its government.
 VERB_ARGS = frozenset({"subject", "subject_object"})
@@ -142,13 +143,23 @@ class _Context:
         return bool(before) and before[-1] in self.lex.negators
 
 
-def _arguments(ctx: _Context, cue: Cue, start: int, end: int, proclitic: str) -> list[tuple[str, Mention]]:
+def _arguments(
+    ctx: _Context, cue: Cue, start: int, end: int, *, proclitic: str, previous_actors: Sequence[Mention]
+) -> list[tuple[str, Mention]]:
+    """The argument guesses of one cue; ``previous_actors`` are the ACTORs of the sentence's last event."""
     s_start, s_end = _sentence(ctx.text, start)
     if cue.args == "parties":
+        between = _BETWEEN.search(ctx.text, end, min(s_end, end + PARTY_WINDOW))
+        if between is not None:
+            named = ctx.chain(between.end(), s_end)
+            if len(named) >= 2:
+                return [("PARTICIPANT", m) for m in named]
         people = ctx.people_near(start, end, s_start, s_end)
         if len(people) == 2:
             return [("PARTICIPANT", m) for m in people]
         return [("ACTOR", m) for m in ctx.chain(end, s_end) or ctx.chain_before(start - len(proclitic), s_start)]
+    if cue.args == "participle":
+        return [("ACTOR", m) for m in previous_actors]
     if cue.args in VERB_ARGS:
         actors = ctx.chain(end, s_end) or ctx.chain_before(start - len(proclitic), s_start)
         args = [("ACTOR", m) for m in actors]
@@ -168,10 +179,17 @@ def find_events(nt: NormalizedText, mentions: Sequence[Mention], lex: Lexicon) -
     """Every cue in the text that does not overlap a mention, with its guessed arguments."""
     ctx = _Context(nt.original, mentions, lex)
     guesses: list[Guess] = []
+    previous: tuple[int, list[Mention]] = (-1, [])  # (sentence start, ACTORs of its last event)
     for hit in AliasTable(lex.cues).find(nt):
         if any(m.start < hit.end and hit.start < m.end for m in ctx.mentions):
             continue
-        args = _arguments(ctx, hit.value, hit.start, hit.end, hit.proclitic or "")
+        s_start = _sentence(ctx.text, hit.start)[0]
+        # A participle (مؤكدا، مشيرا) has the subject of the sentence's previous verb.
+        inherited = previous[1] if previous[0] == s_start else []
+        args = _arguments(ctx, hit.value, hit.start, hit.end, proclitic=hit.proclitic or "", previous_actors=inherited)
+        actors = [m for role, m in args if role == "ACTOR"]
+        if actors:
+            previous = (s_start, actors)
         word_start = hit.start - len(hit.proclitic or "")
         polarity = "NEG" if ctx.negated(word_start) else "POS"
         guesses.append(Guess(hit.value, hit.start, hit.end, hit.text, tuple(args), polarity))
