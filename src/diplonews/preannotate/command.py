@@ -39,6 +39,7 @@ def preannotate(corpus: Path, output: Path, evaluate: bool, gold: Path) -> None:
 
     Example:
 
+    \b
         diplonews preannotate -o predictions/
         diplonews preannotate --evaluate --gold annotations/a1
     """
