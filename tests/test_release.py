@@ -107,7 +107,8 @@ def test_a_reordered_label_list_in_the_card_yaml_is_caught(dist: Path, tmp_path:
     assert any("(card YAML vs stances/train-00000-of-00001.parquet)" in p for p in problems)
     result = CliRunner().invoke(main, ["check-dist", str(bad)])
     assert result.exit_code == 1
-    assert "Error: " in result.output and "problem(s), listed above" in result.output
+    assert "Error: " in result.output
+    assert "problem(s), listed above" in result.output
 
 
 def test_a_changed_parquet_file_is_caught(dist: Path, tmp_path: Path) -> None:
@@ -198,7 +199,7 @@ def test_build_says_when_the_agreement_report_is_missing(tmp_path: Path) -> None
 def test_release_command_runs_every_step_and_prints_the_load_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`diplonews release` in a checkout with a1/a2 only: six numbered steps, gold written, the load_dataset line last."""
+    """`diplonews release` with a1/a2 only: six numbered steps, gold written, the load_dataset line last."""
     (tmp_path / "corpus").mkdir()
     for name in ("articles.jsonl", "splits.json"):
         shutil.copy(ROOT / "corpus" / name, tmp_path / "corpus" / name)
