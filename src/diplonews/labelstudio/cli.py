@@ -1,0 +1,177 @@
+"""``diplonews labelstudio``: serve, push, pull, config."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from diplonews.errors import DiplonewsError
+from diplonews.labelstudio.client import KEY_ENV, URL_ENV
+
+DEFAULT_KEY_FILE = Path(".labelstudio/pseudonym.key")
+
+
+class _Group(click.Group):
+    """Turns a DiplonewsError into ``Error: ...`` also when run on its own (scripts/sync_labelstudio.py)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DiplonewsError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+def _server_options(func: Any) -> Any:
+    func = click.option("--api-key", envvar=KEY_ENV, help=f"API token [env {KEY_ENV}].")(func)
+    func = click.option("--url", envvar=URL_ENV, help=f"Label Studio URL [env {URL_ENV}].")(func)
+    return click.option("--project", default="diplonews", show_default=True, help="Project title.")(func)
+
+
+def _client(url: str | None, api_key: str | None) -> Any:
+    from diplonews.labelstudio.client import LabelStudioClient
+
+    return LabelStudioClient(url or "", api_key or "")
+
+
+@click.group(cls=_Group)
+def labelstudio() -> None:
+    """Annotate in Label Studio: run a local server, push articles, pull annotations.
+
+    Example:
+
+        diplonews labelstudio push --project diplonews --overlap 2
+    """
+
+
+@labelstudio.command()
+def config() -> None:
+    """Print the labeling config generated from schema/labels.json.
+
+    Example:
+
+        diplonews labelstudio config > schema/labelstudio.xml
+    """
+    from diplonews.labelstudio.config import labeling_config
+
+    click.echo(labeling_config(), nl=False)
+
+
+@labelstudio.command()
+@click.option("--port", type=int, default=8080, show_default=True)
+@click.option("--data-dir", type=click.Path(path_type=Path), default=Path(".labelstudio/data"), show_default=True)
+@click.option("--database", help="postgresql://user:password@host:port/name instead of SQLite.")
+def serve(port: int, data_dir: Path, database: str | None) -> None:
+    """Run Label Studio on 127.0.0.1 until Ctrl-C; prints the URL and, the first time, the admin's token.
+
+    Example:
+
+        diplonews labelstudio serve --port 8080
+    """
+    import time
+
+    from diplonews.labelstudio import server
+
+    server_ = server.start(data_dir, port=port, database=database)
+    creds = server_.creds
+    click.echo(f"Label Studio is running at {server_.url} (log: {server_.log_path})")
+    click.echo(f"admin: {creds.username}")
+    if creds.generated:
+        click.echo(f"password: {creds.password}\n{KEY_ENV}={creds.token}  (printed once; kept in {data_dir})")
+    click.echo(f"export {URL_ENV}={server_.url}")
+    try:
+        while server_.process.poll() is None:
+            time.sleep(1)
+    except KeyboardInterrupt:
+        click.echo("stopping")
+    finally:
+        server_.stop()
+
+
+@labelstudio.command()
+@_server_options
+@click.option("--overlap", type=int, default=1, show_default=True, help="Annotators per task.")
+@click.option("--corpus", type=click.Path(path_type=Path), default=Path("corpus/articles.jsonl"), show_default=True)
+@click.option("--guidelines", type=click.Path(path_type=Path), default=Path("docs/guidelines.md"), show_default=True)
+@click.option("--preannotate", is_flag=True, help="Attach diplonews.preannotate predictions.")
+@click.option(
+    "--annotations",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    help="Also push these annotated documents as their annotators' annotations.",
+)
+def push(
+    *,
+    project: str,
+    url: str | None,
+    api_key: str | None,
+    overlap: int,
+    corpus: Path,
+    guidelines: Path,
+    preannotate: bool,
+    annotations: Path | None,
+) -> None:
+    """Create or update the project and import the articles not yet in it (idempotent).
+
+    Example:
+
+        diplonews labelstudio push --project diplonews --overlap 2 --preannotate
+    """
+    from diplonews.corpus import load_articles
+    from diplonews.labelstudio import sync
+
+    articles = load_articles(corpus)
+    predictions: dict[str, dict[str, Any]] = {}
+    model_version = ""
+    if preannotate:
+        import importlib
+
+        # Imported lazily and untyped: pre-annotation is a separate part of the package.
+        pre: Any = importlib.import_module("diplonews.preannotate")
+        predictions = {doc_id: pre.predict(article) for doc_id, article in articles.items()}
+        model_version = str(pre.MODEL_VERSION)
+    with _client(url, api_key) as client:
+        report = sync.push(
+            client, articles, title=project, overlap=overlap, guidelines=guidelines,
+            predictions=predictions, model_version=model_version, progress=click.echo,
+        )  # fmt: skip
+        click.echo(
+            f"project {project!r} (id {report.project_id}): imported {report.imported}, "
+            f"already there {report.already}, predictions added {report.predictions_added}"
+        )
+        if report.duplicates:
+            click.echo(f"warning: several tasks share a doc_id: {', '.join(report.duplicates[:10])}", err=True)
+        if annotations is not None:
+            from diplonews.annotations import load_annotations
+
+            docs = [doc for per_doc in load_annotations(annotations).values() for doc in per_doc.values()]
+            created = sync.push_annotations(client, docs, title=project)
+            click.echo(f"annotations created: {created} of {len(docs)}")
+
+
+@labelstudio.command()
+@_server_options
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)
+@click.option("--corpus", type=click.Path(path_type=Path), default=Path("corpus/articles.jsonl"), show_default=True)
+@click.option("--key-file", type=click.Path(path_type=Path), default=DEFAULT_KEY_FILE, show_default=True)
+@click.option("--force", is_flag=True, help="Overwrite local files changed since the last pull.")
+def pull(
+    *, project: str, url: str | None, api_key: str | None, output: Path, corpus: Path, key_file: Path, force: bool
+) -> None:
+    """Write OUTPUT/<annotator>/<doc_id>.json from the project's full JSON export.
+
+    Example:
+
+        diplonews labelstudio pull --project diplonews -o annotations/
+    """
+    from diplonews.corpus import load_articles
+    from diplonews.labelstudio import sync
+
+    texts = {doc_id: a["text"] for doc_id, a in load_articles(corpus).items()}
+    key = sync.pseudonym_key(key_file, os.environ)
+    with _client(url, api_key) as client:
+        report = sync.pull(client, output, texts, key=key, title=project, force=force)
+    how = "updated tasks" if report.incremental else "all tasks"
+    click.echo(f"exported {report.tasks} ({how}); wrote {len(report.written)} files, {report.unchanged} unchanged")

@@ -1,0 +1,174 @@
+"""The one wrapper around label-studio-sdk: every HTTP failure becomes a SyncError subclass here."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+from diplonews.labelstudio.errors import (
+    AuthenticationError,
+    RequestRejectedError,
+    ServerFailedError,
+    ServerUnreachableError,
+)
+
+URL_ENV = "LABEL_STUDIO_URL"
+KEY_ENV = "LABEL_STUDIO_API_KEY"
+# Imports are not idempotent: a retried POST whose first try was committed would add tasks twice.
+NO_RETRY: dict[str, Any] = {"max_retries": 0, "timeout": 600}
+PAGE_SIZE = 1000
+
+
+class LabelStudioClient:
+    """The calls diplonews makes to a Label Studio server, with errors that say what to do."""
+
+    def __init__(self, url: str, api_key: str, *, timeout: float = 300) -> None:
+        from label_studio_sdk import LabelStudio
+
+        if not url or not api_key:
+            raise AuthenticationError(f"set {URL_ENV} and {KEY_ENV} (or pass --url and --api-key)")
+        self.url = url.rstrip("/")
+        with self._errors("connecting"):
+            # Typed as Any: the SDK's generated request models reject the plain dicts its server accepts.
+            self.sdk: Any = LabelStudio(base_url=self.url, api_key=api_key, timeout=timeout, max_retries=2)  # type: ignore[no-untyped-call]
+
+    def close(self) -> None:
+        """Close the HTTP connections."""
+        self.sdk._client_wrapper.httpx_client.httpx_client.close()
+
+    def __enter__(self) -> LabelStudioClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _errors(self, doing: str) -> Iterator[None]:
+        from label_studio_sdk.core.api_error import ApiError
+
+        try:
+            yield
+        except ApiError as exc:
+            raise self._from_status(doing, exc.status_code, exc.body) from exc
+        except httpx.TransportError as exc:
+            raise ServerUnreachableError(
+                f"{self.url}: no answer while {doing} ({type(exc).__name__}: {exc}); is the server running? "
+                "Start it with `diplonews labelstudio serve`"
+            ) from exc
+
+    def _from_status(self, doing: str, status: int | None, body: Any) -> Exception:
+        detail = json.dumps(body, ensure_ascii=False)[:500] if not isinstance(body, str) else body[:500]
+        message = f"{self.url}: {doing} failed with HTTP {status}: {detail}"
+        if status in (401, 403):
+            return AuthenticationError(f"{message}; check {KEY_ENV} (the admin's legacy token or a personal token)")
+        if status is not None and status >= 500:
+            return ServerFailedError(f"{message}; see the server's log")
+        return RequestRejectedError(message)
+
+    def _raw(self, doing: str, path: str, *, method: str = "GET", **kwargs: Any) -> Any:
+        """A request the SDK has no method for, authenticated by the SDK's own client wrapper."""
+        with self._errors(doing):
+            response = self.sdk._client_wrapper.httpx_client.request(path, method=method, **kwargs)
+        if response.status_code >= 400:
+            try:
+                body: Any = response.json()
+            except ValueError:
+                body = response.text
+            raise self._from_status(doing, response.status_code, body)
+        return response.json()
+
+    def find_project(self, title: str) -> dict[str, Any] | None:
+        """The project called ``title`` (the oldest if several), or None."""
+        with self._errors("listing projects"):
+            found = [p.model_dump() for p in self.sdk.projects.list() if p.title == title]
+        return min(found, key=lambda p: p["id"]) if found else None
+
+    def project(self, project_id: int) -> dict[str, Any]:
+        """One project with its counters."""
+        with self._errors(f"reading project {project_id}"):
+            result: dict[str, Any] = self.sdk.projects.get(id=project_id).model_dump()
+        return result
+
+    def create_project(self, **fields: Any) -> int:
+        """Create a project; returns its id."""
+        with self._errors("creating the project"):
+            project_id: int = self.sdk.projects.create(**fields).id
+        return project_id
+
+    def update_project(self, project_id: int, **fields: Any) -> None:
+        """Change a project's settings."""
+        with self._errors(f"updating project {project_id}"):
+            self.sdk.projects.update(id=project_id, **fields)
+
+    def tasks(self, project_id: int, *, updated_after: str | None = None) -> list[dict[str, Any]]:
+        """Every task of a project without annotations (id, data, counters), optionally only recently updated."""
+        params: dict[str, Any] = {"project": project_id, "fields": "task_only", "page_size": PAGE_SIZE}
+        if updated_after:
+            item = {"filter": "filter:tasks:updated_at", "operator": "greater", "type": "Datetime",
+                    "value": updated_after}  # fmt: skip
+            params["query"] = json.dumps({"filters": {"conjunction": "and", "items": [item]}})
+        out: list[dict[str, Any]] = []
+        page = 1
+        while True:
+            body = self._raw(f"listing tasks of project {project_id}", "api/tasks/", params={**params, "page": page})
+            out += body.get("tasks", [])
+            if not body.get("tasks") or len(out) >= body.get("total", 0):
+                return out
+            page += 1
+
+    def import_tasks(self, project_id: int, items: list[dict[str, Any]]) -> list[int]:
+        """Import tasks in one request, without retries; returns the new task ids."""
+        with self._errors(f"importing {len(items)} tasks into project {project_id}"):
+            response = self.sdk.projects.import_tasks(
+                id=project_id, request=items, return_task_ids=True, request_options=NO_RETRY
+            )
+        ids: list[int] = (response.model_extra or {}).get("task_ids", [])
+        return ids
+
+    def import_predictions(self, project_id: int, items: list[dict[str, Any]]) -> None:
+        """Attach predictions ``{task, model_version, result}`` to existing tasks."""
+        with self._errors(f"importing {len(items)} predictions into project {project_id}"):
+            self.sdk.projects.import_predictions(id=project_id, request=items, request_options=NO_RETRY)
+
+    def export(self, project_id: int, task_ids: list[int] | None = None) -> list[dict[str, Any]]:
+        """The full JSON export (never JSON_MIN) of every task, or only of ``task_ids``."""
+        params: dict[str, Any] = {"exportType": "JSON", "download_all_tasks": "true"}
+        if task_ids is not None:
+            params["ids[]"] = task_ids
+        tasks: list[dict[str, Any]] = self._raw(
+            f"exporting project {project_id}", f"api/projects/{project_id}/export", params=params,
+            request_options={"timeout": 1800},
+        )  # fmt: skip
+        return tasks
+
+    def users(self) -> dict[int, str]:
+        """user id -> email of every user of the server."""
+        with self._errors("listing users"):
+            return {u.id: (u.email or "") for u in self.sdk.users.list()}
+
+    def create_user(self, email: str, username: str) -> int:
+        """Create a user account (no password: it is for annotations made on the user's behalf)."""
+        with self._errors(f"creating user {username}"):
+            user_id: int = self.sdk.users.create(email=email, username=username).id
+        return user_id
+
+    def create_annotation(
+        self, task_id: int, result: list[dict[str, Any]], *, completed_by: int, was_cancelled: bool = False
+    ) -> int:
+        """Create one annotation on a task as the user ``completed_by``."""
+        with self._errors(f"annotating task {task_id}"):
+            created = self.sdk.annotations.create(
+                id=task_id, result=result, completed_by=completed_by, was_cancelled=was_cancelled,
+                request_options=NO_RETRY,
+            )  # fmt: skip
+        annotation_id: int = created.id
+        return annotation_id
+
+    def annotations(self, task_id: int) -> list[dict[str, Any]]:
+        """The annotations of one task."""
+        with self._errors(f"reading annotations of task {task_id}"):
+            return [a.model_dump() for a in self.sdk.annotations.list(id=task_id)]

@@ -1,0 +1,201 @@
+"""Start and stop a local Label Studio server (used by ``diplonews labelstudio serve`` and the tests)."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+from urllib.parse import unquote, urlsplit
+
+from diplonews._io import atomic_write_text
+from diplonews.labelstudio.errors import ServerStartError
+
+HOST = "127.0.0.1"
+EXECUTABLE_ENV = "DIPLONEWS_LABEL_STUDIO"
+DEFAULT_EXECUTABLE = Path(".labelstudio/venv/bin/label-studio")
+DEFAULT_DATA_DIR = Path(".labelstudio/data")
+CREDENTIALS_FILE = "diplonews-admin.json"
+DEFAULT_ADMIN = "admin@diplonews.invalid"
+# Only these variables reach the server: Label Studio reads bare names (HOST, PORT, USERNAME,
+# DATABASE_NAME...) as its own settings, so anything else in our environment could leak into it.
+_PASSED_THROUGH = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ")
+
+
+def executable(root: Path | None = None) -> Path:
+    """The ``label-studio`` executable: env DIPLONEWS_LABEL_STUDIO, else .labelstudio/venv under ``root``."""
+    configured = os.environ.get(EXECUTABLE_ENV)
+    if configured:
+        return Path(configured)
+    return (root or Path.cwd()) / DEFAULT_EXECUTABLE
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """The admin account and its legacy API token, fixed when the data dir is first used."""
+
+    username: str
+    password: str
+    token: str
+    generated: bool = False
+
+
+def credentials(data_dir: Path, env: dict[str, str] | None = None) -> Credentials:
+    """Admin credentials: from the data dir if it has been used, else from the environment, else generated.
+
+    Label Studio only takes them when it creates its database, so they are kept beside it (git-ignored).
+    """
+    env = dict(os.environ) if env is None else env
+    stored = data_dir / CREDENTIALS_FILE
+    if stored.is_file():
+        raw = json.loads(stored.read_text(encoding="utf-8"))
+        return Credentials(raw["username"], raw["password"], raw["token"])
+    token = env.get("LABEL_STUDIO_API_KEY") or secrets.token_hex(20)
+    creds = Credentials(
+        username=env.get("LABEL_STUDIO_USERNAME") or DEFAULT_ADMIN,
+        password=env.get("LABEL_STUDIO_PASSWORD") or secrets.token_urlsafe(12),
+        token=token,
+        generated="LABEL_STUDIO_API_KEY" not in env,
+    )
+    data_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(stored, json.dumps({"username": creds.username, "password": creds.password, "token": token}))
+    stored.chmod(0o600)
+    return creds
+
+
+def database_env(url: str | None) -> dict[str, str]:
+    """Label Studio's settings for ``postgresql://user:password@host:port/name``; SQLite when ``url`` is None."""
+    if url is None:
+        return {"DJANGO_DB": "sqlite"}
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgresql", "postgres") or not parts.path.strip("/"):
+        raise ServerStartError(f"--database {url!r}: expected postgresql://user:password@host:port/name")
+    return {
+        "DJANGO_DB": "default",
+        "POSTGRE_NAME": unquote(parts.path.strip("/")),
+        "POSTGRE_USER": unquote(parts.username or "postgres"),
+        "POSTGRE_PASSWORD": unquote(parts.password or ""),
+        "POSTGRE_HOST": parts.hostname or HOST,
+        "POSTGRE_PORT": str(parts.port or 5432),
+    }
+
+
+@dataclass
+class Server:
+    """A running Label Studio process on 127.0.0.1."""
+
+    process: subprocess.Popen[bytes]
+    url: str
+    creds: Credentials
+    data_dir: Path
+    log_path: Path
+    _log: IO[bytes] | None = field(default=None, repr=False)
+
+    def stop(self, timeout: float = 20) -> None:
+        """Stop the server and everything it started (it runs in its own process group)."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout)
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def kill(self) -> None:
+        """Kill the server at once, as a crash would."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(20)
+
+    def log_tail(self, lines: int = 30) -> str:
+        """The last lines the server wrote."""
+        text = self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+
+def server_env(data_dir: Path, creds: Credentials, database: str | None) -> dict[str, str]:
+    """The whole environment the server runs with: no outbound calls, legacy token, our data dir."""
+    env = {k: os.environ[k] for k in _PASSED_THROUGH if k in os.environ}
+    env.update(
+        LABEL_STUDIO_BASE_DATA_DIR=str(data_dir),
+        LABEL_STUDIO_USERNAME=creds.username,
+        LABEL_STUDIO_PASSWORD=creds.password,
+        LABEL_STUDIO_USER_TOKEN=creds.token,
+        LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN="true",
+        LATEST_VERSION_CHECK="false",
+        COLLECT_ANALYTICS="false",
+        SENTRY_DSN="",
+        FRONTEND_SENTRY_DSN="",
+        PYTHONUNBUFFERED="1",
+        **database_env(database),
+    )
+    return env
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+            return bool(response.status == 200)
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def start(
+    data_dir: Path,
+    *,
+    exe: Path | None = None,
+    port: int | None = None,
+    database: str | None = None,
+    timeout: float = 180,
+) -> Server:
+    """Start Label Studio on 127.0.0.1:``port`` and return once ``/health`` answers on that very port."""
+    exe = exe or executable()
+    if not exe.exists():
+        raise ServerStartError(
+            f"{exe}: no Label Studio executable; run `nox -s annotate` once (it installs label-studio 1.23.2 "
+            f"into .labelstudio/venv) or set {EXECUTABLE_ENV}"
+        )
+    data_dir = data_dir.resolve()
+    creds = credentials(data_dir)
+    port = port or free_port()
+    url = f"http://{HOST}:{port}"
+    if _healthy(url):
+        raise ServerStartError(f"{url}: something already answers there; choose another --port")
+    log_path = data_dir / "server.log"
+    log = log_path.open("ab")
+    command = [str(exe), "start", "--no-browser", "--internal-host", HOST, "--port", str(port)]
+    process = subprocess.Popen(
+        command, env=server_env(data_dir, creds, database), stdout=log, stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL, start_new_session=True, cwd=data_dir,
+    )  # fmt: skip
+    server = Server(process, url, creds, data_dir, log_path, log)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            server.stop()
+            raise ServerStartError(f"Label Studio exited with {process.returncode}:\n{server.log_tail()}")
+        if _healthy(url):
+            return server
+        time.sleep(0.5)
+    server.stop()
+    # Label Studio moves to the next free port when its own is taken; we only accept the one we asked for.
+    raise ServerStartError(f"Label Studio did not answer on {url}/health within {timeout:.0f} s:\n{server.log_tail()}")

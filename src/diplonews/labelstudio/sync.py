@@ -1,0 +1,286 @@
+"""push (articles, predictions, existing annotations) to a Label Studio project and pull annotations back."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from diplonews._io import atomic_write_text, dumps, read_json, sha256_text
+from diplonews.labelstudio.client import LabelStudioClient
+from diplonews.labelstudio.config import labeling_config
+from diplonews.labelstudio.convert import article_task, document_to_result, task_documents
+from diplonews.labelstudio.errors import ExportFormatError, PullConflictError, PushRefusedError
+from diplonews.schema import ANNOTATOR_PATTERN
+
+DEFAULT_PROJECT = "diplonews"
+BATCH = 500
+STATE_FILE = ".labelstudio-state.json"
+# Accounts the project creates for its pseudonymous annotators (a1, a2): the pseudonym is the local part.
+ANNOTATOR_DOMAIN = "annotators.diplonews.invalid"
+_OWN_ACCOUNT = re.compile(r"^(" + ANNOTATOR_PATTERN[1:-1] + r")@" + re.escape(ANNOTATOR_DOMAIN) + "$")
+# Above this many changed tasks one full export is cheaper than a long list of ids.
+INCREMENTAL_LIMIT = 500
+
+
+def pseudonym(email: str, key: bytes) -> str:
+    """A stable pseudonymous annotator id: ``a1`` for the project's own accounts, else ``u`` + a keyed hash."""
+    own = _OWN_ACCOUNT.match(email.strip().lower())
+    if own and own.group(1) != "gold":
+        return own.group(1)
+    return "u" + hmac.new(key, email.strip().lower().encode("utf-8"), hashlib.sha256).hexdigest()[:10]
+
+
+def instructions_html(guidelines: Path | None) -> str:
+    """The annotation guidelines as HTML for the project's expert instructions."""
+    if guidelines is None or not guidelines.is_file():
+        return "<p>See docs/guidelines.md in the diplonews repository.</p>"
+    from markdown_it import MarkdownIt
+
+    html: str = MarkdownIt("commonmark").enable("table").render(guidelines.read_text(encoding="utf-8"))
+    return html
+
+
+def ensure_project(
+    client: LabelStudioClient, title: str, *, overlap: int, guidelines: Path | None, model_version: str | None = None
+) -> int:
+    """The id of project ``title`` with the current config, instructions and overlap (created if missing)."""
+    fields: dict[str, Any] = {
+        "label_config": labeling_config(),
+        "expert_instruction": instructions_html(guidelines),
+        "show_instruction": True,
+        "maximum_annotations": overlap,
+        "overlap_cohort_percentage": 100,
+        "show_skip_button": True,
+        "show_collab_predictions": True,
+    }
+    if model_version:
+        fields["model_version"] = model_version
+    found = client.find_project(title)
+    if found is None:
+        return client.create_project(title=title, **fields)
+    client.update_project(found["id"], **fields)
+    project_id: int = found["id"]
+    return project_id
+
+
+@dataclass
+class PushReport:
+    """What a push did."""
+
+    project_id: int
+    imported: int = 0
+    already: int = 0
+    predictions_added: int = 0
+    duplicates: list[str] = field(default_factory=list)
+
+
+def _existing(client: LabelStudioClient, project_id: int) -> dict[str, list[dict[str, Any]]]:
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for task in client.tasks(project_id):
+        by_doc.setdefault(str((task.get("data") or {}).get("doc_id")), []).append(task)
+    return by_doc
+
+
+def push(
+    client: LabelStudioClient,
+    articles: Mapping[str, dict[str, Any]],
+    *,
+    title: str = DEFAULT_PROJECT,
+    overlap: int = 1,
+    guidelines: Path | None = None,
+    predictions: Mapping[str, dict[str, Any]] | None = None,
+    model_version: str = "",
+    batch: int = BATCH,
+    progress: Callable[[str], None] | None = None,
+) -> PushReport:
+    """Import every article not yet in the project (deduplicated on doc_id); refuse changed texts."""
+    project_id = ensure_project(client, title, overlap=overlap, guidelines=guidelines, model_version=model_version)
+    report = PushReport(project_id)
+    existing = _existing(client, project_id)
+    changed = [
+        f"{doc_id} (task {task['id']})"
+        for doc_id, tasks in existing.items()
+        for task in tasks
+        if doc_id in articles and task["data"].get("text_sha256") != articles[doc_id]["text_sha256"]
+    ]
+    if changed:
+        raise PushRefusedError(
+            f"project {title!r}: the text of {len(changed)} already imported documents changed in the corpus: "
+            f"{', '.join(changed[:10])}; annotations made on the old text would no longer fit. Restore the "
+            "corpus text, or give the changed article a new doc_id"
+        )
+    report.duplicates = sorted(d for d, tasks in existing.items() if len(tasks) > 1)
+    report.already = sum(1 for d in articles if d in existing)
+    predictions = predictions or {}
+    todo = [d for d in articles if d not in existing]
+    for start in range(0, len(todo), batch):
+        chunk = todo[start : start + batch]
+        items = [article_task(articles[d], predictions.get(d), model_version) for d in chunk]
+        report.imported += len(client.import_tasks(project_id, items))
+        if progress:
+            progress(f"imported {report.imported}/{len(todo)}")
+    missing = [
+        {"task": tasks[0]["id"], "model_version": model_version, "result": document_to_result(predictions[d])}
+        for d, tasks in existing.items()
+        if d in predictions and not tasks[0].get("total_predictions")
+    ]
+    for start in range(0, len(missing), batch):
+        client.import_predictions(project_id, missing[start : start + batch])
+    report.predictions_added = len(missing)
+    return report
+
+
+def annotator_account(client: LabelStudioClient, annotator: str, users: dict[int, str]) -> int:
+    """The user id of the project's account for ``annotator`` (created when missing)."""
+    email = f"{annotator}@{ANNOTATOR_DOMAIN}"
+    for user_id, user_email in users.items():
+        if user_email.lower() == email:
+            return user_id
+    user_id = client.create_user(email, annotator)
+    users[user_id] = email
+    return user_id
+
+
+def push_annotations(
+    client: LabelStudioClient, documents: list[dict[str, Any]], *, title: str = DEFAULT_PROJECT
+) -> int:
+    """Create each document as its annotator's annotation, unless that annotator already annotated the task."""
+    found = client.find_project(title)
+    if found is None:
+        raise PushRefusedError(f"no project {title!r}; push the articles first")
+    tasks = {str(t["data"].get("doc_id")): t for t in client.tasks(found["id"])}
+    users = client.users()
+    created = 0
+    for doc in documents:
+        task = tasks.get(doc["doc_id"])
+        if task is None:
+            raise PushRefusedError(f"{doc['annotator']}/{doc['doc_id']}: no task for this document; push it first")
+        if task["data"].get("text_sha256") != doc["text_sha256"]:
+            raise PushRefusedError(
+                f"{doc['annotator']}/{doc['doc_id']}: annotated on a different text than task {task['id']}"
+            )
+        user_id = annotator_account(client, doc["annotator"], users)
+        if any(a.get("completed_by") == user_id for a in client.annotations(task["id"])):
+            continue
+        skipped = doc["status"] == "skipped"
+        result = [] if skipped else document_to_result(doc)
+        client.create_annotation(task["id"], result, completed_by=user_id, was_cancelled=skipped)
+        created += 1
+    return created
+
+
+@dataclass
+class PullReport:
+    """What a pull did."""
+
+    tasks: int = 0
+    written: list[Path] = field(default_factory=list)
+    unchanged: int = 0
+    incremental: bool = False
+
+
+def _state_key(client: LabelStudioClient, project_id: int) -> str:
+    return f"{client.url}#project={project_id}"
+
+
+def _fetch(client: LabelStudioClient, project_id: int, since: str | None) -> tuple[list[dict[str, Any]], bool]:
+    """The exported tasks updated after ``since`` (all when None), and whether only those were fetched."""
+    if not since:
+        return client.export(project_id), False
+    changed = [t["id"] for t in client.tasks(project_id, updated_after=since)]
+    if not changed:
+        return [], True
+    if len(changed) > INCREMENTAL_LIMIT:
+        return client.export(project_id), False
+    return client.export(project_id, changed), True
+
+
+def pull(
+    client: LabelStudioClient,
+    out: Path,
+    frozen_texts: Mapping[str, str],
+    *,
+    key: bytes,
+    title: str = DEFAULT_PROJECT,
+    force: bool = False,
+) -> PullReport:
+    """Write ``out/<annotator>/<doc_id>.json`` from the full JSON export; never overwrite local edits."""
+    found = client.find_project(title)
+    if found is None:
+        raise PushRefusedError(f"{client.url}: no project {title!r}; run `diplonews labelstudio push` first")
+    project_id = int(found["id"])
+    state_path = out / STATE_FILE
+    state: dict[str, Any] = read_json(state_path) if state_path.exists() else {}
+    files: dict[str, str] = dict(state.get("files", {}))
+    since = state.get("updated_at") if state.get("source") == _state_key(client, project_id) else None
+    report = PullReport()
+    exported, report.incremental = _fetch(client, project_id, since)
+    report.tasks = len(exported)
+    users = client.users()
+
+    def annotator_of(user: Any) -> str:
+        user_id = user.get("id") if isinstance(user, dict) else user
+        email = users.get(user_id) if isinstance(user_id, int) else None
+        return pseudonym(email or f"user-{user_id}", key)
+
+    documents: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for task in exported:
+        try:
+            documents += task_documents(task, frozen_text=frozen_texts.get, annotator_of=annotator_of)
+        except ExportFormatError as exc:
+            errors.append(str(exc))
+    if errors:
+        raise ExportFormatError(
+            f"{len(errors)} exported tasks cannot be converted; nothing was written:\n  " + "\n  ".join(errors[:20])
+        )
+    planned: list[tuple[Path, str, str]] = []
+    conflicts = []
+    for doc in documents:
+        rel = f"{doc['annotator']}/{doc['doc_id']}.json"
+        path, content = out / rel, dumps(doc)
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current == content:
+            report.unchanged += 1
+            files[rel] = sha256_text(content)
+            continue
+        if current is not None and files.get(rel) != sha256_text(current) and not force:
+            conflicts.append(str(path))
+        planned.append((path, rel, content))
+    if conflicts:
+        raise PullConflictError(
+            f"{len(conflicts)} local files changed since the last pull and differ from the server: "
+            f"{', '.join(conflicts[:10])}; commit or move your edits, then pull with --force to take the server's"
+        )
+    for path, rel, content in planned:
+        atomic_write_text(path, content)
+        files[rel] = sha256_text(content)
+        report.written.append(path)
+    newest = max([str(t.get("updated_at") or "") for t in exported] + [since or ""])
+    state = {
+        "source": _state_key(client, project_id),
+        "updated_at": newest or None,
+        "files": dict(sorted(files.items())),
+    }
+    atomic_write_text(state_path, dumps(state))
+    return report
+
+
+KEY_ENV = "DIPLONEWS_PSEUDONYM_KEY"
+
+
+def pseudonym_key(path: Path, env: Mapping[str, str]) -> bytes:
+    """The key of the annotator pseudonyms: env DIPLONEWS_PSEUDONYM_KEY, else a local key file made once."""
+    if env.get(KEY_ENV):
+        return env[KEY_ENV].encode("utf-8")
+    if not path.is_file():
+        import secrets
+
+        atomic_write_text(path, secrets.token_hex(32) + "\n")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip().encode("utf-8")

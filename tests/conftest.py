@@ -1,0 +1,78 @@
+"""Shared fixtures: one real Label Studio server per test session, and headless Chromium."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def missing(what: str) -> None:
+    """Skip a test whose server or browser is missing; under CI=true fail it instead."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} (CI=true: a missing server or browser is a failure)")
+    pytest.skip(what)
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir() -> Path:
+    """Where tests leave screenshots and logs: env DIPLONEWS_ARTIFACTS, default test-artifacts/."""
+    path = Path(os.environ.get("DIPLONEWS_ARTIFACTS", ROOT / "test-artifacts"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def label_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A real Label Studio server on 127.0.0.1 with a throwaway SQLite data dir, started once per session."""
+    from diplonews.labelstudio import server
+
+    exe = server.executable(ROOT)
+    if not exe.exists():
+        missing(f"no Label Studio executable at {exe}; run `nox -s tests` or set {server.EXECUTABLE_ENV}")
+    running = server.start(tmp_path_factory.mktemp("labelstudio"), exe=exe)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture(scope="session")
+def ls_client(label_studio: Any) -> Iterator[Any]:
+    """A diplonews client authenticated as the session server's admin."""
+    from diplonews.labelstudio.client import LabelStudioClient
+
+    client = LabelStudioClient(label_studio.url, label_studio.creds.token)
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """Debian's headless Chromium driven by Playwright (no downloaded browser)."""
+    if not CHROMIUM.exists():
+        missing(f"no Chromium at {CHROMIUM}; apt-get install chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("playwright is not installed")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

@@ -1,0 +1,176 @@
+"""push and pull against a real Label Studio server."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from diplonews._io import dumps, sha256_text
+from diplonews.corpus import load_articles
+from diplonews.labelstudio import sync
+from diplonews.labelstudio.config import labeling_config
+from diplonews.labelstudio.convert import document_to_result
+from diplonews.labelstudio.errors import ExportFormatError, PullConflictError, PushRefusedError, RequestRejectedError
+
+pytestmark = pytest.mark.server
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = load_articles(ROOT / "corpus" / "articles.jsonl")
+TEXTS = {d: a["text"] for d, a in ARTICLES.items()}
+SAMPLE = json.loads((ROOT / "tests" / "fixtures" / "sample_document.json").read_text(encoding="utf-8"))
+KEY = b"test-key"
+
+
+def _variant(doc: dict[str, Any], annotator: str) -> dict[str, Any]:
+    """The sample document as another annotator would have made it: one stance fewer, another realis."""
+    out = copy.deepcopy(doc)
+    out["annotator"] = annotator
+    out["stances"] = []
+    out["events"][0]["realis"] = "INTENDED"
+    return out
+
+
+def test_server_accepts_the_generated_config(ls_client: Any) -> None:
+    """The server stores the generated config unchanged and rejects a broken one with a clear error."""
+    project_id = sync.ensure_project(ls_client, "config-check", overlap=2, guidelines=ROOT / "docs" / "guidelines.md")
+    project = ls_client.project(project_id)
+    assert project["label_config"] == labeling_config().strip()
+    assert project["maximum_annotations"] == 2
+    assert "<table>" in project["expert_instruction"]
+    with pytest.raises(RequestRejectedError, match=r"HTTP 400.*toName"):
+        ls_client.update_project(project_id, label_config=labeling_config().replace('toName="text"', 'toName="x"', 1))
+
+
+def test_push_twice_gives_one_task_per_document(ls_client: Any) -> None:
+    """A second push imports nothing and the project holds exactly the corpus's documents."""
+    first = sync.push(ls_client, ARTICLES, title="push-twice", batch=3)
+    second = sync.push(ls_client, ARTICLES, title="push-twice", batch=3)
+    tasks = ls_client.tasks(first.project_id)
+    assert (first.imported, first.already, second.imported, second.already) == (7, 0, 0, 7)
+    assert sorted(t["data"]["doc_id"] for t in tasks) == sorted(ARTICLES)
+    assert all(t["data"]["text_sha256"] == sha256_text(t["data"]["text"]) for t in tasks)
+
+
+def test_push_refuses_a_changed_text(ls_client: Any) -> None:
+    """Pushing a corpus whose text changed for an imported document fails and names the document."""
+    sync.push(ls_client, ARTICLES, title="changed-text")
+    changed = copy.deepcopy(dict(ARTICLES))
+    changed[SAMPLE["doc_id"]]["text"] += " تعديل"
+    changed[SAMPLE["doc_id"]]["text_sha256"] = sha256_text(changed[SAMPLE["doc_id"]]["text"])
+    with pytest.raises(PushRefusedError, match=rf"documents changed in the corpus: {SAMPLE['doc_id']} \(task \d+\)"):
+        sync.push(ls_client, changed, title="changed-text")
+
+
+def test_annotations_of_several_users_pull_back_equal(ls_client: Any, tmp_path: Path) -> None:
+    """Annotations made through the API by three users (one skip) pull back equal, field by field."""
+    sync.push(ls_client, ARTICLES, title="round-trip")
+    a1, a2 = SAMPLE | {"annotator": "a1"}, _variant(SAMPLE, "a2")
+    skipped = {**_variant(SAMPLE, "a3"), "status": "skipped", "entities": [], "mentions": [], "events": []}
+    assert sync.push_annotations(ls_client, [a1, a2, skipped], title="round-trip") == 3
+    assert sync.push_annotations(ls_client, [a1], title="round-trip") == 0
+    # A user who is not one of the project's pseudonymous accounts: the file must not carry the email.
+    outsider = ls_client.create_user("reem.example@example.org", "reem")
+    project_id = ls_client.find_project("round-trip")["id"]
+    task = next(t for t in ls_client.tasks(project_id) if t["data"]["doc_id"] == SAMPLE["doc_id"])
+    ls_client.create_annotation(task["id"], document_to_result(SAMPLE), completed_by=outsider)
+
+    report = sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="round-trip")
+
+    pseudo = sync.pseudonym("reem.example@example.org", KEY)
+    assert pseudo.startswith("u")
+    assert len(pseudo) == 11
+    files = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.json"))
+    assert files == sorted([*(f"{a}/{SAMPLE['doc_id']}.json" for a in ("a1", "a2", "a3", pseudo)), sync.STATE_FILE])
+    for expected in (a1, a2, skipped):
+        got = json.loads((tmp_path / expected["annotator"] / f"{SAMPLE['doc_id']}.json").read_text(encoding="utf-8"))
+        for key in expected:
+            assert got[key] == expected[key], (expected["annotator"], key)
+    assert "example.org" not in "".join(p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.json"))
+    assert (report.tasks, len(report.written)) == (7, 4)
+
+    again = sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="round-trip")
+    assert (again.incremental, again.tasks, again.written) == (True, 0, [])
+
+
+def test_pull_never_overwrites_a_local_edit(ls_client: Any, tmp_path: Path) -> None:
+    """A file edited locally since the last pull is kept and named unless --force is given."""
+    sync.push(ls_client, ARTICLES, title="local-edit")
+    sync.push_annotations(ls_client, [SAMPLE | {"annotator": "a1"}], title="local-edit")
+    sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="local-edit")
+    mine = tmp_path / "a1" / f"{SAMPLE['doc_id']}.json"
+    edited = dumps({**json.loads(mine.read_text(encoding="utf-8")), "stances": []})
+    mine.write_text(edited, encoding="utf-8")
+    # The server's side changes too, so the pull has something to write.
+    (tmp_path / sync.STATE_FILE).write_text(
+        dumps({**json.loads((tmp_path / sync.STATE_FILE).read_text(encoding="utf-8")), "updated_at": None})
+    )
+    with pytest.raises(PullConflictError, match=rf"changed since the last pull .*a1/{SAMPLE['doc_id']}\.json"):
+        sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="local-edit")
+    assert mine.read_text(encoding="utf-8") == edited
+    sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="local-edit", force=True)
+    assert json.loads(mine.read_text(encoding="utf-8"))["stances"] == SAMPLE["stances"]
+
+
+def _bad_project(ls_client: Any, title: str, result: list[dict[str, Any]], doc_id: str | None = None) -> int:
+    project_id = sync.ensure_project(ls_client, title, overlap=1, guidelines=None)
+    article = ARTICLES[SAMPLE["doc_id"]]
+    data = {"text": article["text"], "doc_id": doc_id or article["doc_id"], "text_sha256": article["text_sha256"]}
+    (task_id,) = ls_client.import_tasks(project_id, [{"data": data}])
+    admin = next(iter(ls_client.users()))
+    ls_client.create_annotation(task_id, result, completed_by=admin)
+    return task_id
+
+
+@pytest.mark.parametrize(
+    ("title", "change", "message"),
+    [
+        ("bad-label", lambda r: r[0]["value"].update(labels=["CITY"]), "region M1: unknown mention label 'CITY'"),
+        ("bad-offset", lambda r: r[0]["value"].update(end=99999), "region M1: offsets start=35 end=99999 are out"),
+        ("bad-text", lambda r: r[0]["value"].update(start=36, end=51), "region M1: the region shows 'إيمانويل ماكرون'"),
+    ],
+)
+def test_broken_exports_fail_naming_task_and_region(
+    ls_client: Any, tmp_path: Path, title: str, change: Any, message: str
+) -> None:
+    """An unknown label, an offset out of range and a text mismatch fail the pull, naming task and region."""
+    result = document_to_result(SAMPLE)
+    change(result)
+    task_id = _bad_project(ls_client, title, result)
+    with pytest.raises(ExportFormatError) as info:
+        sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title=title)
+    assert f"task {task_id} (doc {SAMPLE['doc_id']}) annotation " in str(info.value)
+    assert message in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pull_rejects_an_unsafe_doc_id(ls_client: Any, tmp_path: Path) -> None:
+    """A task whose doc_id would escape the output folder is refused and nothing is written."""
+    task_id = _bad_project(ls_client, "unsafe-id", document_to_result(SAMPLE), doc_id="../x")
+    with pytest.raises(ExportFormatError, match=rf"task {task_id}: doc_id '\.\./x' is not a safe document id"):
+        sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="unsafe-id")
+    assert not (tmp_path.parent / "x.json").exists()
+
+
+def test_cli_push_and_pull(label_studio: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`diplonews labelstudio push` then `pull` report what they did, reading the URL and key from the env."""
+    from diplonews.cli import main
+
+    monkeypatch.chdir(ROOT)
+    env = {"LABEL_STUDIO_URL": label_studio.url, "LABEL_STUDIO_API_KEY": label_studio.creds.token}
+    runner = CliRunner()
+    pushed = runner.invoke(main, ["labelstudio", "push", "--project", "cli-run", "--overlap", "2"], env=env)
+    assert pushed.exit_code == 0, pushed.output
+    assert pushed.output.splitlines()[-1].endswith("imported 7, already there 0, predictions added 0")
+    again = runner.invoke(main, ["labelstudio", "push", "--project", "cli-run"], env=env)
+    assert again.output.splitlines()[-1].endswith("imported 0, already there 7, predictions added 0")
+    args = ["labelstudio", "pull", "--project", "cli-run", "-o", str(tmp_path), "--key-file", str(tmp_path / "k")]
+    pulled = runner.invoke(main, args, env=env)
+    assert pulled.exit_code == 0, pulled.output
+    assert pulled.output == "exported 7 (all tasks); wrote 0 files, 0 unchanged\n"
+    missing = runner.invoke(main, ["labelstudio", "pull", "--project", "nope", "-o", str(tmp_path)], env=env)
+    assert missing.exit_code == 1
+    assert missing.output == (f"Error: {label_studio.url}: no project 'nope'; run `diplonews labelstudio push` first\n")
