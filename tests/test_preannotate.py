@@ -279,3 +279,23 @@ def test_preannotate_writes_one_document_per_article_and_the_model_version(tmp_p
     assert (out / "model_version.txt").read_text(encoding="utf-8") == MODEL_VERSION + "\n"
     first = json.loads((out / f"{doc_ids[0]}.json").read_text(encoding="utf-8"))
     assert (first["annotator"], first["doc_id"], first["stances"]) == ("model", doc_ids[0], [])
+
+
+def test_parties_named_after_bain_are_participants() -> None:
+    """التعاون بين روسيا وإيران: COOPERATE with روسيا and إيران as PARTICIPANTs."""
+    doc = doc_of("ناقش الوزيران تطوير التعاون بين روسيا وإيران في مختلف المجالات.")
+    (event,) = doc["events"]
+    by_id = {m["id"]: m["text"] for m in doc["mentions"]}
+    assert (event["type"], event["trigger"]["text"]) == ("COOPERATE", "التعاون")
+    assert [(a["role"], by_id[a["ref"]]) for a in event["arguments"]] == [
+        ("PARTICIPANT", "روسيا"),
+        ("PARTICIPANT", "إيران"),
+    ]
+
+
+def test_a_participle_takes_the_actor_of_the_sentence_verb() -> None:
+    """وقال بوتين ...، مؤكدا ...: two STATEMENTs, both with بوتين as ACTOR; a new sentence does not inherit."""
+    doc = doc_of("وقال بوتين إن الحوار مفيد، مؤكدا أهمية السلام. مشيرا إلى ذلك.")
+    by_id = {m["id"]: m["text"] for m in doc["mentions"]}
+    got = [(e["trigger"]["text"], [(a["role"], by_id[a["ref"]]) for a in e["arguments"]]) for e in doc["events"]]
+    assert got == [("قال", [("ACTOR", "بوتين")]), ("مؤكدا", [("ACTOR", "بوتين")])]

@@ -73,9 +73,6 @@ class _Context:
     def next_mention(self, offset: int) -> Mention | None:
         return next((m for m in self.mentions if m.word_start >= offset), None)
 
-    def titles_only(self, start: int, end: int) -> bool:
-        return all(t in self.lex.title_words for t in _tokens(self.text[start:end]))
-
     def chain(self, offset: int, limit: int) -> list[Mention]:
         """Agent mentions from ``offset``: only titles between them, each after the first joined by و.
 
@@ -144,12 +141,23 @@ class _Context:
 
 
 def _arguments(
-    ctx: _Context, cue: Cue, start: int, end: int, *, proclitic: str, previous_actors: Sequence[Mention]
+    ctx: _Context,
+    cue: Cue,
+    start: int,
+    end: int,
+    *,
+    proclitic: str,
+    previous_actors: Sequence[Mention],
+    next_cue: int,
 ) -> list[tuple[str, Mention]]:
-    """The argument guesses of one cue; ``previous_actors`` are the ACTORs of the sentence's last event."""
+    """The argument guesses of one cue.
+
+    ``previous_actors`` are the ACTORs of the sentence's last event; "بين X وY" belongs to the nearest cue
+    before it, so the search stops at ``next_cue``.
+    """
     s_start, s_end = _sentence(ctx.text, start)
     if cue.args == "parties":
-        between = _BETWEEN.search(ctx.text, end, min(s_end, end + PARTY_WINDOW))
+        between = _BETWEEN.search(ctx.text, end, min(s_end, end + PARTY_WINDOW, next_cue))
         if between is not None:
             named = ctx.chain(between.end(), s_end)
             if len(named) >= 2:
@@ -180,13 +188,21 @@ def find_events(nt: NormalizedText, mentions: Sequence[Mention], lex: Lexicon) -
     ctx = _Context(nt.original, mentions, lex)
     guesses: list[Guess] = []
     previous: tuple[int, list[Mention]] = (-1, [])  # (sentence start, ACTORs of its last event)
-    for hit in AliasTable(lex.cues).find(nt):
-        if any(m.start < hit.end and hit.start < m.end for m in ctx.mentions):
-            continue
+    hits = [h for h in AliasTable(lex.cues).find(nt) if not any(m.start < h.end and h.start < m.end for m in mentions)]
+    for i, hit in enumerate(hits):
+        next_cue = hits[i + 1].start if i + 1 < len(hits) else len(nt.original)
         s_start = _sentence(ctx.text, hit.start)[0]
         # A participle (مؤكدا، مشيرا) has the subject of the sentence's previous verb.
         inherited = previous[1] if previous[0] == s_start else []
-        args = _arguments(ctx, hit.value, hit.start, hit.end, proclitic=hit.proclitic or "", previous_actors=inherited)
+        args = _arguments(
+            ctx,
+            hit.value,
+            hit.start,
+            hit.end,
+            proclitic=hit.proclitic or "",
+            previous_actors=inherited,
+            next_cue=next_cue,
+        )
         actors = [m for role, m in args if role == "ACTOR"]
         if actors:
             previous = (s_start, actors)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from diplonews._io import sha256_text
@@ -105,7 +105,7 @@ def predict(article: dict[str, Any]) -> dict[str, Any]:
             continue  # the annotator adds it; an event without its required roles would be invalid
         if guess.cue.args in VERB_ARGS:
             governments.update(m.id for role, m in args if role in ("ACTOR", "RECIPIENT"))
-        events.append(event_record(guess.__class__(**{**guess.__dict__, "arguments": args}), f"V{len(events) + 1}"))
+        events.append(event_record(replace(guess, arguments=args), f"V{len(events) + 1}"))
 
     records: list[dict[str, Any]] = []
     for span, m in zip(spans, mentions, strict=True):
