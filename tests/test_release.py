@@ -159,7 +159,8 @@ def test_the_card_states_provenance_copyright_agreement_and_splits(dist: Path) -
     assert "| `stances` | 1 | 0 | 0 |" in card
     assert "## v0.1.0" in card
     assert "(filled in by `diplonews build`)" not in card
-    assert 'ds = load_dataset("<org>/diplonews", "documents", revision="v0.1.0")\n' in card
+    assert 'docs = load_dataset("<org>/diplonews", "documents", revision="v0.1.0")\n' in card
+    assert "This card describes release **v0.1.0** (Hub tag `v0.1.0`).\n" in card
 
 
 def test_croissant_validates_and_hashes_every_parquet_file(dist: Path) -> None:

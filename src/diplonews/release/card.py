@@ -20,7 +20,6 @@ AGREEMENT_KEYS = {
     "events.argument_f1": "event arguments, pairwise F1 (same trigger, role and filler)",
     "stance.alpha": "stance labels, Krippendorff's alpha (nominal) over (holder, target) units",
 }
-GENERATED_BLOCKS = ("release", "splits", "agreement", "changelog", "files")
 CARD_DATA: dict[str, Any] = {
     "language": ["ar"],
     "language_details": ["arb"],
@@ -160,12 +159,19 @@ def _files_block(inputs: CardInputs) -> str:
 
 
 def _release_block(inputs: CardInputs) -> str:
+    return f"This card describes release **v{inputs.version}** (Hub tag `v{inputs.version}`).\n"
+
+
+def _load_block(inputs: CardInputs) -> str:
+    v = inputs.version
     return (
-        f"This card describes release **v{inputs.version}**. Pin it when loading:\n\n"
         "```python\n"
         "from datasets import load_dataset\n\n"
-        f'ds = load_dataset("<org>/diplonews", "documents", revision="v{inputs.version}")\n'
-        "```\n"
+        f'docs = load_dataset("<org>/diplonews", "documents", revision="v{v}")\n'
+        f'ner = load_dataset("<org>/diplonews", "entities", revision="v{v}")\n'
+        'tags = ner["train"].features["ner_tags"].feature.names\n'
+        "```\n\n"
+        f'A local build loads the same way: `load_dataset("dist/v{v}", "stances")`.\n'
     )
 
 
@@ -186,6 +192,7 @@ def render_card(template: str, inputs: CardInputs, labels_markdown: str) -> str:
     blocks = {
         "labels": labels_markdown,
         "release": _release_block(inputs),
+        "load": _load_block(inputs),
         "splits": _splits_block(inputs),
         "agreement": _agreement_block(inputs),
         "changelog": changelog_entry(inputs.changelog, inputs.version),

@@ -84,7 +84,7 @@ def croissant_json(
     metadata = mlc.Metadata(
         name="diplonews",
         description=str(CARD_DATA["pretty_name"]),
-        url="https://huggingface.co/datasets/diplonews/diplonews",
+        url="README.md",  # the card beside this file; the Hub page depends on the repo id chosen at publish time
         license=["https://creativecommons.org/licenses/by/4.0/"],
         version=version,
         in_language=["ar"],
