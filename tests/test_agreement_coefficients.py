@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+import random
 
 import pytest
 
 from diplonews.agreement.coefficients import (
+    LIBRARY_UNIT_LIMIT,
+    alpha_nominal_coincidences,
     cohen_kappa,
     fleiss_kappa,
     gwet_ac1,
@@ -108,3 +111,25 @@ def test_cohen_and_alpha_are_symmetric() -> None:
     left = krippendorff_alpha_nominal([{"A": a, "B": b} for a, b in _COHEN_PAIRS], ["A", "B"])
     right = krippendorff_alpha_nominal([{"A": b, "B": a} for a, b in _COHEN_PAIRS], ["A", "B"])
     assert left == pytest.approx(right)
+
+
+def test_coincidence_alpha_matches_the_library() -> None:
+    """The O(units) coincidence-matrix alpha used for large inputs equals the library on 2011 data and random data."""
+    assert round(alpha_nominal_coincidences(_k2011_units()) or 0, 3) == 0.743
+    rng = random.Random(7)
+    for _ in range(20):
+        coders = ["A", "B", "C", "D"][: rng.randint(2, 4)]
+        units = [{c: rng.choice("xyzw"[: rng.randint(2, 4)]) for c in coders if rng.random() < 0.8} for _ in range(60)]
+        assert alpha_nominal_coincidences(units) == pytest.approx(krippendorff_alpha_nominal(units, coders), abs=1e-12)
+
+
+def test_large_inputs_take_the_coincidence_path() -> None:
+    """Above the library limit the wrapper still returns the same alpha (computed without dense arrays)."""
+    units = [{"A": i % 3, "B": (i % 3) if i % 5 else (i + 1) % 3} for i in range(LIBRARY_UNIT_LIMIT + 10)]
+    # Hand count: every 5th unit disagrees, so n = 2N values, o_cc total = 2 * (N - N_dis).
+    n_units = len(units)
+    dis = sum(1 for i in range(n_units) if i % 5 == 0)
+    n_c = {c: sum((u["A"] == c) + (u["B"] == c) for u in units) for c in range(3)}
+    n = 2 * n_units
+    expected = 1 - (n - 1) * (2 * dis) / (n * n - sum(v * v for v in n_c.values()))
+    assert krippendorff_alpha_nominal(units, ["A", "B"]) == pytest.approx(expected)

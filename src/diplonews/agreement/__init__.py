@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from diplonews.agreement.report import compute, pair_key
+from diplonews.agreement.loading import lazy_annotations
+from diplonews.agreement.report import compute, compute_items, extract, pair_key
 
-__all__ = ["compute", "pair_key"]
+__all__ = ["compute", "compute_items", "extract", "lazy_annotations", "pair_key"]

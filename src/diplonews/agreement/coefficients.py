@@ -11,11 +11,14 @@ Ratings = Mapping[str, Hashable]
 
 def percent_agreement(units: Sequence[Ratings]) -> float | None:
     """Mean over units coded by 2+ annotators of the share of agreeing annotator pairs; None without such units."""
-    shares = []
+    shares: list[float] = []
     for unit in units:
-        counts = Counter(unit.values())
-        r = sum(counts.values())
-        if r >= 2:
+        r = len(unit)
+        if r == 2:  # the common two-annotator case, without building a Counter
+            x, y = unit.values()
+            shares.append(1.0 if x == y else 0.0)
+        elif r > 2:
+            counts = Counter(unit.values())
             shares.append(sum(c * (c - 1) for c in counts.values()) / (r * (r - 1)))
     return sum(shares) / len(shares) if shares else None
 
@@ -81,6 +84,29 @@ def gwet_ac1(units: Sequence[Ratings], categories: Sequence[Hashable] | None = N
     return (p_a - p_e) / (1 - p_e)
 
 
+# Above this many pairable units the library's dense (units x values x values) arrays cost gigabytes; the same
+# nominal formula is then computed from the coincidence matrix directly (tests check both agree).
+LIBRARY_UNIT_LIMIT = 20_000
+
+
+def alpha_nominal_coincidences(units: Sequence[Ratings]) -> float | None:
+    """Nominal alpha from the coincidence matrix in O(units): 1 - (n-1) * sum(o_ck, c!=k) / sum(n_c * n_k, c!=k)."""
+    agree = 0.0  # sum over c of o_cc
+    n_c: dict[Hashable, float] = {}
+    for unit in units:
+        m = len(unit)
+        if m < 2:
+            continue
+        for c, k in Counter(unit.values()).items():
+            agree += k * (k - 1) / (m - 1)
+            n_c[c] = n_c.get(c, 0.0) + k
+    n = sum(n_c.values())
+    expected = n * n - sum(v * v for v in n_c.values())  # sum over c != k of n_c * n_k
+    if len(n_c) < 2 or expected <= 0:
+        return None
+    return 1.0 - (n - 1) * (n - agree) / expected
+
+
 def krippendorff_alpha_nominal(units: Sequence[Ratings], annotators: Sequence[str]) -> float | None:
     """Krippendorff's alpha, nominal, with missing values, via the ``krippendorff`` library; None when undefined."""
     import krippendorff
@@ -92,6 +118,8 @@ def krippendorff_alpha_nominal(units: Sequence[Ratings], annotators: Sequence[st
     if len(categories) < 2:
         # The library raises when the domain has one value; alpha is undefined there (D_e = 0).
         return None
+    if len(units) > LIBRARY_UNIT_LIMIT:
+        return alpha_nominal_coincidences(units)
     index = {c: float(i) for i, c in enumerate(categories)}
     matrix = np.full((len(annotators), len(units)), np.nan)
     row = {a: i for i, a in enumerate(annotators)}

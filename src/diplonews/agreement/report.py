@@ -111,20 +111,21 @@ def _pair_entities(docs: list[tuple[Items, Items]], names: tuple[str, str]) -> d
     label_pairs: list[tuple[Hashable, Hashable]] = []
     qid_n = qid_same = boundary = 0
     for a, b in docs:
-        strict.add(
-            set_counts(((m.start, m.end, m.type) for m in a.mentions), ((m.start, m.end, m.type) for m in b.mentions))
-        )
-        exact.add(set_counts(((m.start, m.end) for m in a.mentions), ((m.start, m.end) for m in b.mentions)))
+        strict.add(set_counts(a.strict, b.strict))
+        exact.add(set_counts(a.spans, b.spans))
         matched = overlap_pairs(a.mentions, b.mentions)
         overlap.add(Counts(len(matched), len(a.mentions), len(b.mentions)))
         boundary += sum(1 for x, y in matched if (x.start, x.end) != (y.start, y.end))
-        for t in {m.type for m in a.mentions | b.mentions}:
-            per_type.setdefault(t, Counts()).add(
-                set_counts(
-                    ((m.start, m.end) for m in a.mentions if m.type == t),
-                    ((m.start, m.end) for m in b.mentions if m.type == t),
-                )
-            )
+        both = a.strict & b.strict
+        for side, group in ((0, a.mentions), (1, b.mentions)):
+            for m in group:
+                c = per_type.setdefault(m.type, Counts())
+                if side == 0:
+                    c.left += 1
+                else:
+                    c.right += 1
+        for _, _, t in both:
+            per_type[t].matched += 1
         pairs = span_matches(a.mentions, b.mentions)
         label_pairs.extend((x.type, y.type) for x, y in pairs)
         for x, y in pairs:
@@ -170,11 +171,11 @@ def _pair_entities(docs: list[tuple[Items, Items]], names: tuple[str, str]) -> d
 def _pair_events(docs: list[tuple[Items, Items]], names: tuple[str, str]) -> dict[str, Any]:
     tid, tcls, aid, acls, aid_c, acls_c = Counts(), Counts(), Counts(), Counts(), Counts(), Counts()
     for a, b in docs:
-        tid.add(set_counts(((t.start, t.end) for t in a.triggers), ((t.start, t.end) for t in b.triggers)))
+        tid.add(set_counts(a.trigger_spans, b.trigger_spans))
         tcls.add(set_counts(a.triggers, b.triggers))
-        aid.add(set_counts(((x.trigger, x.filler) for x in a.arguments), ((x.trigger, x.filler) for x in b.arguments)))
+        aid.add(set_counts(a.argument_ids, b.argument_ids))
         acls.add(set_counts(a.arguments, b.arguments))
-        both = {(t.start, t.end) for t in a.triggers} & {(t.start, t.end) for t in b.triggers}
+        both = a.trigger_spans & b.trigger_spans
         ca = [x for x in a.arguments if x.trigger in both]
         cb = [x for x in b.arguments if x.trigger in both]
         aid_c.add(set_counts(((x.trigger, x.filler) for x in ca), ((x.trigger, x.filler) for x in cb)))
@@ -264,12 +265,26 @@ def _confusion(units: Sequence[Ratings], a: str, b: str, categories: Sequence[st
 
 def compute(annotations: Annotations, categories: Sequence[str] = ("FAVOR", "AGAINST", "NONE")) -> dict[str, Any]:
     """The full agreement report for annotator -> doc_id -> annotated document (only status "complete" counts)."""
-    annotators = sorted(annotations)
+    return compute_items(extract(annotations), sorted(annotations), categories)
+
+
+def extract(annotations: Annotations) -> dict[str, dict[str, Items]]:
+    """doc_id -> annotator -> comparable items; reads each document once, so a lazy mapping keeps memory flat."""
     extracted: dict[str, dict[str, Items]] = {}
-    for annotator in annotators:
+    for annotator in sorted(annotations):
         for doc_id, doc in annotations[annotator].items():
             if doc.get("status", "complete") == "complete":
                 extracted.setdefault(doc_id, {})[annotator] = items(doc)
+    return extracted
+
+
+def compute_items(
+    extracted: Mapping[str, Mapping[str, Items]],
+    annotators: Sequence[str],
+    categories: Sequence[str] = ("FAVOR", "AGAINST", "NONE"),
+) -> dict[str, Any]:
+    """The report from extracted items: the core computation, without any parsing (the benchmark hook)."""
+    annotators = sorted(annotators)
     report: dict[str, Any] = {"annotators": annotators, "documents": {}, "pairs": {}}
     per_doc: dict[str, dict[str, list[float | None]]] = {d: {} for d in extracted}
     for a, b in combinations(annotators, 2):
@@ -293,11 +308,7 @@ def compute(annotations: Annotations, categories: Sequence[str] = ("FAVOR", "AGA
             ]
         for d, (x, y) in zip(shared, docs, strict=True):
             row = per_doc[d]
-            row.setdefault("entities_strict_f1", []).append(
-                set_counts(
-                    ((m.start, m.end, m.type) for m in x.mentions), ((m.start, m.end, m.type) for m in y.mentions)
-                ).f1
-            )
+            row.setdefault("entities_strict_f1", []).append(set_counts(x.strict, y.strict).f1)
             row.setdefault("events_trigger_f1", []).append(set_counts(x.triggers, y.triggers).f1)
             doc_units = [r for _, r in _stance_units({d: extracted[d]}, (a, b))]
             row.setdefault("stance_percent", []).append(percent_agreement(doc_units))

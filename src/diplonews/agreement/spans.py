@@ -9,7 +9,7 @@ from typing import Any
 Doc = Mapping[str, Any]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A mention reduced to what annotators can agree on: offsets, entity type, normalised kb."""
 
@@ -19,7 +19,7 @@ class Mention:
     kb: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Trigger:
     """An event trigger span with its event type."""
 
@@ -28,7 +28,7 @@ class Trigger:
     type: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Argument:
     """An argument: (trigger span, role, filler mention span)."""
 
@@ -37,7 +37,7 @@ class Argument:
     filler: tuple[int, int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Items:
     """Everything of one document that is compared across annotators."""
 
@@ -45,6 +45,11 @@ class Items:
     triggers: frozenset[Trigger]
     arguments: frozenset[Argument]
     stances: dict[tuple[str, str], str]
+    # Keys precomputed once per document, since every annotator pair compares them.
+    strict: frozenset[tuple[int, int, str]]
+    spans: frozenset[tuple[int, int]]
+    trigger_spans: frozenset[tuple[int, int]]
+    argument_ids: frozenset[tuple[tuple[int, int], tuple[int, int]]]
 
 
 def normal_kb(kb: object) -> str | None:
@@ -98,7 +103,16 @@ def items(doc: Doc) -> Items:
                 arguments.add(Argument((t["start"], t["end"]), arg["role"], spans[arg["ref"]]))
     keys = entity_keys(doc)
     stances = {stance_unit(s, keys): s["label"] for s in doc.get("stances", [])}
-    return Items(frozenset(mentions), frozenset(triggers), frozenset(arguments), stances)
+    return Items(
+        frozenset(mentions),
+        frozenset(triggers),
+        frozenset(arguments),
+        stances,
+        frozenset((m.start, m.end, m.type) for m in mentions),
+        frozenset((m.start, m.end) for m in mentions),
+        frozenset((t.start, t.end) for t in triggers),
+        frozenset((x.trigger, x.filler) for x in arguments),
+    )
 
 
 @dataclass
@@ -124,23 +138,32 @@ class Counts:
 
 def set_counts(left: Iterable[Hashable], right: Iterable[Hashable]) -> Counts:
     """Counts for exact matching of two sets of keys."""
-    a, b = set(left), set(right)
+    a = left if isinstance(left, frozenset | set) else set(left)
+    b = right if isinstance(right, frozenset | set) else set(right)
     return Counts(len(a & b), len(a), len(b))
 
 
 def overlap_pairs(left: Iterable[Mention], right: Iterable[Mention]) -> list[tuple[Mention, Mention]]:
     """One-to-one matching of same-type mentions whose spans overlap; exact matches first, then largest overlap."""
-    candidates = []
+    by_key = {(m.start, m.end, m.type): m for m in right}
+    pairs: list[tuple[Mention, Mention]] = []
+    rest_a: list[Mention] = []
     for a in left:
-        for b in right:
+        b = by_key.pop((a.start, a.end, a.type), None)
+        if b is None:
+            rest_a.append(a)
+        else:
+            pairs.append((a, b))
+    # Only what exact matching left over is paired by overlap: few mentions, so the quadratic scan is cheap.
+    candidates = []
+    for a in rest_a:
+        for b in by_key.values():
             overlap = min(a.end, b.end) - max(a.start, b.start)
             if overlap > 0 and a.type == b.type:
-                exact = (a.start, a.end) == (b.start, b.end)
-                candidates.append((not exact, -overlap, a.start, b.start, a, b))
-    candidates.sort(key=lambda c: c[:4])
+                candidates.append((-overlap, a.start, b.start, a.end, b.end, a, b))
+    candidates.sort(key=lambda c: c[:5])
     used_a: set[Mention] = set()
     used_b: set[Mention] = set()
-    pairs = []
     for *_, a, b in candidates:
         if a not in used_a and b not in used_b:
             used_a.add(a)

@@ -1,0 +1,32 @@
+"""Annotation trees read lazily: each document is parsed when visited and not kept, for corpora larger than memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from diplonews._io import read_json
+from diplonews.annotations import annotator_dirs
+
+
+class LazyDocuments(Mapping[str, dict[str, Any]]):
+    """doc_id -> document of one annotator folder, parsed on every access."""
+
+    def __init__(self, folder: Path) -> None:
+        self._paths = {p.stem: p for p in sorted(folder.glob("*.json"))}
+
+    def __getitem__(self, doc_id: str) -> dict[str, Any]:
+        doc: dict[str, Any] = read_json(self._paths[doc_id])
+        return doc
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+def lazy_annotations(root: Path) -> dict[str, LazyDocuments]:
+    """annotator -> lazily parsed documents for every annotator folder under ``root`` (gold left out)."""
+    return {d.name: LazyDocuments(d) for d in annotator_dirs(root)}
