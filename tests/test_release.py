@@ -121,6 +121,34 @@ def test_a_changed_parquet_file_is_caught(dist: Path, tmp_path: Path) -> None:
     assert "documents/train: 2 rows loaded, manifest.json says 4" in problems
 
 
+def test_a_croissant_hash_that_differs_from_the_file_is_caught(dist: Path, tmp_path: Path) -> None:
+    """croissant.json listing a wrong sha256 for one Parquet file fails check-dist, naming that file."""
+    bad = tmp_path / "v0.1.0"
+    shutil.copytree(dist, bad)
+    meta = json.loads((bad / "croissant.json").read_text(encoding="utf-8"))
+    target = next(d for d in meta["distribution"] if d.get("contentUrl") == "events/test-00000-of-00001.parquet")
+    target["sha256"] = "0" * 64
+    (bad / "croissant.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert check_dist(bad) == [
+        "croissant.json: its files and sha256 values differ from manifest.json (['events/test-00000-of-00001.parquet'])"
+    ]
+
+
+def test_build_and_check_dist_commands_report_what_they_did(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`diplonews build` prints rows per config and where it wrote; `check-dist` then prints its one-line verdict."""
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "dist"
+    args = ["build", "--version", "0.1.0", "-o", str(out), "--annotations", str(FIXTURES / "annotations")]
+    result = CliRunner().invoke(main, [*args, "--agreement", str(FIXTURES / "agreement.json")])
+    assert result.exit_code == 0, result.output
+    assert "  documents: train 4, validation 1, test 2\n" in result.output
+    assert "warning: stances: no rows in validation, test; the card declares only non-empty splits\n" in result.output
+    assert result.output.endswith(f"built {out / 'v0.1.0'} (13 Parquet files)\n")
+    result = CliRunner().invoke(main, ["check-dist", str(out / "v0.1.0")])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{out / 'v0.1.0'}: every config and split loads offline and matches the schema\n"
+
+
 def test_span_check_reports_a_span_that_does_not_slice_its_text() -> None:
     """A span whose offsets point at other characters is reported with its path."""
     row = {

@@ -45,6 +45,9 @@ def test_assignment_is_complete_disjoint_and_deterministic(docs: list[SplitDoc])
     first = assign(docs)
     assert set(first) == {d.doc_id for d in docs}
     assert set(first.values()) <= set(SPLITS)
+    groups = by_split(first)
+    assert sum(len(ids) for ids in groups.values()) == len(docs)
+    assert sorted(d for ids in groups.values() for d in ids) == sorted(d.doc_id for d in docs)
     shuffled = docs[:]
     random.Random(7).shuffle(shuffled)
     assert assign(shuffled) == first

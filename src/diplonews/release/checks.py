@@ -61,6 +61,27 @@ def span_problems(row: Mapping[str, Any], where: str) -> list[str]:
     return problems
 
 
+def croissant_problems(dist: Path, files: Mapping[str, str]) -> list[str]:
+    """croissant.json must pass mlcroissant's validation and list every Parquet file with its sha256."""
+    import mlcroissant as mlc
+
+    path = dist / "croissant.json"
+    try:
+        mlc.Dataset(jsonld=str(path))
+    except Exception as exc:  # mlcroissant raises its own ValidationError and plain ones alike
+        return [f"croissant.json: mlcroissant rejects it: {exc}"]
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    listed = {
+        d["contentUrl"]: d.get("sha256") for d in meta.get("distribution", []) if d.get("@type") == "cr:FileObject"
+    }
+    if listed != dict(files):
+        return [
+            "croissant.json: its files and sha256 values differ from manifest.json "
+            f"({sorted(p for p in set(listed) | set(files) if listed.get(p) != files.get(p))})"
+        ]
+    return []
+
+
 def _yaml_infos(dist: Path) -> tuple[dict[str, Any], dict[str, list[str]], str | None]:
     """(config -> features in the card's dataset_info, config -> declared splits, default config)."""
     from datasets.info import DatasetInfosDict
@@ -120,6 +141,7 @@ def offline_problems(dist: Path, committed_splits: Path | None = None) -> list[s
                 if diff:
                     problems.append(f"README.md::dataset_info[{config}].features{diff[1:]} (card YAML vs {rel})")
         problems += _loaded_problems(dist, config, want_splits, want, manifest)
+    problems += croissant_problems(dist, manifest["files"])
     if committed_splits is not None and committed_splits.exists():
         committed = read_manifest(committed_splits)
         for split, doc_ids in manifest["splits"].items():
