@@ -22,7 +22,7 @@ from diplonews.release.rows import bio_tags
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "gold"
 SOURCES = Sources(root=ROOT, annotations=FIXTURES / "annotations", agreement=FIXTURES / "agreement.json")
-# The committed manifest puts pages 000 and 004 in train, 001 in validation, 003 (two documents) in test.
+# The committed manifest puts pages 000, 002 and 004 in train, 001 in validation, 003 (two documents) in test.
 TRAIN = ["000_0ea221ab93fade0a-1", "000_0ea221ab93fade0a-2", "002_5a34ea330b595b20-1", "004_22d63e12d7097e0c-1"]
 
 
