@@ -115,6 +115,8 @@ def test_decisions_are_applied_and_never_undone(tmp_path: Path) -> None:
     review = _review(root)
     assert [it["reason"] for it in review["items"]] == ["conventions", "conventions"]
     assert review["items"][1]["versions"]["a1"]["label"] == "NONE"  # shown, not applied
+    assert review["items"][1]["changed_since_decision"] is True
+    assert "changed_since_decision" not in review["items"][0]
 
 
 def test_reject_and_custom_decisions(tmp_path: Path) -> None:

@@ -109,6 +109,7 @@ class Outcome:
     accepted: int = 0
     decided: int = 0
     pending: int = 0
+    changed: int = 0
     notes: list[str] = field(default_factory=list)
 
 
@@ -137,7 +138,7 @@ def _resolve(item: dict[str, Any], where: str) -> tuple[bool, Version | None]:
             f'{where}.decision: expected an annotator name, "{REJECT}" or {{"custom": {{...}}}};'
             f" got {json.dumps(decision, ensure_ascii=False)}"
         )
-    item["applied"] = {"decision": decision, "version": version}
+    item["applied"] = {"decision": decision, "version": version, "versions": item.get("versions")}
     return True, version
 
 
@@ -179,7 +180,13 @@ def adjudicate_document(
                 out.decided += 1
                 if version is not None:
                     accepted[key] = (kind, version)
+                # Show the current versions; flag (never apply) changes made after the decision.
+                changed = item["applied"].get("versions", versions) != versions
                 item["versions"] = versions
+                item.pop("changed_since_decision", None)
+                if changed:
+                    item["changed_since_decision"] = True
+                    out.changed += 1
                 items.append(item)
                 continue
         if len(winners) == 1:
@@ -392,6 +399,11 @@ def adjudicate(root: Path, min_agree: int, review_dir: Path | None, fail_on_pend
         )
         for note in o.notes:
             click.echo(f"  note: {note}")
+        if o.changed:
+            click.echo(
+                f"  note: {o.changed} decided items changed in an annotator's file since the decision"
+                " (changed_since_decision); the decisions still hold"
+            )
     pending = sum(o.pending for o in outcomes)
     click.echo(f"{len(outcomes)} documents; {pending} items pending review in {review_dir or root / REVIEW_DIR}")
     errors = validate_gold(root, outcomes, corpus)
