@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from diplonews.schema import AUTHOR, Inventory
@@ -12,9 +14,30 @@ from diplonews.validate.findings import Finding, Where
 from diplonews.validate.level2 import span_ok
 
 
+@cache
 def is_word_char(ch: str) -> bool:
     """A letter, digit or combining mark (Arabic diacritics belong to their word)."""
     return ch.isalnum() or unicodedata.category(ch) == "Mn"
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Lookups derived once per inventory: the checks run them for every mention and argument."""
+
+    proclitics: tuple[str, ...]
+    first_letters: frozenset[str]
+    fillers: dict[str, frozenset[str]]
+    required: dict[str, tuple[Counter[str], ...]]
+
+
+def tables_for(inv: Inventory) -> Tables:
+    """The lookups of ``inv``; build them once per run (hashing an Inventory per document costs time)."""
+    return Tables(
+        proclitics=tuple(sorted(inv.names("proclitics"), key=len, reverse=True)),
+        first_letters=frozenset(p[0] for p in inv.names("proclitics")),
+        fillers={r.name: frozenset(r.fillers) for r in inv.roles},
+        required={e.name: tuple(Counter(g) for g in e.required_any_of) for e in inv.event_types},
+    )
 
 
 def word_start(text: str, start: int) -> int:
@@ -25,12 +48,15 @@ def word_start(text: str, start: int) -> int:
     return i
 
 
-def check_document(doc: dict[str, Any], inv: Inventory, where: Where) -> Iterator[Finding]:
-    """Every level-3 finding of one schema-valid document."""
+def check_document(
+    doc: dict[str, Any], inv: Inventory, where: Where, tables: Tables | None = None
+) -> Iterator[Finding]:
+    """Every level-3 finding of one schema-valid document (pass ``tables`` when checking many)."""
+    tables = tables or tables_for(inv)
     yield from _ids(doc, where)
-    yield from _mentions(doc, inv, where)
+    yield from _mentions(doc, tables, where)
     yield from _entities(doc, inv, where)
-    yield from _events(doc, inv, where)
+    yield from _events(doc, inv, tables, where)
     yield from _stances(doc, inv, where)
 
 
@@ -48,10 +74,9 @@ def _ids(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
                 seen[obj["id"]] = i
 
 
-def _mentions(doc: dict[str, Any], inv: Inventory, where: Where) -> Iterator[Finding]:
+def _mentions(doc: dict[str, Any], tables: Tables, where: Where) -> Iterator[Finding]:
     text: str = doc["text"]
     entities = {e["id"]: e for e in doc["entities"]}
-    proclitics = sorted(inv.names("proclitics"), key=len, reverse=True)
     known = {m["text"] for m in doc["mentions"]}
     seen_spans: dict[tuple[int, int, str], int] = {}
     for i, m in enumerate(doc["mentions"]):
@@ -81,12 +106,13 @@ def _mentions(doc: dict[str, Any], inv: Inventory, where: Where) -> Iterator[Fin
                 )
             seen_spans.setdefault(key, i)
         if span_ok(text, m):
-            yield from _proclitic(text, m, path, proclitics, known=known, where=where)
+            yield from _proclitic(text, m, path, tables, known=known, where=where)
 
 
 def _proclitic(
-    text: str, m: dict[str, Any], path: str, proclitics: list[str], *, known: set[str], where: Where
+    text: str, m: dict[str, Any], path: str, tables: Tables, *, known: set[str], where: Where
 ) -> Iterator[Finding]:
+    proclitics = tables.proclitics
     start, end = m["start"], m["end"]
     clitic = m.get("proclitic")
     if clitic is not None:
@@ -116,7 +142,7 @@ def _proclitic(
                 f"{m['id']} {m['text']!r} starts inside the word {text[start - len(prefix) : end]!r} after {prefix!r}, "
                 "which is not a proclitic; extend the span to the whole word unless the cut is intended",
             )
-        else:
+        elif m["text"][0] in tables.first_letters:
             for p in proclitics:
                 rest = m["text"][len(p) :]
                 if m["text"].startswith(p) and rest in known:
@@ -177,7 +203,7 @@ def _entities(doc: dict[str, Any], inv: Inventory, where: Where) -> Iterator[Fin
             )
 
 
-def _events(doc: dict[str, Any], inv: Inventory, where: Where) -> Iterator[Finding]:
+def _events(doc: dict[str, Any], inv: Inventory, tables: Tables, where: Where) -> Iterator[Finding]:
     mentions = {m["id"]: m for m in doc["mentions"]}
     types = {e["id"]: e["type"] for e in doc["entities"]}
     seen: dict[tuple[int, int, str], int] = {}
@@ -224,16 +250,17 @@ def _events(doc: dict[str, Any], inv: Inventory, where: Where) -> Iterator[Findi
                 )
                 continue
             e_type = types.get(mention["entity"])
-            fillers = inv.role(arg["role"]).fillers
+            fillers = tables.fillers[arg["role"]]
             if e_type is not None and e_type not in fillers:
                 yield where.at(
                     "argument-filler-type",
                     a_path,
                     f"{arg['role']} {arg['ref']} {mention['text']!r} is a {e_type} mention, but {arg['role']} takes "
-                    f"{', '.join(fillers)}; choose another mention or role",
+                    f"{', '.join(inv.role(arg['role']).fillers)}; choose another mention or role",
                 )
         have = Counter(arg["role"] for arg in ev["arguments"])
-        if spec.required_any_of and not any(Counter(group) <= have for group in spec.required_any_of):
+        required = tables.required[ev["type"]]
+        if required and not any(group <= have for group in required):
             wanted = " or ".join("+".join(g) for g in spec.required_any_of)
             yield where.at(
                 "event-required-role-missing",

@@ -84,13 +84,15 @@ def _qids(items: Sequence[Loaded]) -> Iterator[Finding]:
             if e.get("kb", "").startswith("Q"):
                 uses[e["kb"]].append((e["type"], item, i))
     for qid, found in uses.items():
-        odd = _odd_ones([t for t, _, _ in found])
+        types = [t for t, _, _ in found]
+        odd = _odd_ones(types)
+        tally = _tally(types) if odd else ""
         for e_type, item, i in found:
             if e_type in odd:
                 yield item.where.at(
                     "qid-type-conflict",
                     f"$.entities[{i}].type",
-                    f"{qid} is typed {_tally([t for t, _, _ in found])} across the corpus; "
+                    f"{qid} is typed {tally} across the corpus; "
                     f"this entity is {e_type}: give every entity linked to {qid} one type",
                 )
 
@@ -98,19 +100,21 @@ def _qids(items: Sequence[Loaded]) -> Iterator[Finding]:
 def _surface_forms(items: Sequence[Loaded]) -> Iterator[Finding]:
     uses: dict[str, list[tuple[str, Loaded, int]]] = defaultdict(list)
     for item in items:
-        types = {e["id"]: e["type"] for e in item.doc["entities"]}
+        type_of = {e["id"]: e["type"] for e in item.doc["entities"]}
         for i, m in enumerate(item.doc["mentions"]):
-            if m["entity"] in types:
-                uses[m["text"]].append((types[m["entity"]], item, i))
+            if m["entity"] in type_of:
+                uses[m["text"]].append((type_of[m["entity"]], item, i))
     for form, found in uses.items():
-        if len({t for t, _, _ in found}) < 2 or len({it.where.file for _, it, _ in found}) < 2:
+        types = [t for t, _, _ in found]
+        if len(set(types)) < 2 or len({it.where.file for _, it, _ in found}) < 2:
             continue
-        odd = _odd_ones([t for t, _, _ in found])
+        odd = _odd_ones(types)
+        tally = _tally(types)
         for e_type, item, i in found:
             if e_type in odd:
                 yield item.where.at(
                     "surface-form-type-conflict",
                     f"$.mentions[{i}]",
-                    f"{form!r} is labelled {_tally([t for t, _, _ in found])} across documents; "
+                    f"{form!r} is labelled {tally} across documents; "
                     f"here it is {e_type}: check that the difference is intended",
                 )

@@ -38,6 +38,7 @@ def _check(
 ) -> list[Finding]:
     """Levels 1 (schema) to 4 over parsed documents; counts valid ones into ``result`` when given."""
     inv = load_inventory()
+    tables = level3.tables_for(inv)
     findings: list[Finding] = []
     loaded: list[Loaded] = []
     for where, doc in items:
@@ -48,7 +49,7 @@ def _check(
         here = Where(where.file, doc["doc_id"])
         findings.extend(level2.check_text(doc, articles, here))
         findings.extend(level2.check_spans(doc, here))
-        findings.extend(level3.check_document(doc, inv, here))
+        findings.extend(level3.check_document(doc, inv, here, tables))
         loaded.append(Loaded(here, doc))
         if result is not None:
             result.count(doc["annotator"], doc)
