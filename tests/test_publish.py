@@ -254,6 +254,17 @@ def test_cli_publish_prints_the_tag_but_never_the_token(hub: FakeHub, tmp_path: 
     assert TOKEN not in result.output
 
 
+def test_cli_refuses_to_publish_a_release_that_fails_its_checks(hub: FakeHub, tmp_path: Path) -> None:
+    """A card whose YAML label order was edited by hand is not uploaded: no request reaches the Hub."""
+    dist = _build(tmp_path, "0.1.0", "# Changelog\n\n## v0.1.0\n\n- First.\n")
+    card = (dist / "README.md").read_text(encoding="utf-8")
+    (dist / "README.md").write_text(card.replace("'0': FAVOR", "'0': XFAVOR"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["publish", str(dist), "--repo-id", "org/diplonews"])
+    assert result.exit_code == 1
+    assert "problem(s), listed above; not publishing" in result.output
+    assert hub.calls == []
+
+
 def test_dry_run_lists_operations_without_contacting_the_hub(hub: FakeHub, tmp_path: Path) -> None:
     """--dry-run prints every file it would add and the tag, and sends no request."""
     dist = _build(tmp_path, "0.1.0", "# Changelog\n\n## v0.1.0\n\n- First.\n")

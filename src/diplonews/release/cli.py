@@ -76,7 +76,7 @@ def check_dist(dist: Path, splits: Path) -> None:
 @click.option("--dry-run", is_flag=True, help="List the operations without contacting the Hub.")
 @click.option("--private", is_flag=True, help="Create the repository private if it does not exist.")
 def publish(dist: Path, repo_id: str, dry_run: bool, private: bool) -> None:
-    """Upload DIST to the Hub in one commit and tag that commit vX.Y.Z (never overwriting a tag).
+    """Check DIST, upload it to the Hub in one commit and tag that commit vX.Y.Z (never overwriting a tag).
 
     The token comes from HF_TOKEN or the `hf auth login` cache and is never printed.
 
@@ -84,8 +84,15 @@ def publish(dist: Path, repo_id: str, dry_run: bool, private: bool) -> None:
 
         diplonews publish dist/v0.1.0 --repo-id my-org/diplonews --dry-run
     """
+    from diplonews.release.checks import check_dist as run_check
     from diplonews.release.hub import publish as run_publish
 
+    # Never upload a release that its own checks reject (e.g. a hand-edited card).
+    problems = run_check(dist)
+    if problems:
+        for problem in problems:
+            click.echo(problem, err=True)
+        raise ReleaseError(f"{dist}: {len(problems)} problem(s), listed above; not publishing")
     result = run_publish(dist, repo_id, dry_run=dry_run, private=private, log=click.echo)
     if dry_run:
         click.echo(f"dry run: would publish {dist} to {repo_id} as {result.tag}:")
