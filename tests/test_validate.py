@@ -153,3 +153,20 @@ def test_evidence_spans_pass_exactly_when_their_offsets_select_their_text(start:
         assert rules == []
     else:
         assert rules in (["span-text-mismatch"], ["span-out-of-range"])
+
+
+def test_anyof_errors_name_every_accepted_form() -> None:
+    """A stance holder that is neither an entity id nor AUTHOR gets one finding naming both forms."""
+    doc = json.loads((CASES / "valid" / "a1" / "case-1.json").read_text(encoding="utf-8"))
+    doc["stances"][0]["holder"] = "X1"
+    [finding] = validate_documents([(Path("x.json"), doc)], load_articles(CASE_CORPUS))
+    assert (finding.rule, finding.json_path) == ("schema-invalid", "$.stances[0].holder")
+    assert "'AUTHOR' was expected" in finding.message
+    assert "'X1' does not match '^E[0-9]+$'" in finding.message
+
+
+def test_a_file_given_twice_is_read_once() -> None:
+    """Naming the same file twice (directly and through its folder) checks it once: no duplicate-document."""
+    valid = CASES / "valid"
+    code, report = _run([str(valid / "a1" / "case-1.json"), str(valid), "--corpus", str(CASE_CORPUS)])
+    assert (code, report["files"], report["findings"]) == (0, 3, [])

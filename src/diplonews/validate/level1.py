@@ -52,7 +52,9 @@ def parse(path: Path, where: Where) -> tuple[Any, Finding | None]:
 def _message(error: ValidationError) -> str:
     message = error.message
     if error.context:
-        message += f" (closest alternative: {best_match(error.context).message})"
+        best = best_match(error.context)
+        others = sorted({e.message for e in error.context} - {best.message})
+        message += f" (best match: {best.message}" + "".join(f"; or: {m}" for m in others) + ")"
     hint = _HINTS.get(str(error.validator), "see schema/document.schema.json")
     return f"{message}; {hint}"
 
