@@ -60,14 +60,16 @@ def _layers(doc: Mapping[str, Any]) -> dict[str, Any]:
         ],
         "events": events,
         "stances": [
-            {"id": s["id"], "holder": s["holder"], "target": s["target"], "label": s["label"], **_ev(s)}
+            {
+                "id": s["id"],
+                "holder": s["holder"],
+                "target": s["target"],
+                "label": s["label"],
+                "evidence": _span(s["evidence"]),
+            }
             for s in doc.get("stances", [])
         ],
     }
-
-
-def _ev(stance: Mapping[str, Any]) -> dict[str, Any]:
-    return {"evidence": _span(stance["evidence"])}
 
 
 def document_row(doc: Mapping[str, Any], article: Mapping[str, Any]) -> dict[str, Any]:
