@@ -247,3 +247,30 @@ def test_release_command_runs_every_step_and_prints_the_load_line(
     assert len(list((tmp_path / "annotations" / "gold").glob("*.json"))) == 7
     assert (tmp_path / "reports" / "agreement.json").is_file()
     assert (tmp_path / "corpus" / "splits.json").read_bytes() == (ROOT / "corpus" / "splits.json").read_bytes()
+
+
+def test_rows_resolve_arguments_and_name_stance_holders_and_targets() -> None:
+    """The sample document's event argument carries its mention's span; its stance row names holder and target."""
+    from diplonews.release.rows import events_row, stance_rows
+    from diplonews.schema import load_inventory
+
+    doc = json.loads((ROOT / "tests" / "fixtures" / "sample_document.json").read_text(encoding="utf-8"))
+    event = events_row(doc)["events"][0]
+    assert event["arguments"][0] == {
+        "role": "ACTOR",
+        "ref": "M1",
+        "entity": "E1",
+        "entity_type": "PER",
+        "start": 35,
+        "end": 50,
+        "text": "إيمانويل ماكرون",
+    }
+    (row,) = stance_rows(doc, load_inventory())
+    assert (row["holder"], row["holder_name"], row["holder_type"]) == ("E1", "إيمانويل ماكرون", "PER")
+    assert (row["target"], row["target_name"], row["target_kind"], row["target_type"]) == (
+        "P:ceasefire_ukraine",
+        "a ceasefire in Ukraine",
+        "proposition",
+        None,
+    )
+    assert row["evidence"]["text"] == row["text"][88:133]
