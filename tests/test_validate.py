@@ -170,3 +170,23 @@ def test_a_file_given_twice_is_read_once() -> None:
     valid = CASES / "valid"
     code, report = _run([str(valid / "a1" / "case-1.json"), str(valid), "--corpus", str(CASE_CORPUS)])
     assert (code, report["files"], report["findings"]) == (0, 3, [])
+
+
+def test_fixtures_are_what_build_cases_writes(tmp_path: Path) -> None:
+    """The committed fixtures and cases.json equal a fresh run of tests/cases/build_cases.py."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_cases", CASES / "build_cases.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main(tmp_path)
+    fresh = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    committed = {
+        p.relative_to(CASES): p.read_bytes()
+        for p in CASES.rglob("*")
+        if p.is_file() and p.suffix in (".json", ".jsonl")
+    }
+    assert sorted(fresh) == sorted(committed)
+    assert [name for name in fresh if fresh[name] != committed[name]] == []

@@ -439,7 +439,8 @@ def write(path: Path, content: Any) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def main() -> None:
+def main(out: Path = HERE) -> None:
+    """Write articles.jsonl, valid/, invalid/ and cases.json under ``out``."""
     article = {
         "doc_id": "case-1",
         "title": None,
@@ -455,19 +456,20 @@ def main() -> None:
         "text": TEXT,
         "text_sha256": sha(TEXT),
     }
-    write(HERE / "articles.jsonl", json.dumps(article, ensure_ascii=False) + "\n")
+    write(out / "articles.jsonl", json.dumps(article, ensure_ascii=False) + "\n")
     for sub in ("valid", "invalid"):
-        shutil.rmtree(HERE / sub, ignore_errors=True)
+        shutil.rmtree(out / sub, ignore_errors=True)
     partial = base("a2")
     del partial["stances"][2], partial["events"][3]
     for annotator, doc in (("a1", base("a1")), ("a2", partial), ("gold", base("gold"))):
-        write(HERE / "valid" / annotator / "case-1.json", doc)
+        write(out / "valid" / annotator / "case-1.json", doc)
+    CASES.clear()
     build_levels_1_2()
     build_levels_3_4()
     index: dict[str, Any] = {}
     for rule, (comment, files, args, expect) in CASES.items():
         for rel, content in files.items():
-            write(HERE / "invalid" / rel, content)
+            write(out / "invalid" / rel, content)
         default = f"{rule}.json" if f"{rule}.json" in files else f"{rule}/"
         index[rule] = {
             "comment": comment,
@@ -478,7 +480,7 @@ def main() -> None:
                 for r, f, p in expect
             ],
         }
-    write(HERE / "cases.json", {"corpus": "articles.jsonl", "invalid": index})
+    write(out / "cases.json", {"corpus": "articles.jsonl", "invalid": index})
 
 
 if __name__ == "__main__":
