@@ -104,13 +104,16 @@ def check_spans(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
 
 
 def _crossing(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
-    order = sorted(range(len(doc["mentions"])), key=lambda i: (doc["mentions"][i]["start"], -doc["mentions"][i]["end"]))
+    text, mentions = doc["text"], doc["mentions"]
+    # Broken spans already have their finding; crossing is judged among spans that select their text.
+    usable = [i for i, m in enumerate(mentions) if span_ok(text, m)]
+    order = sorted(usable, key=lambda i: (mentions[i]["start"], -mentions[i]["end"]))
     open_spans: list[int] = []  # mentions that may still overlap the next one, by index
     for i in order:
-        m = doc["mentions"][i]
-        open_spans = [j for j in open_spans if doc["mentions"][j]["end"] > m["start"]]
+        m = mentions[i]
+        open_spans = [j for j in open_spans if mentions[j]["end"] > m["start"]]
         for j in open_spans:
-            other = doc["mentions"][j]
+            other = mentions[j]
             if other["start"] < m["start"] < other["end"] < m["end"]:
                 yield where.at(
                     "mention-spans-cross",
