@@ -380,16 +380,46 @@ def _write_if_changed(path: Path, text: str) -> None:
     show_default=True,
     help="Article records the gold documents are validated against.",
 )
-def adjudicate(root: Path, min_agree: int, review_dir: Path | None, fail_on_pending: bool, corpus: Path) -> None:
+@click.option(
+    "--labelstudio",
+    "round_trip",
+    is_flag=True,
+    help="Also pull decisions from the Label Studio review project first, and push what is still undecided.",
+)
+@click.option("--url", envvar="LABEL_STUDIO_URL", help="Label Studio URL [env LABEL_STUDIO_URL].")
+@click.option("--api-key", envvar="LABEL_STUDIO_API_KEY", help="API token [env LABEL_STUDIO_API_KEY].")
+@click.option("--review-project", default="diplonews review", show_default=True, help="Review project title.")
+def adjudicate(
+    *,
+    root: Path,
+    min_agree: int,
+    review_dir: Path | None,
+    fail_on_pending: bool,
+    corpus: Path,
+    round_trip: bool,
+    url: str | None,
+    api_key: str | None,
+    review_project: str,
+) -> None:
     """Build gold from the annotators' files; disagreements go to review files for a curator.
 
     Each line reports a document: items accepted by agreement, decided by the curator, still pending.
-    Pending items are left out of gold until decided; re-running applies the decisions.
+    Pending items are left out of gold until decided; re-running applies the decisions. With
+    --labelstudio, undecided items are also reviewed in Label Studio (one task per item, each
+    annotator's version as a prediction) and the choices made there are pulled back on the next run.
 
     Example:
 
         diplonews adjudicate --min-agree 2 --annotations annotations/
     """
+    client = None
+    if round_trip:
+        from diplonews.adjudicate_labelstudio import pull_review
+        from diplonews.labelstudio.client import LabelStudioClient
+
+        client = LabelStudioClient(url or "", api_key or "")
+        pulled = pull_review(client, review_dir or root / REVIEW_DIR, review_project)
+        click.echo(f"pulled {pulled.decisions} decisions from Label Studio project {review_project!r}")
     outcomes = run(root, min_agree, review_dir)
     for o in outcomes:
         doc_id = o.gold["doc_id"]
@@ -406,6 +436,12 @@ def adjudicate(root: Path, min_agree: int, review_dir: Path | None, fail_on_pend
             )
     pending = sum(o.pending for o in outcomes)
     click.echo(f"{len(outcomes)} documents; {pending} items pending review in {review_dir or root / REVIEW_DIR}")
+    if client is not None:
+        from diplonews.adjudicate_labelstudio import push_review
+
+        pushed = push_review(client, review_dir or root / REVIEW_DIR, review_project)
+        client.close()
+        click.echo(f"pushed {pushed.tasks} review tasks ({pushed.predictions} candidate predictions)")
     errors = validate_gold(root, outcomes, corpus)
     for finding in errors:
         click.echo(f"{finding.location}: {finding.rule}: {finding.message}", err=True)

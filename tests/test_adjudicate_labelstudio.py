@@ -1,0 +1,58 @@
+"""The review round trip through a real Label Studio server: push undecided items, decide there, pull back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diplonews.adjudicate import run
+from diplonews.adjudicate_labelstudio import pull_review, push_review, review_config
+from test_adjudicate import DOC, _gold, _review, _tree, _versions
+
+pytestmark = pytest.mark.server
+
+
+def test_review_config_lists_annotators_and_reject() -> None:
+    """The review project's config offers one choice per annotator and reject, with the context right to left."""
+    config = review_config(["a1", "a2"])
+    assert '<Choice value="a1"/><Choice value="a2"/><Choice value="reject"/>' in config
+    assert "direction: rtl" in config
+
+
+def test_round_trip_through_label_studio(ls_client: Any, tmp_path: Path) -> None:
+    """Undecided items become tasks with one prediction per version; a choice made there lands in gold."""
+    root = _tree(tmp_path, *_versions())
+    run(root)
+    title = f"review-{tmp_path.name}"
+    pushed = push_review(ls_client, root / "_review", title)
+    assert (pushed.tasks, pushed.predictions) == (2, 4)
+    tasks = ls_client.tasks(pushed.project_id)
+    assert sorted(t["data"]["key"] for t in tasks) == ["mention:259-267", "stance:Q3052772|P:ceasefire_ukraine"]
+    assert all(t["total_predictions"] == 2 for t in tasks)
+    # Pushing again adds nothing: the items are already there.
+    assert push_review(ls_client, root / "_review", title).tasks == 0
+
+    admin = next(iter(ls_client.users()))
+    stance_task = next(t for t in tasks if t["data"]["key"].startswith("stance:"))
+    result = [
+        {"from_name": "decision", "to_name": "context", "type": "choices", "value": {"choices": ["a1"]}},
+        {"from_name": "reason", "to_name": "context", "type": "textarea", "value": {"text": ["urging is FAVOR"]}},
+    ]
+    ls_client.create_annotation(stance_task["id"], result, completed_by=admin)
+
+    # A decision already written in the file is never overwritten by the pull.
+    path = root / "_review" / f"{DOC}.json"
+    review = json.loads(path.read_text(encoding="utf-8"))
+    review["items"][0]["decision"] = "a1"
+    path.write_text(json.dumps(review, ensure_ascii=False), encoding="utf-8")
+
+    pulled = pull_review(ls_client, root / "_review", title)
+    assert pulled.decisions == 1
+    items = _review(root)["items"]
+    assert [(it["decision"], it["reason"]) for it in items] == [("a1", ""), ("a1", "urging is FAVOR")]
+    [outcome] = run(root)
+    assert (outcome.decided, outcome.pending) == (2, 0)
+    assert [s["label"] for s in _gold(root)["stances"]] == ["FAVOR"]
