@@ -76,3 +76,58 @@ def chromium() -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
+
+
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def _as_postgres_user(command: list[str]) -> list[str]:
+    """initdb refuses to run as root; run the cluster as the `postgres` user then."""
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *command]
+    return command
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[str]:
+    """A throwaway PostgreSQL 15 cluster on 127.0.0.1 and a free port; yields a postgresql:// URL."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from diplonews.labelstudio.server import free_port
+
+    if not (PG_BIN / "initdb").exists():
+        missing(f"no PostgreSQL at {PG_BIN}; apt-get install postgresql")
+    # Not under pytest's tmp dir: the postgres user must be able to reach the folder.
+    folder = Path(tempfile.mkdtemp(prefix="diplonews-pg-"))
+    folder.chmod(0o755)
+    data = folder / "data"
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    port = free_port()
+    run = lambda *args: subprocess.run(_as_postgres_user([str(a) for a in args]), check=True, capture_output=True)  # noqa: E731
+    run(PG_BIN / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8")
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1"
+    run(PG_BIN / "pg_ctl", "-D", data, "-o", options, "-l", folder / "server.log", "-w", "start")
+    try:
+        run(PG_BIN / "createdb", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "labelstudio")
+        yield f"postgresql://postgres@127.0.0.1:{port}/labelstudio"
+    finally:
+        run(PG_BIN / "pg_ctl", "-D", data, "-m", "fast", "-w", "stop")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def label_studio_postgres(postgres: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A second real Label Studio whose database is the throwaway PostgreSQL cluster."""
+    from diplonews.labelstudio import server
+
+    exe = server.executable(ROOT)
+    if not exe.exists():
+        missing(f"no Label Studio executable at {exe}; run `nox -s tests` or set {server.EXECUTABLE_ENV}")
+    running = server.start(tmp_path_factory.mktemp("labelstudio-pg"), exe=exe, database=postgres)
+    try:
+        yield running
+    finally:
+        running.stop()

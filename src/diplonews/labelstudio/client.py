@@ -106,7 +106,9 @@ class LabelStudioClient:
 
     def tasks(self, project_id: int, *, updated_after: str | None = None) -> list[dict[str, Any]]:
         """Every task of a project without annotations (id, data, counters), optionally only recently updated."""
-        params: dict[str, Any] = {"project": project_id, "fields": "task_only", "page_size": PAGE_SIZE}
+        # Only the columns we use: the default columns make listing about four times slower.
+        params: dict[str, Any] = {"project": project_id, "fields": "task_only", "page_size": PAGE_SIZE,
+                                  "include": "id,data,total_predictions,total_annotations,updated_at"}  # fmt: skip
         if updated_after:
             item = {"filter": "filter:tasks:updated_at", "operator": "greater", "type": "Datetime",
                     "value": updated_after}  # fmt: skip

@@ -105,6 +105,8 @@ class Server:
     creds: Credentials
     data_dir: Path
     log_path: Path
+    exe: Path
+    database: str | None = None
     _log: IO[bytes] | None = field(default=None, repr=False)
 
     def stop(self, timeout: float = 20) -> None:
@@ -125,6 +127,13 @@ class Server:
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(20)
+
+    def restart(self, timeout: float = 180) -> None:
+        """Start the server again on the same port, data dir and database (after stop or kill)."""
+        self.stop()
+        port = urlsplit(self.url).port
+        fresh = start(self.data_dir, exe=self.exe, port=port, database=self.database, timeout=timeout)
+        self.process, self._log = fresh.process, fresh._log
 
     def log_tail(self, lines: int = 30) -> str:
         """The last lines the server wrote."""
@@ -187,7 +196,7 @@ def start(
         command, env=server_env(data_dir, creds, database), stdout=log, stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL, start_new_session=True, cwd=data_dir,
     )  # fmt: skip
-    server = Server(process, url, creds, data_dir, log_path, log)
+    server = Server(process, url, creds, data_dir, log_path, exe, database, log)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
