@@ -157,7 +157,8 @@ def _write_parquet_files(
     for config in CONFIGS:
         for split in SPLITS:
             gold_docs = [released[d] for d in splits[split]]
-            raw_docs = [doc for by in raw.values() for d, doc in by.items() if d in splits[split]]
+            members = set(splits[split])  # a set: `in` on the list made this quadratic in the corpus size
+            raw_docs = [doc for by in raw.values() for d, doc in by.items() if d in members]
             try:
                 config_rows_ = config_rows(config, gold_docs, raw_docs, articles, inv)
             except KeyError as exc:
