@@ -241,3 +241,12 @@ def test_cli_needs_two_annotators(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["agreement", str(tmp_path)])
     assert result.exit_code == 2
     assert "Error: agreement needs at least two annotators' folders; found a1" in result.output
+
+
+def test_lazy_loading_gives_the_same_report(tmp_path: Path) -> None:
+    """Reading the files lazily (one document at a time) gives the same report as loading them all."""
+    from diplonews.agreement import lazy_annotations
+    from diplonews.annotations import load_annotations
+
+    _write(tmp_path, synthetic_annotations(8, annotators=3, seed=2))
+    assert compute(lazy_annotations(tmp_path)) == compute(load_annotations(tmp_path))
