@@ -73,6 +73,7 @@ def prepare(workdir: Path, size: int, annotators: int, seed: int) -> tuple[Path,
     root = workdir / f"n{size}-a{annotators}-s{seed}"
     stamp = root / ".complete"
     if stamp.exists():
+        _release_texts(root / "release")
         return root, json.loads(stamp.read_text())
     shutil.rmtree(root, ignore_errors=True)
     release = root / "release"
@@ -89,25 +90,56 @@ def prepare(workdir: Path, size: int, annotators: int, seed: int) -> tuple[Path,
     # Splits by position, not by the near-duplicate policy: assigning splits is not the build being timed.
     assignments = {synth.doc_id_of(i): SPLITS[0 if i % 10 < 8 else 1 if i % 10 == 8 else 2] for i in range(size)}
     (release / "corpus" / "splits.json").write_text(manifest_text(assignments), encoding="utf-8")
-    shutil.copy(REPO / "CHANGELOG.md", release / "CHANGELOG.md")
-    shutil.copy(REPO / "dataset_card.md", release / "dataset_card.md")
+    _release_texts(release)
     info = {**counts, "seconds": round(seconds, 2)}
     stamp.write_text(json.dumps(info))
     return root, info
 
 
-def run_task(name: str, root: Path, timeout: float) -> dict[str, Any]:
-    """Run one task in a child Python; its wall time, peak RSS and what it reported."""
+def _release_texts(release: Path) -> None:
+    """Copy the changelog and the card template from the checkout: the build reads them as they are now."""
+    for name in ("CHANGELOG.md", "dataset_card.md"):
+        shutil.copy(REPO / name, release / name)
+
+
+def _rss_mib(pid: int) -> float:
+    """Resident memory of a live process, from /proc (0 once it is gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    return next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmRSS")), 0.0)
+
+
+def run_task(name: str, root: Path, timeout: float, cap_mib: float) -> dict[str, Any]:
+    """Run one task in a child Python; its wall time, peak RSS and what it reported.
+
+    The child is killed when its resident memory passes ``cap_mib``: the machine is shared, and a stage
+    that needs ten times the 2 GiB target is reported as such rather than allowed to take the machine.
+    """
     with tempfile.TemporaryDirectory(prefix="bench-hf-") as hf_home:
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_HOME": hf_home}
         cmd = [sys.executable, str(Path(__file__).resolve()), "--task", name, "--root", str(root)]
-        try:
-            done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout, check=False)
-        except subprocess.TimeoutExpired:
-            return {"task": name, "error": f"timed out after {timeout:.0f} s"}
-    if done.returncode != 0:
-        return {"task": name, "error": (done.stderr.strip().splitlines() or ["?"])[-1][:300]}
-    return {"task": name, **json.loads(done.stdout.strip().splitlines()[-1])}
+        with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+            child_process = subprocess.Popen(cmd, stdout=out, stderr=err, text=True, env=env)
+            t0, peak, why = time.perf_counter(), 0.0, ""
+            while child_process.poll() is None:
+                peak = max(peak, _rss_mib(child_process.pid))
+                if peak > cap_mib:
+                    why = f"killed: resident memory passed the {cap_mib:.0f} MiB cap"
+                elif time.perf_counter() - t0 > timeout:
+                    why = f"killed: still running after {timeout:.0f} s"
+                if why:
+                    child_process.kill()
+                    child_process.wait()
+                    return {"task": name, "error": f"{why} ({time.perf_counter() - t0:.0f} s)", "peak_mib": peak}
+                time.sleep(0.2)
+            out.seek(0)
+            err.seek(0)
+            stdout, stderr = out.read(), err.read()
+    if child_process.returncode != 0:
+        return {"task": name, "error": (stderr.strip().splitlines() or ["?"])[-1][:300]}
+    return {"task": name, **json.loads(stdout.strip().splitlines()[-1])}
 
 
 def child(name: str, root: Path) -> None:
@@ -226,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "diplonews-bench")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds one task may take")
+    parser.add_argument("--memory-cap", type=float, default=6.0, help="GiB of RSS at which a task is killed")
     parser.add_argument("--task", help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -251,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
             task, baselines, _ = STAGES[stage]
             for name in (*baselines, task):
                 if name not in runs:
-                    runs[name] = run_task(name, root, args.timeout)
+                    runs[name] = run_task(name, root, args.timeout, args.memory_cap * 1024)
                     raw.append({"size": size, **runs[name]})
                     print(f"   {name}: {runs[name]}", file=sys.stderr, flush=True)
             rows.append(compare(size, runs, stage, STAGES[stage]))

@@ -64,12 +64,11 @@ def validate(root: Path) -> dict[str, Any]:
 
 @task("agreement", "diplonews.agreement", "diplonews.annotations")
 def agreement(root: Path) -> dict[str, Any]:
-    """Stage: what ``diplonews agreement --format json`` does: load the tree, compute, serialise the report."""
+    """Stage: ``compute`` over the tree read lazily (one document parsed at a time), report serialised as JSON."""
     from diplonews._io import dumps
-    from diplonews.agreement import compute
-    from diplonews.annotations import load_annotations
+    from diplonews.agreement import compute, lazy_annotations
 
-    annotations = load_annotations(root / "annotations")
+    annotations = lazy_annotations(root / "annotations")
     report = compute(annotations)
     text = dumps(report)
     return {"files": sum(len(d) for d in annotations.values()), "report_bytes": len(text.encode())}
