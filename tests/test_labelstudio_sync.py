@@ -174,3 +174,27 @@ def test_cli_push_and_pull(label_studio: Any, tmp_path: Path, monkeypatch: pytes
     missing = runner.invoke(main, ["labelstudio", "pull", "--project", "nope", "-o", str(tmp_path)], env=env)
     assert missing.exit_code == 1
     assert missing.output == (f"Error: {label_studio.url}: no project 'nope'; run `diplonews labelstudio push` first\n")
+
+
+def test_push_preannotate_attaches_predictions_once(label_studio: Any, ls_client: Any) -> None:
+    """`push --preannotate` adds the model's predictions to tasks imported before, and not twice."""
+    from diplonews.cli import main
+    from diplonews.preannotate import MODEL_VERSION
+
+    sync.push(ls_client, ARTICLES, title="preannotated")
+    env = {"LABEL_STUDIO_URL": label_studio.url, "LABEL_STUDIO_API_KEY": label_studio.creds.token}
+    args = [
+        "labelstudio",
+        "push",
+        "--project",
+        "preannotated",
+        "--preannotate",
+        "--corpus",
+        str(ROOT / "corpus" / "articles.jsonl"),
+    ]
+    first = CliRunner().invoke(main, args, env=env)
+    second = CliRunner().invoke(main, args, env=env)
+    assert first.output.splitlines()[-1].endswith("imported 0, already there 7, predictions added 7"), first.output
+    assert second.output.splitlines()[-1].endswith("imported 0, already there 7, predictions added 0")
+    project = ls_client.project(ls_client.find_project("preannotated")["id"])
+    assert (project["total_predictions_number"], project["model_version"]) == (7, MODEL_VERSION)
