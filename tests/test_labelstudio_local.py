@@ -100,6 +100,5 @@ def test_script_wraps_the_same_commands() -> None:
     listed = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, check=True)
     commands = listed.stdout.split("Commands:")[1].splitlines()
     assert {line.split()[0] for line in commands if line.strip()} == {"config", "pull", "push", "serve"}
-    }
     printed = subprocess.run([sys.executable, str(script), "config"], capture_output=True, text=True, check=True)
     assert printed.stdout == labeling_config()
