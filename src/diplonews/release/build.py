@@ -228,7 +228,8 @@ def build(
             staging / "manifest.json",
             dumps({"version": version, "splits": splits, "rows": rows, "files": dict(sorted(files.items()))}),
         )
-        for path in staging.rglob("*"):
+        # mkdtemp makes the folder private; a release folder is as readable as any build output.
+        for path in [staging, *staging.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
         out_dir = out_root / f"v{version}"
         if out_dir.exists():
