@@ -250,3 +250,16 @@ def test_lazy_loading_gives_the_same_report(tmp_path: Path) -> None:
 
     _write(tmp_path, synthetic_annotations(8, annotators=3, seed=2))
     assert compute(lazy_annotations(tmp_path)) == compute(load_annotations(tmp_path))
+
+
+def test_cli_accepts_annotator_folders_including_gold(tmp_path: Path) -> None:
+    """Two annotator folders given directly (one of them gold) are compared; an exact copy agrees fully."""
+    ann = _pair()
+    _write(tmp_path, {"a1": ann["a1"], "gold": ann["a1"]})
+    out = tmp_path / "r.json"
+    args = ["agreement", str(tmp_path / "a1"), str(tmp_path / "gold"), "--format", "json", "-o", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert list(report["pairs"]) == ["a1~gold"]
+    assert report["entities"]["strict_f1"] == 1.0

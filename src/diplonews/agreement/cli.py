@@ -64,7 +64,7 @@ def agreement(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
 
         diplonews agreement annotations/ --format html -o reports/agreement.html
     """
-    from diplonews._io import atomic_write_text, dumps
+    from diplonews._io import atomic_write_text, dumps, read_json
     from diplonews.agreement.report import compute
     from diplonews.annotations import load_annotations
 
@@ -74,8 +74,8 @@ def agreement(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
             raise InputError(f"{path}: not a folder; give an annotations root (annotations/) or an annotator folder")
         loaded = load_annotations(path)
         if not loaded and any(path.glob("*.json")):
-            loaded = load_annotations(path.parent)
-            loaded = {path.name: loaded.get(path.name, {})}
+            # One annotator's folder (gold too, to compare it with an annotator).
+            loaded = {path.name: {p.stem: read_json(p) for p in sorted(path.glob("*.json"))}}
         for annotator, docs in loaded.items():
             annotations.setdefault(annotator, {}).update(docs)
     if len(annotations) < 2:
