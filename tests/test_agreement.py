@@ -263,3 +263,20 @@ def test_cli_accepts_annotator_folders_including_gold(tmp_path: Path) -> None:
     report = json.loads(out.read_text(encoding="utf-8"))
     assert list(report["pairs"]) == ["a1~gold"]
     assert report["entities"]["strict_f1"] == 1.0
+
+
+def test_fail_under_gates(tmp_path: Path) -> None:
+    """A pooled number below its gate, or undefined, fails the command with one line per failed gate."""
+    _write(tmp_path, _pair())
+    args = ["agreement", str(tmp_path), "--format", "json", "-o", str(tmp_path / "r.json")]
+    ok = CliRunner().invoke(main, [*args, "--fail-under", "entities.overlap_f1=0.6"])
+    assert ok.exit_code == 0, ok.output
+    bad = CliRunner().invoke(
+        main, [*args, "--fail-under", "entities.strict_f1=0.8", "--fail-under", "stance.alpha=0.667"]
+    )
+    assert bad.exit_code == 1
+    assert "FAIL entities.strict_f1 = 0.333 < 0.8" in bad.output
+    assert "FAIL stance.alpha is undefined (needs >= 0.667)" in bad.output
+    wrong = CliRunner().invoke(main, [*args, "--fail-under", "entities.nope=1"])
+    assert wrong.exit_code == 2
+    assert "the report has no key 'entities.nope'" in wrong.output
