@@ -35,3 +35,7 @@ class PullConflictError(SyncError):
 
 class ServerStartError(SyncError):
     """The local Label Studio server did not start."""
+
+
+class ProjectNotFoundError(SyncError):
+    """No project of the given title on the server."""

@@ -14,7 +14,7 @@ from diplonews._io import atomic_write_text, dumps, read_json, sha256_text
 from diplonews.labelstudio.client import LabelStudioClient
 from diplonews.labelstudio.config import labeling_config
 from diplonews.labelstudio.convert import article_task, document_to_result, task_documents
-from diplonews.labelstudio.errors import ExportFormatError, PullConflictError, PushRefusedError
+from diplonews.labelstudio.errors import ExportFormatError, ProjectNotFoundError, PullConflictError, PushRefusedError
 from diplonews.schema import ANNOTATOR_PATTERN
 
 DEFAULT_PROJECT = "diplonews"
@@ -152,7 +152,7 @@ def push_annotations(
     """Create each document as its annotator's annotation, unless that annotator already annotated the task."""
     found = client.find_project(title)
     if found is None:
-        raise PushRefusedError(f"no project {title!r}; push the articles first")
+        raise ProjectNotFoundError(f"{client.url}: no project {title!r}; push the articles first")
     tasks = {str(t["data"].get("doc_id")): t for t in client.tasks(found["id"])}
     users = client.users()
     created = 0
@@ -212,7 +212,7 @@ def pull(
     """Write ``out/<annotator>/<doc_id>.json`` from the full JSON export; never overwrite local edits."""
     found = client.find_project(title)
     if found is None:
-        raise PushRefusedError(f"{client.url}: no project {title!r}; run `diplonews labelstudio push` first")
+        raise ProjectNotFoundError(f"{client.url}: no project {title!r}; run `diplonews labelstudio push` first")
     project_id = int(found["id"])
     state_path = out / STATE_FILE
     state: dict[str, Any] = read_json(state_path) if state_path.exists() else {}
