@@ -72,7 +72,9 @@ def run(root: Path, work: Path) -> list[dict[str, Any]]:
                 ]
                 with_annotations.append(item)
             count = sum(len(i["annotations"]) for i in with_annotations)
-            _timed("setup_import_annotated", lambda: client.import_tasks(annotated, with_annotations), rows)
+            # Setup, in chunks: one request with every annotation exceeds the server's upload limit.
+            _timed("setup_import_annotated", lambda: [client.import_tasks(annotated, with_annotations[i : i + 500])
+                                                      for i in range(0, n, 500)], rows, annotations=count)  # fmt: skip
             _timed("server_export", lambda: client.export(annotated), rows, documents=n, annotations=count)
             texts = {d: a["text"] for d, a in articles.items()}
             out = work / "pulled"
