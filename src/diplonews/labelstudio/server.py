@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -96,6 +97,11 @@ def database_env(url: str | None) -> dict[str, str]:
     }
 
 
+def _signal_group(pid: int, sig: signal.Signals) -> None:
+    with contextlib.suppress(ProcessLookupError):  # already gone
+        os.killpg(pid, sig)
+
+
 @dataclass
 class Server:
     """A running Label Studio process on 127.0.0.1."""
@@ -112,11 +118,11 @@ class Server:
     def stop(self, timeout: float = 20) -> None:
         """Stop the server and everything it started (it runs in its own process group)."""
         if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
+            _signal_group(self.process.pid, signal.SIGTERM)
             try:
                 self.process.wait(timeout)
             except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
+                _signal_group(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout)
         if self._log is not None:
             self._log.close()
@@ -125,7 +131,7 @@ class Server:
     def kill(self) -> None:
         """Kill the server at once, as a crash would."""
         if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
+            _signal_group(self.process.pid, signal.SIGKILL)
             self.process.wait(20)
 
     def restart(self, timeout: float = 180) -> None:

@@ -45,9 +45,7 @@ def instructions_html(guidelines: Path | None) -> str:
     return html
 
 
-def ensure_project(
-    client: LabelStudioClient, title: str, *, overlap: int, guidelines: Path | None, model_version: str | None = None
-) -> int:
+def ensure_project(client: LabelStudioClient, title: str, *, overlap: int, guidelines: Path | None) -> int:
     """The id of project ``title`` with the current config, instructions and overlap (created if missing)."""
     fields: dict[str, Any] = {
         "label_config": labeling_config(),
@@ -58,8 +56,6 @@ def ensure_project(
         "show_skip_button": True,
         "show_collab_predictions": True,
     }
-    if model_version:
-        fields["model_version"] = model_version
     found = client.find_project(title)
     if found is None:
         return client.create_project(title=title, **fields)
@@ -99,7 +95,7 @@ def push(
     progress: Callable[[str], None] | None = None,
 ) -> PushReport:
     """Import every article not yet in the project (deduplicated on doc_id); refuse changed texts."""
-    project_id = ensure_project(client, title, overlap=overlap, guidelines=guidelines, model_version=model_version)
+    project_id = ensure_project(client, title, overlap=overlap, guidelines=guidelines)
     report = PushReport(project_id)
     existing = _existing(client, project_id)
     changed = [
@@ -132,6 +128,9 @@ def push(
     for start in range(0, len(missing), batch):
         client.import_predictions(project_id, missing[start : start + batch])
     report.predictions_added = len(missing)
+    if predictions:
+        # Only now: the server refuses a model version that no prediction carries yet.
+        client.update_project(project_id, model_version=model_version)
     return report
 
 
