@@ -17,8 +17,10 @@ import json
 import math
 import os
 import platform
+import re
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -41,6 +43,7 @@ STAGES: dict[str, tuple[str, tuple[str, ...], float | None]] = {
     "load": ("load", ("read_table",), None),
 }
 LABELSTUDIO_SIZES = (10_000,)
+STEPS = ("server_import", "push", "server_export", "pull")  # what labelstudio_sync.py times
 LINEAR_SLOPE = 1.15  # time ~ n^slope; above this the growth is not linear
 MEMORY_LIMIT_MIB = 2048
 MARK_START, MARK_END = "<!-- results:start -->", "<!-- results:end -->"
@@ -111,35 +114,62 @@ def _rss_mib(pid: int) -> float:
     return next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmRSS")), 0.0)
 
 
-def run_task(name: str, root: Path, timeout: float, cap_mib: float) -> dict[str, Any]:
-    """Run one task in a child Python; its wall time, peak RSS and what it reported.
+def watched(cmd: list[str], env: dict[str, str], timeout: float, cap_mib: float) -> dict[str, Any]:
+    """Run ``cmd``; kill it when its resident memory passes ``cap_mib`` or it outlives ``timeout``.
 
-    The child is killed when its resident memory passes ``cap_mib``: the machine is shared, and a stage
-    that needs ten times the 2 GiB target is reported as such rather than allowed to take the machine.
+    The machine is shared: a stage that needs several times the 2 GiB target is reported as such rather
+    than allowed to take the machine. Returns returncode, stdout, stderr, peak_mib and why it was killed.
     """
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True, env=env, start_new_session=True)
+        t0, peak, why = time.perf_counter(), 0.0, ""
+        while proc.poll() is None:
+            # The whole process group counts: a stage may start a server of its own.
+            peak = max(peak, sum(_rss_mib(pid) for pid in _group(proc.pid)))
+            if peak > cap_mib:
+                why = f"killed: resident memory passed the {cap_mib:.0f} MiB cap"
+            elif time.perf_counter() - t0 > timeout:
+                why = f"killed: still running after {timeout:.0f} s"
+            if why:
+                why += f" ({time.perf_counter() - t0:.0f} s)"
+                os.killpg(proc.pid, signal.SIGINT)  # lets a stage stop the server it started
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait()
+                break
+            time.sleep(0.2)
+        out.seek(0)
+        err.seek(0)
+        return {"returncode": proc.returncode, "stdout": out.read(), "stderr": err.read(), "peak_mib": peak, "why": why}
+
+
+def _group(leader: int) -> list[int]:
+    """The process ids of the process group led by ``leader`` (from /proc)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == leader:  # field 5 of stat: the process group id
+                pids.append(int(entry.name))
+    return pids
+
+
+def run_task(name: str, root: Path, timeout: float, cap_mib: float) -> dict[str, Any]:
+    """Run one task in a child Python; its wall time, peak RSS and what it reported."""
     with tempfile.TemporaryDirectory(prefix="bench-hf-") as hf_home:
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_HOME": hf_home}
         cmd = [sys.executable, str(Path(__file__).resolve()), "--task", name, "--root", str(root)]
-        with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-            child_process = subprocess.Popen(cmd, stdout=out, stderr=err, text=True, env=env)
-            t0, peak, why = time.perf_counter(), 0.0, ""
-            while child_process.poll() is None:
-                peak = max(peak, _rss_mib(child_process.pid))
-                if peak > cap_mib:
-                    why = f"killed: resident memory passed the {cap_mib:.0f} MiB cap"
-                elif time.perf_counter() - t0 > timeout:
-                    why = f"killed: still running after {timeout:.0f} s"
-                if why:
-                    child_process.kill()
-                    child_process.wait()
-                    return {"task": name, "error": f"{why} ({time.perf_counter() - t0:.0f} s)", "peak_mib": peak}
-                time.sleep(0.2)
-            out.seek(0)
-            err.seek(0)
-            stdout, stderr = out.read(), err.read()
-    if child_process.returncode != 0:
-        return {"task": name, "error": (stderr.strip().splitlines() or ["?"])[-1][:300]}
-    return {"task": name, **json.loads(stdout.strip().splitlines()[-1])}
+        done = watched(cmd, env, timeout, cap_mib)
+    if done["why"]:
+        return {"task": name, "error": done["why"], "peak_mib": done["peak_mib"]}
+    if done["returncode"] != 0:
+        return {"task": name, "error": (done["stderr"].strip().splitlines() or ["?"])[-1][:300]}
+    return {"task": name, **json.loads(done["stdout"].strip().splitlines()[-1])}
 
 
 def child(name: str, root: Path) -> None:
@@ -154,20 +184,24 @@ def child(name: str, root: Path) -> None:
     print(json.dumps({"seconds": seconds, "peak_mib": peak / 1024, "start_mib": rss_before / 1024, **extra}))
 
 
-def labelstudio(root: Path, timeout: float) -> list[dict[str, Any]]:
+def labelstudio(root: Path, timeout: float, cap_mib: float) -> list[dict[str, Any]]:
     """Push and pull against a real server beside its own bulk import and export (benchmarks/labelstudio_sync.py)."""
     script = HERE / "labelstudio_sync.py"
     if not script.exists():
         return [{"task": "push", "error": "benchmarks/labelstudio_sync.py does not exist yet"}]
-    cmd = [sys.executable, str(script), "--root", str(root), "--json"]
-    try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired:
-        return [{"task": "push", "error": f"timed out after {timeout:.0f} s"}]
-    if done.returncode != 0:
-        return [{"task": "push", "error": (done.stderr.strip().splitlines() or ["?"])[-1][:300]}]
-    found: list[dict[str, Any]] = json.loads(done.stdout.strip().splitlines()[-1])
-    return found
+    done = watched([sys.executable, str(script), "--root", str(root), "--json"], dict(os.environ), timeout, cap_mib)
+    if not done["why"] and done["returncode"] == 0:
+        found: list[dict[str, Any]] = json.loads(done["stdout"].strip().splitlines()[-1])
+        return found
+    # Keep the timings it printed before it stopped ("  name: 12.34 s"), and say why it stopped.
+    why = done["why"] or (done["stderr"].strip().splitlines() or ["?"])[-1][:300]
+    rows: list[dict[str, Any]] = [
+        {"task": m.group(1), "seconds": float(m.group(2))}
+        for m in re.finditer(r"^  (\w+): ([0-9.]+) s$", done["stderr"], re.MULTILINE)
+    ]
+    timed = {r["task"] for r in rows}
+    rows += [{"task": t, "error": why, "peak_mib": done["peak_mib"]} for t in STEPS if t not in timed]
+    return rows
 
 
 def compare(
@@ -245,8 +279,22 @@ def write_markdown(path: Path, body: str) -> None:
     path.write_text(f"{head}{MARK_START}\n{body}{MARK_END}{tail}", encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse options, generate corpora, run every task of every stage at every size, report."""
+def merged(
+    old: dict[str, Any], report: dict[str, Any], rows: list[dict[str, Any]], raw: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """This run's rows and runs over those of an earlier RESULTS.json: re-run one stage, keep the others."""
+    order = [*STAGES, "push", "pull"]
+    redone = {(r["size"], r["stage"]) for r in rows}
+    rows = [r for r in old.get("results", []) if (r["size"], r["stage"]) not in redone] + rows
+    rows.sort(key=lambda r: (r["size"], order.index(r["stage"])))
+    rerun = {(r["size"], r["task"]) for r in raw}
+    raw = [r for r in old.get("runs", []) if (r["size"], r["task"]) not in rerun] + raw
+    report["corpora"] = {**old.get("corpora", {}), **report["corpora"]}
+    report["merged_from_earlier_run"] = sorted({r["stage"] for r in rows} - {s for _, s in redone})
+    return rows, raw
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated document counts")
     parser.add_argument("--annotators", type=int, default=3)
@@ -258,14 +306,50 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "diplonews-bench")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds one task may take")
+    parser.add_argument("--merge", action="store_true", help="keep the other stages' figures of --out")
     parser.add_argument("--memory-cap", type=float, default=6.0, help="GiB of RSS at which a task is killed")
     parser.add_argument("--task", help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
+    return parser
+
+
+def measure(
+    args: argparse.Namespace, wanted: list[str], report: dict[str, Any]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every wanted stage and its baselines at every size: (table rows, raw task runs)."""
+    rows: list[dict[str, Any]] = []
+    raw: list[dict[str, Any]] = []
+    cap = args.memory_cap * 1024
+    for size in [int(s) for s in args.sizes.split(",")]:
+        print(f"== {size:,} documents x {args.annotators} annotators", file=sys.stderr, flush=True)
+        root, info = prepare(args.workdir, size, args.annotators, args.seed)
+        report["corpora"][str(size)] = info
+        runs: dict[str, dict[str, Any]] = {}
+        for stage in [s for s in STAGES if s in wanted]:
+            task, baselines, _ = STAGES[stage]
+            for name in (*baselines, task):
+                if name not in runs:
+                    runs[name] = run_task(name, root, args.timeout, cap)
+                    raw.append({"size": size, **runs[name]})
+                    print(f"   {name}: {runs[name]}", file=sys.stderr, flush=True)
+            rows.append(compare(size, runs, stage, STAGES[stage]))
+        if "labelstudio" in wanted and size in LABELSTUDIO_SIZES:
+            for found in labelstudio(root, args.timeout, cap):
+                raw.append({"size": size, **found})
+                runs[found["task"]] = found
+                print(f"   {found['task']}: {found}", file=sys.stderr, flush=True)
+            for stage, baseline in (("push", "server_import"), ("pull", "server_export")):
+                rows.append(compare(size, runs, stage, (stage, (baseline,), 1.2)))
+    return rows, raw
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse options, generate corpora, run every task of every stage at every size, report."""
+    parser = _parser()
     args = parser.parse_args(argv)
     if args.task:
         child(args.task, args.root)
         return 0
-    sizes = [int(s) for s in args.sizes.split(",")]
     wanted = [s.strip() for s in args.stages.split(",") if s.strip()]
     unknown = set(wanted) - {*STAGES, "labelstudio"}
     if unknown:
@@ -273,27 +357,9 @@ def main(argv: list[str] | None = None) -> int:
     if "load" in wanted and "build" not in wanted:
         parser.error("load reads what build writes: add build to --stages")
     report: dict[str, Any] = {"machine": machine(), "annotators": args.annotators, "seed": args.seed, "corpora": {}}
-    rows: list[dict[str, Any]] = []
-    raw: list[dict[str, Any]] = []
-    for size in sizes:
-        print(f"== {size:,} documents x {args.annotators} annotators", file=sys.stderr, flush=True)
-        root, info = prepare(args.workdir, size, args.annotators, args.seed)
-        report["corpora"][size] = info
-        runs: dict[str, dict[str, Any]] = {}
-        for stage in [s for s in STAGES if s in wanted]:
-            task, baselines, _ = STAGES[stage]
-            for name in (*baselines, task):
-                if name not in runs:
-                    runs[name] = run_task(name, root, args.timeout, args.memory_cap * 1024)
-                    raw.append({"size": size, **runs[name]})
-                    print(f"   {name}: {runs[name]}", file=sys.stderr, flush=True)
-            rows.append(compare(size, runs, stage, STAGES[stage]))
-        if "labelstudio" in wanted and size in LABELSTUDIO_SIZES:
-            for found in labelstudio(root, args.timeout):
-                raw.append({"size": size, **found})
-                runs[found["task"]] = found
-            for stage, baseline in (("push", "server_import"), ("pull", "server_export")):
-                rows.append(compare(size, runs, stage, (stage, (baseline,), 1.2)))
+    rows, raw = measure(args, wanted, report)
+    if args.merge and args.out.exists():
+        rows, raw = merged(json.loads(args.out.read_text(encoding="utf-8")), report, rows, raw)
     grow = growth(raw)
     report.update(results=rows, runs=raw, growth=grow)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
