@@ -62,19 +62,31 @@ def config() -> None:
 
 @labelstudio.command()
 @click.option("--port", type=int, default=8080, show_default=True)
-@click.option("--data-dir", type=click.Path(path_type=Path), default=Path(".labelstudio/data"), show_default=True)
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path),
+    help="Where the database and media live [default: .labelstudio/data].",
+)
 @click.option("--database", help="postgresql://user:password@host:port/name instead of SQLite.")
-def serve(port: int, data_dir: Path, database: str | None) -> None:
+def serve(port: int, data_dir: Path | None, database: str | None) -> None:
     """Run Label Studio on 127.0.0.1 until Ctrl-C; prints the URL and, the first time, the admin's token.
 
     Example:
 
         diplonews labelstudio serve --port 8080
     """
+    import signal
     import time
 
     from diplonews.labelstudio import server
 
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    # The server runs in its own process group: stop it also when we are terminated, not only on Ctrl-C.
+    signal.signal(signal.SIGTERM, interrupt)
+
+    data_dir = data_dir or server.project_root() / server.DEFAULT_DATA_DIR
     server_ = server.start(data_dir, port=port, database=database)
     creds = server_.creds
     click.echo(f"Label Studio is running at {server_.url} (log: {server_.log_path})")

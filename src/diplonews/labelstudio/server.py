@@ -31,12 +31,18 @@ DEFAULT_ADMIN = "admin@diplonews.invalid"
 _PASSED_THROUGH = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ")
 
 
+def project_root() -> Path:
+    """The checkout this package runs from (editable install), else the current directory."""
+    checkout = Path(__file__).resolve().parents[3]
+    return checkout if (checkout / "pyproject.toml").is_file() and (checkout / "schema").is_dir() else Path.cwd()
+
+
 def executable(root: Path | None = None) -> Path:
-    """The ``label-studio`` executable: env DIPLONEWS_LABEL_STUDIO, else .labelstudio/venv under ``root``."""
+    """The ``label-studio`` executable: env DIPLONEWS_LABEL_STUDIO, else .labelstudio/venv under the project root."""
     configured = os.environ.get(EXECUTABLE_ENV)
     if configured:
         return Path(configured)
-    return (root or Path.cwd()) / DEFAULT_EXECUTABLE
+    return (root or project_root()) / DEFAULT_EXECUTABLE
 
 
 def free_port() -> int:
