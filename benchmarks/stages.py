@@ -169,4 +169,6 @@ def read_table(root: Path) -> dict[str, Any]:
     import pyarrow.parquet as pq
 
     files = _parquet_files(root)
+    if not files:
+        raise FileNotFoundError(f"{root / 'dist'}: no built release to read (the build stage did not finish)")
     return {"rows": sum(pq.read_table(p).num_rows for p in files), "files": len(files)}
