@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import itertools
 import json
@@ -25,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +174,17 @@ def run_task(name: str, root: Path, timeout: float, cap_mib: float) -> dict[str,
     return {"task": name, **json.loads(done["stdout"].strip().splitlines()[-1])}
 
 
+def best_of(repeat: int, run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The fastest of ``repeat`` runs (the least disturbed by other jobs), with the highest peak memory seen."""
+    found = [run()]
+    while len(found) < repeat and "seconds" in found[-1]:
+        found.append(run())
+    if "seconds" not in found[-1]:
+        return found[-1]
+    best = min(found, key=lambda r: float(r["seconds"]))
+    return {**best, "peak_mib": max(r["peak_mib"] for r in found), "all_seconds": [r["seconds"] for r in found]}
+
+
 def child(name: str, root: Path) -> None:
     """In the child: import what the task needs, time the task, print one JSON line."""
     for module in stages.IMPORTS[name]:
@@ -306,6 +319,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "diplonews-bench")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds one task may take")
+    parser.add_argument("--repeat", type=int, default=1, help="run each task N times and keep the fastest")
     parser.add_argument("--merge", action="store_true", help="keep the other stages' figures of --out")
     parser.add_argument("--memory-cap", type=float, default=6.0, help="GiB of RSS at which a task is killed")
     parser.add_argument("--task", help=argparse.SUPPRESS)
@@ -329,7 +343,7 @@ def measure(
             task, baselines, _ = STAGES[stage]
             for name in (*baselines, task):
                 if name not in runs:
-                    runs[name] = run_task(name, root, args.timeout, cap)
+                    runs[name] = best_of(args.repeat, functools.partial(run_task, name, root, args.timeout, cap))
                     raw.append({"size": size, **runs[name]})
                     print(f"   {name}: {runs[name]}", file=sys.stderr, flush=True)
             rows.append(compare(size, runs, stage, STAGES[stage]))
