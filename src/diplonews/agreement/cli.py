@@ -73,20 +73,20 @@ def agreement(paths: tuple[Path, ...], fmt: str, output: Path | None, gates: tup
         diplonews agreement annotations/ --format html -o reports/agreement.html
         diplonews agreement --fail-under entities.strict_f1=0.8 --fail-under stance.alpha=0.667
     """
-    from diplonews._io import atomic_write_text, dumps, read_json
+    from diplonews._io import atomic_write_text, dumps
+    from diplonews.agreement.loading import LazyDocuments, lazy_annotations
     from diplonews.agreement.report import compute
-    from diplonews.annotations import load_annotations
 
-    annotations: dict[str, dict[str, Any]] = {}
+    # Documents are parsed when the computation visits them and not kept: large trees stay within memory.
+    annotations: dict[str, Any] = {}
     for path in paths or (Path("annotations"),):
         if not path.is_dir():
             raise InputError(f"{path}: not a folder; give an annotations root (annotations/) or an annotator folder")
-        loaded = load_annotations(path)
+        loaded: dict[str, Any] = dict(lazy_annotations(path))
         if not loaded and any(path.glob("*.json")):
             # One annotator's folder (gold too, to compare it with an annotator).
-            loaded = {path.name: {p.stem: read_json(p) for p in sorted(path.glob("*.json"))}}
-        for annotator, docs in loaded.items():
-            annotations.setdefault(annotator, {}).update(docs)
+            loaded = {path.name: LazyDocuments(path)}
+        annotations.update(loaded)
     if len(annotations) < 2:
         found = ", ".join(sorted(annotations)) or "none"
         raise InputError(
