@@ -20,7 +20,7 @@ from diplonews.release.card import CardInputs, changelog_entry, data_file, missi
 from diplonews.release.croissant import croissant_json
 from diplonews.release.features import CONFIGS, release_features
 from diplonews.release.rows import config_rows
-from diplonews.schema import load_inventory
+from diplonews.schema import Inventory, load_inventory
 from diplonews.splits import SPLITS, by_split, read_manifest
 from diplonews.tables import inventory_markdown
 
@@ -179,6 +179,18 @@ def _write_parquet_files(
     return rows, files
 
 
+def _preannotation_scores(gold_docs: list[dict[str, Any]], inv: Inventory) -> str:
+    """The pre-annotator's strict scores against gold, as the table `preannotate --evaluate` prints."""
+    from diplonews.preannotate.evaluate import format_table, score
+    from diplonews.preannotate.predict import predict
+    from diplonews.preannotate.resources import model_version
+
+    if not gold_docs:
+        return ""
+    rows = score(gold_docs, [predict(doc) for doc in gold_docs], inv.names("entity_types"))
+    return f"model {model_version()}, {len(gold_docs)} documents\n" + format_table(rows)
+
+
 def build(
     version: str, out_root: Path, sources: Sources | None = None, *, log: Callable[[str], None] = lambda _: None
 ) -> BuildResult:
@@ -218,6 +230,7 @@ def build(
             files=files,
             unreleased=left_out,
             annotators=annotators,
+            preannotation=_preannotation_scores(list(released.values()), inv),
         )
         template = sources.path("card").read_text(encoding="utf-8")
         atomic_write_text(staging / "README.md", render_card(template, inputs, inventory_markdown(inv)))

@@ -52,6 +52,7 @@ class CardInputs:
     files: Mapping[str, str]
     unreleased: list[str] = field(default_factory=list)
     annotators: list[str] = field(default_factory=list)
+    preannotation: str = ""
 
 
 def data_file(config: str, split: str) -> str:
@@ -175,6 +176,17 @@ def _load_block(inputs: CardInputs) -> str:
     )
 
 
+def _preannotation_block(inputs: CardInputs) -> str:
+    if not inputs.preannotation:
+        return "No gold documents to score the pre-annotator against in this release.\n"
+    return (
+        "Strict precision, recall and F1 (same offsets and type) of the default pre-annotator "
+        "(`diplonews preannotate`, gazetteer and cue lexicon, offline) against this release's gold. "
+        "The gazetteer was tuned on these same documents, so these figures are optimistic, not held out.\n\n"
+        f"```\n{inputs.preannotation}```\n"
+    )
+
+
 def changelog_entry(changelog: str, version: str) -> str:
     """The body of the ``## vX.Y.Z`` section of CHANGELOG.md; ReleaseError if there is none."""
     pattern = re.compile(rf"^## v?{re.escape(version)}\b[^\n]*\n(.*?)(?=^## |\Z)", re.M | re.S)
@@ -195,6 +207,7 @@ def render_card(template: str, inputs: CardInputs, labels_markdown: str) -> str:
         "load": _load_block(inputs),
         "splits": _splits_block(inputs),
         "agreement": _agreement_block(inputs),
+        "preannotation": _preannotation_block(inputs),
         "changelog": changelog_entry(inputs.changelog, inputs.version),
         "files": _files_block(inputs),
     }
