@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,6 @@ from diplonews.agreement import compute
 from diplonews.agreement.html import render
 from test_agreement import _doc
 
-CHROMIUM = Path("/usr/bin/chromium")
 HOSTILE = "ماكرون <script>window.__pwned = 1</script> & بوتين في باريس"
 
 
@@ -49,39 +47,22 @@ def test_html_marks_disagreements() -> None:
 
 
 @pytest.mark.browser
-def test_html_renders_in_chromium(tmp_path: Path) -> None:
+def test_html_renders_in_chromium(tmp_path: Path, chromium: Any, artifacts_dir: Path) -> None:
     """Headless Chromium renders the report right to left, runs no injected script, and a screenshot is kept."""
-    if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CHROMIUM} is missing; install chromium (the browser tests must run in CI)")
-        pytest.skip(f"{CHROMIUM} not installed")
-    from playwright.sync_api import sync_playwright
-
     ann = _annotations()
     page_file = tmp_path / "agreement.html"
     page_file.write_text(render(compute(ann), ann), encoding="utf-8")
-    artifacts = Path(os.environ.get("DIPLONEWS_ARTIFACTS", "test-artifacts"))
-    artifacts.mkdir(parents=True, exist_ok=True)
-    args = [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ]
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=args, headless=True)
-        try:
-            page = browser.new_page(viewport={"width": 1300, "height": 1000})
-            page.goto(page_file.as_uri())
-            assert page.evaluate("window.__pwned") is None
-            direction = page.eval_on_selector(".text", "el => getComputedStyle(el).direction")
-            assert direction == "rtl"
-            assert page.locator("svg").count() == 3
-            assert page.locator(".text").first.inner_text().startswith("ماكرون <script>")
-            assert page.locator(".dis").count() >= 2
-            page.screenshot(path=str(artifacts / "agreement-report.png"), full_page=True)
-        finally:
-            browser.close()
+    artifacts = artifacts_dir
+    page = chromium.new_page(viewport={"width": 1300, "height": 1000})
+    try:
+        page.goto(page_file.as_uri())
+        assert page.evaluate("window.__pwned") is None
+        direction = page.eval_on_selector(".text", "el => getComputedStyle(el).direction")
+        assert direction == "rtl"
+        assert page.locator("svg").count() == 3
+        assert page.locator(".text").first.inner_text().startswith("ماكرون <script>")
+        assert page.locator(".dis").count() >= 2
+        page.screenshot(path=str(artifacts / "agreement-report.png"), full_page=True)
+    finally:
+        page.close()
     assert (artifacts / "agreement-report.png").stat().st_size > 5000

@@ -14,26 +14,12 @@ from typing import Any
 
 from diplonews._io import read_jsonl, sha256_text, write_jsonl
 from diplonews.errors import CorpusError, InputError
+from diplonews.schema import ARTICLE_FIELDS
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 # A title is a line a reader takes for a headline: short, and not ending like a sentence.
 TITLE_MAX_WORDS = 20
 SENTENCE_END = (".", "؟", "?", "!", ":", '"', "”", "»", ")", "،", "؛")
-ARTICLE_FIELDS = (
-    "doc_id",
-    "title",
-    "published",
-    "outlet",
-    "agency",
-    "url",
-    "language",
-    "source_file",
-    "source_lines",
-    "normalization",
-    "offset_unit",
-    "text",
-    "text_sha256",
-)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,22 @@ AUTHOR = "AUTHOR"
 ID_PATTERNS = {"entity": r"^E[0-9]+$", "mention": r"^M[0-9]+$", "event": r"^V[0-9]+$", "stance": r"^S[0-9]+$"}
 DOC_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 ANNOTATOR_PATTERN = r"^[a-z][a-z0-9_-]*$"
+# The fields of an article record, in the order ingest writes them.
+ARTICLE_FIELDS = (
+    "doc_id",
+    "title",
+    "published",
+    "outlet",
+    "agency",
+    "url",
+    "language",
+    "source_file",
+    "source_lines",
+    "normalization",
+    "offset_unit",
+    "text",
+    "text_sha256",
+)
 
 
 def schema_dir() -> Path:
@@ -228,21 +244,7 @@ def article_schema(inv: Inventory) -> dict[str, Any]:
             "text": {"type": "string", "minLength": 1},
             "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
         },
-        "required": [
-            "doc_id",
-            "title",
-            "published",
-            "outlet",
-            "agency",
-            "url",
-            "language",
-            "source_file",
-            "source_lines",
-            "normalization",
-            "offset_unit",
-            "text",
-            "text_sha256",
-        ],
+        "required": list(ARTICLE_FIELDS),
         "additionalProperties": False,
     }
 
