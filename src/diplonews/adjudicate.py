@@ -20,6 +20,7 @@ from typing import Any
 import click
 
 from diplonews._io import atomic_write_text, dumps, read_json
+from diplonews._options import annotations_option, corpus_option
 from diplonews.adjudicate_gold import GOLD, build_gold
 from diplonews.agreement.spans import entity_keys, normal_kb, stance_unit
 from diplonews.errors import AnnotationsInvalidError, InputError
@@ -260,14 +261,7 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 
 @click.command()
-@click.option(
-    "--annotations",
-    "root",
-    type=click.Path(path_type=Path),
-    default=Path("annotations"),
-    show_default=True,
-    help="The annotations root holding <annotator>/<doc_id>.json.",
-)
+@annotations_option("The annotations root holding <annotator>/<doc_id>.json.", "root")
 @click.option(
     "--min-agree",
     type=int,
@@ -279,13 +273,7 @@ def _write_if_changed(path: Path, text: str) -> None:
     "--review-dir", type=click.Path(path_type=Path), help="Where review files go (default: <annotations>/_review)."
 )
 @click.option("--fail-on-pending", is_flag=True, help="Exit 1 while any disagreement is undecided.")
-@click.option(
-    "--corpus",
-    type=click.Path(path_type=Path),
-    default=Path("corpus/articles.jsonl"),
-    show_default=True,
-    help="Article records the gold documents are validated against.",
-)
+@corpus_option("Article records the gold documents are validated against.")
 @click.option(
     "--labelstudio",
     "round_trip",

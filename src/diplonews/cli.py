@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from diplonews import __version__
+from diplonews._options import annotations_option, corpus_option
 from diplonews.errors import DiplonewsError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -52,13 +53,7 @@ def main() -> None:
     show_default=True,
     help="The JSONL file to write.",
 )
-@click.option(
-    "--annotations",
-    type=click.Path(path_type=Path),
-    default=Path("annotations"),
-    show_default=True,
-    help="Annotated documents whose text must not change.",
-)
+@annotations_option("Annotated documents whose text must not change.")
 @click.option("--force", is_flag=True, help="Write even if an annotated document's text changes.")
 def ingest(raw_dir: Path, output: Path, annotations: Path, force: bool) -> None:
     """Turn the raw pages in RAW_DIR into frozen article records.
@@ -107,13 +102,7 @@ def schema_export(out_dir: Path) -> None:
 
 
 @schema.command("check")
-@click.option(
-    "--corpus",
-    type=click.Path(path_type=Path),
-    default=Path("corpus/articles.jsonl"),
-    show_default=True,
-    help="Article records to check against schema/article.schema.json.",
-)
+@corpus_option("Article records to check against schema/article.schema.json.")
 def schema_check(corpus: Path) -> None:
     """Exit 1 if a generated file drifted from labels.json or an article record is invalid."""
     import jsonschema

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from diplonews._options import annotations_option, corpus_option, release_options
 from diplonews.errors import AnnotationsInvalidError, ReleaseError
 
 STEPS = ("splits", "validate", "agreement", "gold", "build", "check")
@@ -115,24 +116,9 @@ def _gold(paths: Paths, step: Callable[[str, str], None]) -> None:
 
 
 @click.command()
-@click.option("--version", "version", required=True, help="Semantic version X.Y.Z; CHANGELOG.md needs an entry.")
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=Path("dist"), show_default=True, help="Parent folder."
-)
-@click.option(
-    "--annotations",
-    type=click.Path(path_type=Path),
-    default=Path("annotations"),
-    show_default=True,
-    help="Annotation tree: <annotator>/ folders and gold/.",
-)
-@click.option(
-    "--corpus",
-    type=click.Path(path_type=Path),
-    default=Path("corpus/articles.jsonl"),
-    show_default=True,
-    help="Article records.",
-)
+@release_options
+@annotations_option("Annotation tree: <annotator>/ folders and gold/.")
+@corpus_option("Article records.")
 def release(version: str, output: Path, annotations: Path, corpus: Path) -> None:
     """Build the release end to end: splits, validate, agreement, gold, build, check.
 

@@ -6,15 +6,11 @@ from pathlib import Path
 
 import click
 
+from diplonews._options import corpus_option
+
 
 @click.command()
-@click.option(
-    "--corpus",
-    type=click.Path(path_type=Path),
-    default=Path("corpus/articles.jsonl"),
-    show_default=True,
-    help="The article records to pre-annotate.",
-)
+@corpus_option("The article records to pre-annotate.")
 @click.option(
     "-o",
     "--output",

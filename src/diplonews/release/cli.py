@@ -6,21 +6,13 @@ from pathlib import Path
 
 import click
 
+from diplonews._options import annotations_option, release_options
 from diplonews.errors import ReleaseError
 
 
 @click.command()
-@click.option("--version", "version", required=True, help="Semantic version X.Y.Z; CHANGELOG.md needs an entry.")
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=Path("dist"), show_default=True, help="Parent folder."
-)
-@click.option(
-    "--annotations",
-    type=click.Path(path_type=Path),
-    default=Path("annotations"),
-    show_default=True,
-    help="Annotation tree holding gold/ and the annotators' folders.",
-)
+@release_options
+@annotations_option("Annotation tree holding gold/ and the annotators' folders.")
 @click.option(
     "--agreement",
     type=click.Path(path_type=Path),

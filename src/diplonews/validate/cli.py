@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from diplonews._options import corpus_option
+
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
@@ -24,13 +26,7 @@ import click
     show_default=True,
     help="Text output: show at most this many findings per rule (0 shows all).",
 )
-@click.option(
-    "--corpus",
-    type=click.Path(path_type=Path),
-    default=Path("corpus/articles.jsonl"),
-    show_default=True,
-    help="Article records the documents' texts must equal.",
-)
+@corpus_option("Article records the documents' texts must equal.")
 def validate(paths: tuple[Path, ...], fmt: str, max_err: int, corpus: Path) -> None:
     """Check annotated documents (files, or folders of <annotator>/<doc_id>.json; default annotations/).
 

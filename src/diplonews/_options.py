@@ -1,0 +1,36 @@
+"""Command-line options shared by several commands, so their names and defaults agree everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+CORPUS = Path("corpus/articles.jsonl")
+ANNOTATIONS = Path("annotations")
+DIST = Path("dist")
+
+
+def corpus_option(help_text: str) -> Callable[[F], F]:
+    """``--corpus``: the article records, default ``corpus/articles.jsonl``."""
+    return click.option("--corpus", type=click.Path(path_type=Path), default=CORPUS, show_default=True, help=help_text)
+
+
+def annotations_option(help_text: str, dest: str = "annotations") -> Callable[[F], F]:
+    """``--annotations``: the annotation tree, default ``annotations``."""
+    return click.option(
+        "--annotations", dest, type=click.Path(path_type=Path), default=ANNOTATIONS, show_default=True, help=help_text
+    )
+
+
+def release_options(func: F) -> F:
+    """``--version`` (required) and ``-o/--output`` (default ``dist``) of the commands that build a release."""
+    func = click.option(
+        "-o", "--output", type=click.Path(path_type=Path), default=DIST, show_default=True, help="Parent folder."
+    )(func)
+    return click.option(
+        "--version", "version", required=True, help="Semantic version X.Y.Z; CHANGELOG.md needs an entry."
+    )(func)
