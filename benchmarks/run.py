@@ -384,6 +384,11 @@ def main(argv: list[str] | None = None) -> int:
         f"Ran {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC on {m['nproc']} cores, {m['memory_gib']} GiB, "
         f"{m['cpu']}, Python {m['python']}; {args.annotators} annotators, seed {args.seed}.\n\n"
     )
+    if args.merge:
+        header += (
+            f"This run re-ran {args.stages} at {args.sizes} documents; the other rows keep the figures of the "
+            "earlier run they came from (RESULTS.json `runs` has every measurement).\n\n"
+        )
     if args.markdown.name:
         write_markdown(args.markdown, header + text)
     return 0
