@@ -228,7 +228,7 @@ def test_build_says_when_the_agreement_report_is_missing(tmp_path: Path) -> None
 def test_release_command_runs_every_step_and_prints_the_load_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`diplonews release` with a1/a2 only: six numbered steps, gold written, the load_dataset line last."""
+    """`diplonews release` with a1/a2 only: seven numbered steps, gold written, the load_dataset line last."""
     (tmp_path / "corpus").mkdir()
     for name in ("articles.jsonl", "splits.json"):
         shutil.copy(ROOT / "corpus" / name, tmp_path / "corpus" / name)
@@ -240,12 +240,22 @@ def test_release_command_runs_every_step_and_prints_the_load_line(
     result = CliRunner().invoke(main, ["release", "--version", "0.1.0", "-o", "dist"])
     assert result.exit_code == 0, result.output
     steps = [line.split(":")[0] for line in result.output.splitlines() if line.startswith("[")]
-    assert steps == ["[1/6] splits", "[2/6] validate", "[3/6] agreement", "[4/6] gold", "[5/6] build", "[6/6] check"]
+    assert steps == [
+        "[1/7] splits",
+        "[2/7] validate",
+        "[3/7] agreement",
+        "[4/7] gold",
+        "[5/7] pre-annotation",
+        "[6/7] build",
+        "[7/7] check",
+    ]
     assert result.output.endswith(
         'release ready: dist/v0.1.0\nread it with: load_dataset("dist/v0.1.0", "documents")\n'
     )
     assert len(list((tmp_path / "annotations" / "gold").glob("*.json"))) == 7
     assert (tmp_path / "reports" / "agreement.json").is_file()
+    assert json.loads((tmp_path / "reports" / "preannotation.json").read_text(encoding="utf-8"))["documents"] == 7
+    assert "model gazetteer-" in (tmp_path / "dist" / "v0.1.0" / "README.md").read_text(encoding="utf-8")
     assert (tmp_path / "corpus" / "splits.json").read_bytes() == (ROOT / "corpus" / "splits.json").read_bytes()
 
 

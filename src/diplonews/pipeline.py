@@ -11,7 +11,7 @@ import click
 from diplonews._options import annotations_option, corpus_option, release_options
 from diplonews.errors import AnnotationsInvalidError, ReleaseError
 
-STEPS = ("splits", "validate", "agreement", "gold", "build", "check")
+STEPS = ("splits", "validate", "agreement", "gold", "pre-annotation", "build", "check")
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class Paths:
     corpus: Path = Path("corpus/articles.jsonl")
     splits: Path = Path("corpus/splits.json")
     agreement: Path = Path("reports/agreement.json")
+    preannotation: Path = Path("reports/preannotation.json")
 
 
 def _progress(log: Callable[[str], None]) -> Callable[[str, str], None]:
@@ -59,12 +60,19 @@ def run_release(version: str, output: Path, paths: Paths, log: Callable[[str], N
 
     _agreement(paths, step)
     _gold(paths, step)
+    _preannotation(paths, step)
 
     step("build", f"v{version} -> {output / ('v' + version)}")
     result_build = build(
         version,
         output,
-        Sources(annotations=paths.annotations, corpus=paths.corpus, manifest=paths.splits, agreement=paths.agreement),
+        Sources(
+            annotations=paths.annotations,
+            corpus=paths.corpus,
+            manifest=paths.splits,
+            agreement=paths.agreement,
+            preannotation=paths.preannotation,
+        ),
         log=log,
     )
     for warning in result_build.warnings:
@@ -77,6 +85,26 @@ def run_release(version: str, output: Path, paths: Paths, log: Callable[[str], N
         raise ReleaseError(f"{result_build.out_dir} failed its checks:\n" + "\n".join(f"  {p}" for p in problems))
     log("  every config and split loads with the schema's features; row counts match; spans slice their text")
     return result_build.out_dir
+
+
+def _preannotation(paths: Paths, step: Callable[[str, str], None]) -> None:
+    """Score the default pre-annotator against gold; the card reports it."""
+    from diplonews._io import atomic_write_text, dumps
+    from diplonews.annotations import load_gold
+    from diplonews.preannotate.evaluate import score, scores_json
+    from diplonews.preannotate.predict import predict
+    from diplonews.preannotate.resources import model_version
+    from diplonews.schema import load_inventory
+
+    gold = [d for d in load_gold(paths.annotations).values() if d.get("status", "complete") == "complete"]
+    rows = score(gold, [predict(doc) for doc in gold], load_inventory().names("entity_types"))
+    atomic_write_text(paths.preannotation, dumps(scores_json(rows, model_version(), len(gold))))
+    f1 = {r.label: f"{r.f1:.3f}" for r in rows}
+    step(
+        "pre-annotation",
+        f"{model_version()} against gold: entities F1 {f1['entities']}, triggers F1 {f1['triggers']} "
+        f"-> {paths.preannotation}",
+    )
 
 
 def _agreement(paths: Paths, step: Callable[[str, str], None]) -> None:

@@ -100,3 +100,17 @@ def format_table(rows: list[Score]) -> str:
         counts = f"{r.label:<10} {r.gold:>5} {r.predicted:>5} {r.correct:>5}"
         lines.append(f"{counts} {r.precision:>6.3f} {r.recall:>6.3f} {r.f1:>6.3f}")
     return "\n".join(lines) + "\n"
+
+
+def scores_json(rows: list[Score], model: str, documents: int) -> dict[str, Any]:
+    """The scores as a JSON-able report (``reports/preannotation.json``)."""
+    return {
+        "model_version": model,
+        "documents": documents,
+        "rows": [{"label": r.label, "gold": r.gold, "predicted": r.predicted, "correct": r.correct} for r in rows],
+    }
+
+
+def scores_from_json(report: Mapping[str, Any]) -> list[Score]:
+    """The rows of a report written by :func:`scores_json`."""
+    return [Score(r["label"], r["gold"], r["predicted"], r["correct"]) for r in report["rows"]]

@@ -20,7 +20,7 @@ from diplonews.release.card import CardInputs, changelog_entry, data_file, missi
 from diplonews.release.croissant import croissant_json
 from diplonews.release.features import CONFIGS, release_features
 from diplonews.release.rows import config_rows
-from diplonews.schema import Inventory, load_inventory
+from diplonews.schema import load_inventory
 from diplonews.splits import SPLITS, by_split, read_manifest
 from diplonews.tables import inventory_markdown
 
@@ -57,6 +57,7 @@ class Sources:
     corpus: Path = Path("corpus/articles.jsonl")
     manifest: Path = Path("corpus/splits.json")
     agreement: Path = Path("reports/agreement.json")
+    preannotation: Path = Path("reports/preannotation.json")
     changelog: Path = Path("CHANGELOG.md")
     card: Path = Path("dataset_card.md")
 
@@ -81,12 +82,42 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def encoder(feature: Any) -> Callable[[Any], Any]:
+    """A function encoding one value of ``feature``: ClassLabel names become ids, the rest passes through.
+
+    Compiled once per feature tree; ``Features.encode_example`` walks the tree again for every row, which
+    cost most of a build's time on large corpora.
+    """
+    from datasets import ClassLabel, List
+
+    if isinstance(feature, ClassLabel):
+        ids = {name: index for index, name in enumerate(feature.names)}
+
+        def encode_label(value: Any) -> Any:
+            if value is None or isinstance(value, int):
+                return value
+            try:
+                return ids[value]
+            except KeyError:
+                raise ReleaseError(f"{value!r} is not one of the labels {feature.names}; fix the annotation") from None
+
+        return encode_label
+    if isinstance(feature, List):
+        inner = encoder(feature.feature)
+        return lambda values: None if values is None else [inner(v) for v in values]
+    if isinstance(feature, dict):
+        fields = {key: encoder(sub) for key, sub in feature.items()}
+        return lambda value: None if value is None else {k: enc(value.get(k)) for k, enc in fields.items()}
+    return lambda value: value
+
+
 def write_parquet(rows: list[dict[str, Any]], features: Any, path: Path) -> None:
     """Encode ``rows`` with ``features`` and write one Parquet file whose schema metadata holds the features."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pa.Table.from_pylist([features.encode_example(r) for r in rows], schema=features.arrow_schema)
+    encode = encoder(dict(features))
+    table = pa.Table.from_pylist([encode(r) for r in rows], schema=features.arrow_schema)
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, path, **PARQUET_OPTIONS)
 
@@ -179,16 +210,21 @@ def _write_parquet_files(
     return rows, files
 
 
-def _preannotation_scores(gold_docs: list[dict[str, Any]], inv: Inventory) -> str:
-    """The pre-annotator's strict scores against gold, as the table `preannotate --evaluate` prints."""
-    from diplonews.preannotate.evaluate import format_table, score
-    from diplonews.preannotate.predict import predict
-    from diplonews.preannotate.resources import model_version
+def _preannotation_table(sources: Sources, warnings: list[str]) -> str:
+    """The pre-annotator's scores against gold from its report, as `preannotate --evaluate` prints them."""
+    from diplonews.preannotate.evaluate import format_table, scores_from_json
 
-    if not gold_docs:
+    path = sources.path("preannotation")
+    if not path.exists():
+        warnings.append(f"{sources.preannotation} is missing: the card says pre-annotation scores are not available")
         return ""
-    rows = score(gold_docs, [predict(doc) for doc in gold_docs], inv.names("entity_types"))
-    return f"model {model_version()}, {len(gold_docs)} documents\n" + format_table(rows)
+    report = read_json(path)
+    try:
+        rows = scores_from_json(report)
+        header = f"model {report['model_version']}, {report['documents']} documents\n"
+    except (KeyError, TypeError) as exc:
+        raise ReleaseError(f"{path}: not a pre-annotation report ({exc}); run `diplonews release` again") from exc
+    return header + format_table(rows)
 
 
 def build(
@@ -230,7 +266,7 @@ def build(
             files=files,
             unreleased=left_out,
             annotators=annotators,
-            preannotation=_preannotation_scores(list(released.values()), inv),
+            preannotation=_preannotation_table(sources, warnings),
         )
         template = sources.path("card").read_text(encoding="utf-8")
         atomic_write_text(staging / "README.md", render_card(template, inputs, inventory_markdown(inv)))

@@ -178,7 +178,7 @@ def _load_block(inputs: CardInputs) -> str:
 
 def _preannotation_block(inputs: CardInputs) -> str:
     if not inputs.preannotation:
-        return "No gold documents to score the pre-annotator against in this release.\n"
+        return "**Not available for this release:** no pre-annotation report was found when it was built.\n"
     return (
         "Strict precision, recall and F1 (same offsets and type) of the default pre-annotator "
         "(`diplonews preannotate`, gazetteer and cue lexicon, offline) against this release's gold. "
