@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 
 import click
 
+from diplonews.errors import DiplonewsError
+
 F = TypeVar("F", bound=Callable[..., Any])
 CORPUS = Path("corpus/articles.jsonl")
 ANNOTATIONS = Path("annotations")
@@ -34,3 +36,14 @@ def release_options(func: F) -> F:
     return click.option(
         "--version", "version", required=True, help="Semantic version X.Y.Z; CHANGELOG.md needs an entry."
     )(func)
+
+
+class ErrorGroup(click.Group):
+    """A command group that turns a DiplonewsError into ``Error: ...`` on stderr and its exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DiplonewsError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)

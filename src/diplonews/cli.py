@@ -8,13 +8,12 @@ from pathlib import Path
 import click
 
 from diplonews import __version__
-from diplonews._options import annotations_option, corpus_option
-from diplonews.errors import DiplonewsError
+from diplonews._options import ErrorGroup, annotations_option, corpus_option
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
-class _Group(click.Group):
+class _Group(ErrorGroup):
     """Loads commands lazily; turns a DiplonewsError into ``Error: ...`` on stderr and its exit code."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -28,13 +27,6 @@ class _Group(click.Group):
             command: click.Command = getattr(importlib.import_module(module), attr)
             return command
         return super().get_command(ctx, cmd_name)
-
-    def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except DiplonewsError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
 
 
 @click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)

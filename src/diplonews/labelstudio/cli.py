@@ -8,21 +8,10 @@ from typing import Any
 
 import click
 
-from diplonews.errors import DiplonewsError
+from diplonews._options import ErrorGroup
 from diplonews.labelstudio.client import KEY_ENV, URL_ENV
 
 DEFAULT_KEY_FILE = Path(".labelstudio/pseudonym.key")
-
-
-class _Group(click.Group):
-    """Turns a DiplonewsError into ``Error: ...`` also when run on its own (scripts/sync_labelstudio.py)."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except DiplonewsError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
 
 
 def _server_options(func: Any) -> Any:
@@ -37,7 +26,7 @@ def _client(url: str | None, api_key: str | None) -> Any:
     return LabelStudioClient(url or "", api_key or "")
 
 
-@click.group(cls=_Group)
+@click.group(cls=ErrorGroup)
 def labelstudio() -> None:
     """Annotate in Label Studio: run a local server, push articles, pull annotations.
 
