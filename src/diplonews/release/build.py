@@ -12,29 +12,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplonews._io import atomic_write_text, dumps, read_json
-from diplonews.annotations import load_annotations, load_gold
-from diplonews.corpus import load_articles
+from diplonews._io import atomic_write_text, dumps, read_json, read_jsonl
+from diplonews.annotations import GOLD, annotator_dirs
 from diplonews.errors import ReleaseError
 from diplonews.release.card import CardInputs, changelog_entry, data_file, missing_agreement, render_card
 from diplonews.release.croissant import croissant_json
 from diplonews.release.features import CONFIGS, release_features
-from diplonews.release.rows import config_rows
+from diplonews.release.parquet import PARQUET_OPTIONS, encoder, sha256_file, write_parquet
+from diplonews.release.rows import ARTICLE_META
+from diplonews.release.stream import Inputs, write_split
 from diplonews.schema import load_inventory
 from diplonews.splits import SPLITS, by_split, read_manifest
 from diplonews.tables import inventory_markdown
 
+__all__ = [
+    "PARQUET_OPTIONS",
+    "BuildResult",
+    "Sources",
+    "build",
+    "check_version",
+    "encoder",
+    "sha256_file",
+    "write_parquet",
+]
+
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
-# Fixed writer options: the same rows give the same bytes on every machine with this pyarrow.
-PARQUET_OPTIONS: dict[str, Any] = {
-    "compression": "zstd",
-    "compression_level": 9,
-    "use_dictionary": True,
-    "write_statistics": True,
-    "version": "2.6",
-    "data_page_version": "1.0",
-    "row_group_size": 10_000,
-}
+_TEXT_DIGEST = " text digest"  # not a field name any article record can collide with usefully
 LICENSE_TEXT = """\
 diplonews release license
 
@@ -77,73 +80,48 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def sha256_file(path: Path) -> str:
-    """Hex sha256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def encoder(feature: Any) -> Callable[[Any], Any]:
-    """A function encoding one value of ``feature``: ClassLabel names become ids, the rest passes through.
-
-    Compiled once per feature tree; ``Features.encode_example`` walks the tree again for every row, which
-    cost most of a build's time on large corpora.
-    """
-    from datasets import ClassLabel, List
-
-    if isinstance(feature, ClassLabel):
-        ids = {name: index for index, name in enumerate(feature.names)}
-
-        def encode_label(value: Any) -> Any:
-            if value is None or isinstance(value, int):
-                return value
-            try:
-                return ids[value]
-            except KeyError:
-                raise ReleaseError(f"{value!r} is not one of the labels {feature.names}; fix the annotation") from None
-
-        return encode_label
-    if isinstance(feature, List):
-        inner = encoder(feature.feature)
-        return lambda values: None if values is None else [inner(v) for v in values]
-    if isinstance(feature, dict):
-        fields = {key: encoder(sub) for key, sub in feature.items()}
-        return lambda value: None if value is None else {k: enc(value.get(k)) for k, enc in fields.items()}
-    return lambda value: value
-
-
-def write_parquet(rows: list[dict[str, Any]], features: Any, path: Path) -> None:
-    """Encode ``rows`` with ``features`` and write one Parquet file whose schema metadata holds the features."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    encode = encoder(dict(features))
-    table = pa.Table.from_pylist([encode(r) for r in rows], schema=features.arrow_schema)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table, path, **PARQUET_OPTIONS)
-
-
 def check_version(version: str) -> None:
     """ReleaseError unless ``version`` is X.Y.Z."""
     if not SEMVER.match(version):
         raise ReleaseError(f"version {version!r} is not semantic X.Y.Z (e.g. 0.1.0); see README 'Versions'")
 
 
+def _article_metadata(path: Path) -> dict[str, dict[str, Any]]:
+    """doc_id -> the article fields a release row carries, and a digest of its text (texts are not held)."""
+    out: dict[str, dict[str, Any]] = {}
+    for record in read_jsonl(path):
+        meta = {k: record.get(k) for k in ARTICLE_META}
+        meta[_TEXT_DIGEST] = _digest(record["text"])
+        out[record["doc_id"]] = meta
+    return out
+
+
+def _digest(text: Any) -> bytes | None:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest() if isinstance(text, str) else None
+
+
 def _released_documents(
     sources: Sources, manifest: Mapping[str, str], articles: Mapping[str, Mapping[str, Any]]
-) -> tuple[dict[str, dict[str, Any]], list[str]]:
-    """doc_id -> gold document for every completed gold document; and manifest docs left out."""
+) -> tuple[set[str], list[str]]:
+    """The doc_ids of every completed gold document; and manifest docs left out.
+
+    Reads each gold file once to check it and keeps only its id: the split passes read it again.
+    """
     gold_root = sources.path("annotations")
-    gold = load_gold(gold_root)
-    if not gold:
+    gold_dir = gold_root / GOLD
+    paths = sorted(gold_dir.glob("*.json")) if gold_dir.is_dir() else []
+    if not paths:
         raise ReleaseError(
             f"{gold_root / 'gold'}: no gold documents. Run `diplonews adjudicate` (or `diplonews release`) first."
         )
-    released: dict[str, dict[str, Any]] = {}
-    for doc_id, doc in sorted(gold.items()):
+    released: set[str] = set()
+    for path in paths:
+        doc_id, doc = path.stem, read_json(path)
         where = gold_root / "gold" / f"{doc_id}.json"
         if doc_id not in articles:
             raise ReleaseError(f"{where}: document {doc_id} is not in {sources.corpus}; remove it or ingest its page")
-        if doc.get("text") != articles[doc_id]["text"]:
+        text = doc.get("text")
+        if not isinstance(text, str) or _digest(text) != articles[doc_id][_TEXT_DIGEST]:
             raise ReleaseError(f"{where}::$.text: differs from the corpus text of {doc_id}; re-adjudicate it")
         if doc_id not in manifest:
             raise ReleaseError(
@@ -151,9 +129,19 @@ def _released_documents(
                 "and keeps old ones), then commit corpus/splits.json."
             )
         if doc.get("status") == "complete":
-            released[doc_id] = doc
-    left_out = sorted(set(manifest) - set(released))
+            released.add(doc_id)
+    left_out = sorted(set(manifest) - released)
     return released, left_out
+
+
+def _raw_files(root: Path) -> dict[str, dict[str, Path]]:
+    """annotator -> doc_id -> file, for every annotator folder holding at least one document."""
+    out: dict[str, dict[str, Path]] = {}
+    for folder in annotator_dirs(root):
+        files = {p.stem: p for p in sorted(folder.glob("*.json"))}
+        if files:
+            out[folder.name] = files
+    return out
 
 
 def _load_agreement(sources: Sources, warnings: list[str]) -> dict[str, Any] | None:
@@ -173,39 +161,40 @@ def _load_agreement(sources: Sources, warnings: list[str]) -> dict[str, Any] | N
 def _write_parquet_files(
     staging: Path,
     splits: Mapping[str, list[str]],
-    released: Mapping[str, dict[str, Any]],
-    raw: Mapping[str, Mapping[str, dict[str, Any]]],
-    articles: Mapping[str, Mapping[str, Any]],
+    inputs: Inputs,
     *,
     log: Callable[[str], None],
     warnings: list[str],
 ) -> tuple[dict[str, dict[str, int]], dict[str, str]]:
-    """Write one Parquet file per config and non-empty split; returns (rows per config and split, sha256 per file)."""
+    """Write one Parquet file per config and non-empty split; returns (rows per config and split, sha256 per file).
+
+    Split by split, each document is read once for all configs; a failing config stops, and the error
+    reported is the one of the first failing config (then split), as when configs were built one by one.
+    """
     inv = load_inventory()
     features = release_features(inv)
     rows: dict[str, dict[str, int]] = {c: {} for c in CONFIGS}
     files: dict[str, str] = {}
+    failed: dict[str, ReleaseError] = {}
+    for split in SPLITS:
+        # A config after a failed one cannot change which error is reported: stop feeding it.
+        configs = [c for c in CONFIGS if not failed or CONFIGS.index(c) < min(map(CONFIGS.index, failed))]
+        if not configs:
+            break
+        done = write_split(staging, split, splits[split], configs=configs, inputs=inputs, features=features, inv=inv)
+        for config, error in done.errors.items():
+            failed.setdefault(config, error)
+        for config, count in done.rows.items():
+            rows[config][split] = count
+        files.update(done.files)
+    if failed:
+        raise failed[min(failed, key=CONFIGS.index)]
+    files = {data_file(c, s): files[data_file(c, s)] for c in CONFIGS for s in SPLITS if data_file(c, s) in files}
     for config in CONFIGS:
-        for split in SPLITS:
-            gold_docs = [released[d] for d in splits[split]]
-            members = set(splits[split])  # a set: `in` on the list made this quadratic in the corpus size
-            raw_docs = [doc for by in raw.values() for d, doc in by.items() if d in members]
-            try:
-                config_rows_ = config_rows(config, gold_docs, raw_docs, articles, inv)
-            except KeyError as exc:
-                raise ReleaseError(
-                    f"{config}/{split}: a reference {exc} points nowhere; run `diplonews validate` to find it"
-                ) from exc
-            rows[config][split] = len(config_rows_)
-            if not config_rows_:
-                # `datasets` 5.2 cannot load an empty split ("corresponds to no data"): leave it out.
-                continue
-            relative = data_file(config, split)
-            write_parquet(config_rows_, features[config], staging / relative)
-            files[relative] = sha256_file(staging / relative)
         log(f"  {config}: " + ", ".join(f"{s} {rows[config][s]}" for s in SPLITS))
         empty = [s for s in SPLITS if not rows[config][s]]
         if empty:
+            # `datasets` 5.2 cannot load an empty split ("corresponds to no data"): no file was written.
             warnings.append(f"{config}: no rows in {', '.join(empty)}; the card declares only non-empty splits")
     return rows, files
 
@@ -238,7 +227,7 @@ def build(
     changelog_entry(changelog_text, version)  # fail early, before any work, when the entry is missing
     inv = load_inventory()
     features = release_features(inv)
-    articles = load_articles(sources.path("corpus"))
+    articles = _article_metadata(sources.path("corpus"))
     manifest = read_manifest(sources.path("manifest"))
     if not manifest:
         raise ReleaseError(f"{sources.manifest}: no split manifest. Run `diplonews release` to create it.")
@@ -247,14 +236,15 @@ def build(
     if left_out:
         warnings.append(f"not released (no completed gold document): {', '.join(left_out)}")
     agreement = _load_agreement(sources, warnings)
-    raw = load_annotations(sources.path("annotations"))
+    raw = _raw_files(sources.path("annotations"))
     annotators = sorted(raw)
     splits = by_split({d: s for d, s in manifest.items() if d in released})
+    reading = Inputs(gold_dir=sources.path("annotations") / GOLD, raw=raw, articles=articles)
 
     out_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".v{version}.", dir=out_root))
     try:
-        rows, files = _write_parquet_files(staging, splits, released, raw, articles, log=log, warnings=warnings)
+        rows, files = _write_parquet_files(staging, splits, reading, log=log, warnings=warnings)
         inputs = CardInputs(
             version=version,
             features=features,

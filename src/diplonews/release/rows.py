@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -15,7 +16,7 @@ def _span(obj: Mapping[str, Any]) -> dict[str, Any]:
     return {"start": obj["start"], "end": obj["end"], "text": obj["text"]}
 
 
-def _layers(doc: Mapping[str, Any]) -> dict[str, Any]:
+def release_layers(doc: Mapping[str, Any]) -> dict[str, Any]:
     """The four annotation layers in release form: arguments resolved to their mention's span."""
     mentions = {m["id"]: m for m in doc.get("mentions", [])}
     types = {e["id"]: e["type"] for e in doc.get("entities", [])}
@@ -72,10 +73,16 @@ def _layers(doc: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def document_row(doc: Mapping[str, Any], article: Mapping[str, Any]) -> dict[str, Any]:
-    """The ``documents`` row: article metadata, text and every layer."""
-    meta = ("title", "published", "outlet", "agency", "url", "source_file", "text_sha256")
-    return {"doc_id": doc["doc_id"], **{k: article.get(k) for k in meta}, "text": doc["text"], **_layers(doc)}
+# The article fields a ``documents`` row carries (the text comes from the gold document, equal by check).
+ARTICLE_META = ("title", "published", "outlet", "agency", "url", "source_file", "text_sha256")
+
+
+def document_row(
+    doc: Mapping[str, Any], article: Mapping[str, Any], layers: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The ``documents`` row: article metadata, text and every layer (``layers``: ``release_layers(doc)``)."""
+    layers = release_layers(doc) if layers is None else layers
+    return {"doc_id": doc["doc_id"], **{k: article.get(k) for k in ARTICLE_META}, "text": doc["text"], **layers}
 
 
 def bio_tags(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], list[dict[str, int]], list[str]]:
@@ -85,9 +92,13 @@ def bio_tags(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], l
     token is left out. A token holding a proclitic or punctuation next to the entity is tagged whole.
     """
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # Tokens are disjoint and in order, so their starts and ends both ascend: the tokens a span touches
+    # (start < token end and token start < end) are one run found by bisection, not by a scan per span.
+    starts = [s for s, _ in tokens]
+    ends = [e for _, e in tokens]
     tags = ["O"] * len(tokens)
     for start, end, label in sorted(spans, key=lambda s: (s[0] - s[1], s[0], s[2])):
-        hit = [i for i, (ts, te) in enumerate(tokens) if ts < end and start < te]
+        hit = range(bisect_right(ends, start), bisect_left(starts, end))
         if not hit or any(tags[i] != "O" for i in hit):
             continue
         for n, i in enumerate(hit):
@@ -119,9 +130,10 @@ def entities_row(doc: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def events_row(doc: Mapping[str, Any]) -> dict[str, Any]:
+def events_row(doc: Mapping[str, Any], layers: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The ``events`` row: the document text and its events with resolved argument spans."""
-    return {"doc_id": doc["doc_id"], "text": doc["text"], "events": _layers(doc)["events"]}
+    layers = release_layers(doc) if layers is None else layers
+    return {"doc_id": doc["doc_id"], "text": doc["text"], "events": layers["events"]}
 
 
 def _entity_name(doc: Mapping[str, Any], entity_id: str) -> str:
@@ -165,7 +177,7 @@ def raw_row(doc: Mapping[str, Any]) -> dict[str, Any]:
         "doc_id": doc["doc_id"],
         "status": doc["status"],
         "text": doc["text"],
-        **_layers(doc),
+        **release_layers(doc),
     }
 
 
