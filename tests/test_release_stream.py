@@ -1,0 +1,138 @@
+"""The streaming build writes the bytes of one in-memory ``pq.write_table`` per config and split."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from diplonews.annotations import load_annotations, load_gold
+from diplonews.corpus import load_articles
+from diplonews.errors import ReleaseError
+from diplonews.release import parquet
+from diplonews.release.build import Sources, build
+from diplonews.release.features import CONFIGS, release_features
+from diplonews.release.rows import config_rows
+from diplonews.schema import load_inventory
+from diplonews.splits import SPLITS, by_split, read_manifest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "gold"
+SOURCES = Sources(root=ROOT, annotations=FIXTURES / "annotations", agreement=FIXTURES / "agreement.json")
+
+
+def _in_memory(sources: Sources, out: Path, row_group_size: int) -> dict[str, str]:
+    """The files as the whole-corpus build made them: every document loaded, rows encoded by ``datasets``.
+
+    Rows come from ``config_rows`` over all loaded documents, are encoded with ``Features.encode_example``
+    (not the build's compiled encoder) and written by one ``pq.write_table`` per file. Returns sha256 per file.
+    """
+    inv = load_inventory()
+    features = release_features(inv)
+    gold = {d: doc for d, doc in load_gold(sources.path("annotations")).items() if doc["status"] == "complete"}
+    raw = load_annotations(sources.path("annotations"))
+    articles = load_articles(sources.path("corpus"))
+    manifest = read_manifest(sources.path("manifest"))
+    splits = by_split({d: s for d, s in manifest.items() if d in gold})
+    options = {**parquet.PARQUET_OPTIONS, "row_group_size": row_group_size}
+    digests = {}
+    for config in CONFIGS:
+        for split in SPLITS:
+            members = set(splits[split])
+            raw_docs = [doc for by in raw.values() for d, doc in by.items() if d in members]
+            rows = config_rows(config, [gold[d] for d in splits[split]], raw_docs, articles, inv)
+            if not rows:
+                continue
+            encoded = [features[config].encode_example(r) for r in rows]
+            table = pa.Table.from_pylist(encoded, schema=features[config].arrow_schema)
+            path = out / config / f"{split}.parquet"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(table, path, **options)
+            digests[f"{config}/{split}-00000-of-00001.parquet"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digests
+
+
+def _digests(dist: Path) -> dict[str, str]:
+    return {
+        p.relative_to(dist).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(dist.rglob("*.parquet"))
+    }
+
+
+def test_row_groups_split_inside_a_split_give_the_bytes_of_one_write_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With 3-row groups and 2-row chunks, each file equals one pq.write_table of its rows, boundaries included."""
+    monkeypatch.setitem(parquet.PARQUET_OPTIONS, "row_group_size", 3)
+    monkeypatch.setattr(parquet, "CHUNK_ROWS", 2)
+    dist = build("0.1.0", tmp_path / "dist", SOURCES).out_dir
+    expected = _in_memory(SOURCES, tmp_path / "memory", row_group_size=3)
+    assert _digests(dist) == expected
+    # 8 raw rows in train (4 documents x a1, a2): groups of 3, 3 and 2 rows.
+    meta = pq.ParquetFile(dist / "raw_annotations" / "train-00000-of-00001.parquet").metadata
+    assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [3, 3, 2]
+    manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["files"] == expected
+
+
+def test_chunk_size_does_not_change_manifest_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Encoding one row at a time writes the same manifest.json as the default chunks, hashes of write_table's files."""
+    default = build("0.1.0", tmp_path / "a", SOURCES).out_dir
+    monkeypatch.setattr(parquet, "CHUNK_ROWS", 1)
+    one_by_one = build("0.1.0", tmp_path / "b", SOURCES).out_dir
+    manifest = (default / "manifest.json").read_bytes()
+    assert (one_by_one / "manifest.json").read_bytes() == manifest
+    expected = _in_memory(SOURCES, tmp_path / "memory", row_group_size=10_000)
+    assert json.loads(manifest)["files"] == expected
+
+
+def _copy_annotations(tmp_path: Path) -> Sources:
+    shutil.copytree(FIXTURES / "annotations", tmp_path / "annotations")
+    return Sources(root=ROOT, annotations=tmp_path / "annotations", agreement=FIXTURES / "agreement.json")
+
+
+def _edit(path: Path, change: Any) -> None:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    change(doc)
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+
+def test_raw_files_whose_content_disagrees_with_their_path_keep_the_content_order(tmp_path: Path) -> None:
+    """A raw file saying annotator "a0" in folder a2 sorts first for its document, as when all were held."""
+    sources = _copy_annotations(tmp_path)
+    _edit(sources.annotations / "a2" / "000_0ea221ab93fade0a-2.json", lambda d: d.update(annotator="a0"))
+    dist = build("0.1.0", tmp_path / "dist", sources).out_dir
+    assert _digests(dist) == _in_memory(sources, tmp_path / "memory", row_group_size=10_000)
+    table = pq.read_table(dist / "raw_annotations" / "train-00000-of-00001.parquet", columns=["annotator", "doc_id"])
+    assert table.column("annotator").to_pylist()[:4] == ["a1", "a2", "a0", "a1"]
+
+
+def test_the_first_failing_config_is_reported_not_the_first_failing_split(tmp_path: Path) -> None:
+    """A bad entity type in a test document (documents/test) is reported before a dangling entity in train."""
+    sources = _copy_annotations(tmp_path)
+    gold = sources.annotations / "gold"
+    _edit(gold / "003_dceb01e7f804bfd1-1.json", lambda d: d["entities"][0].update(type="NOPE"))
+    _edit(gold / "000_0ea221ab93fade0a-1.json", lambda d: d["mentions"][0].update(entity="E999"))
+    with pytest.raises(ReleaseError) as caught:
+        build("0.1.0", tmp_path / "dist", sources)
+    assert str(caught.value).startswith("'NOPE' is not one of the labels [")
+    assert list((tmp_path / "dist").iterdir()) == []
+
+
+def test_a_dangling_reference_wins_over_an_earlier_bad_label_in_the_same_split(tmp_path: Path) -> None:
+    """documents/train: the bad label of its first row loses to the dangling argument of its fourth, as before."""
+    sources = _copy_annotations(tmp_path)
+    gold = sources.annotations / "gold"
+    _edit(gold / "000_0ea221ab93fade0a-1.json", lambda d: d["entities"][0].update(type="NOPE"))
+    _edit(gold / "004_22d63e12d7097e0c-1.json", lambda d: d["events"][0]["arguments"][0].update(ref="M999"))
+    with pytest.raises(ReleaseError) as caught:
+        build("0.1.0", tmp_path / "dist", sources)
+    assert str(caught.value) == (
+        "documents/train: a reference 'M999' points nowhere; run `diplonews validate` to find it"
+    )
