@@ -121,7 +121,7 @@ def test_stance_units_and_percent() -> None:
 def test_stance_kappa_and_alpha_hand_computed() -> None:
     """Four units F,F,A,N vs F,A,A,N: Cohen's kappa (0.75 - 5/16) / (1 - 5/16); holders without kb match by text."""
     labels_a, labels_b = ["FAVOR", "FAVOR", "AGAINST", "NONE"], ["FAVOR", "AGAINST", "AGAINST", "NONE"]
-    ms = [(0, 6, "PER", None), (14, 19, "PER", None)]
+    ms: list[tuple[int, int, str, str | None]] = [(0, 6, "PER", None), (14, 19, "PER", None)]
     ann: dict[str, dict[str, dict[str, Any]]] = {"a1": {}, "a2": {}}
     for name, labels in (("a1", labels_a), ("a2", labels_b)):
         ann[name]["d1"] = _doc("d1", ms, [], [(0, f"P:{i}", lab) for i, lab in enumerate(labels)])
@@ -280,3 +280,45 @@ def test_fail_under_gates(tmp_path: Path) -> None:
     wrong = CliRunner().invoke(main, [*args, "--fail-under", "entities.nope=1"])
     assert wrong.exit_code == 2
     assert "the report has no key 'entities.nope'" in wrong.output
+
+
+def test_committed_report_is_reproduced_from_the_committed_annotations() -> None:
+    """The committed reports/agreement.json is what compute gives on the committed annotations/, byte for byte."""
+    from diplonews._io import dumps
+    from diplonews.agreement import lazy_annotations
+
+    root = Path(__file__).resolve().parents[1]
+    expected = (root / "reports" / "agreement.json").read_text(encoding="utf-8")
+    assert dumps(compute(lazy_annotations(root / "annotations"))) == expected
+
+
+def test_unit_table_reads_as_the_list_of_its_units() -> None:
+    """A UnitTable stores each distinct pattern once and reads back every unit in the order added."""
+    from diplonews.agreement.units import UnitTable
+
+    table = UnitTable()
+    for pattern in [(("a", "F"), ("b", "F")), (("a", "N"),), (("a", "F"), ("b", "F"))]:
+        table.add(pattern)
+    assert list(table) == [{"a": "F", "b": "F"}, {"a": "N"}, {"a": "F", "b": "F"}]
+    assert table[1] == {"a": "N"}
+    assert table[1:] == [{"a": "N"}, {"a": "F", "b": "F"}]
+    assert len(table.patterns) == 2
+    assert table[0] is table[2]
+    assert table.counts() == [({"a": "F", "b": "F"}, 2), ({"a": "N"}, 1)]
+
+
+def test_annotators_with_gaps_keep_per_pair_documents() -> None:
+    """Missing and skipped documents leave a pair only the documents both completed; rows list who did each."""
+    ann = synthetic_annotations(6, annotators=3, seed=8)
+    del ann["a1"]["syn000000"]
+    ann["a2"]["syn000001"] = {**ann["a2"]["syn000001"], "status": "skipped"}
+    for a in ann:
+        ann[a]["syn000005"] = {**ann[a]["syn000005"], "status": "skipped"}
+    report = compute(ann)
+    # a1~a2: 2, 3, 4; a1~a3: 1, 2, 3, 4; a2~a3: 0, 2, 3, 4 (5 was skipped by everyone).
+    assert report["pairs"]["a1~a2"]["documents"] == 3
+    assert report["pairs"]["a1~a3"]["documents"] == 4
+    assert report["pairs"]["a2~a3"]["documents"] == 4
+    assert sorted(report["documents"]) == [f"syn00000{i}" for i in range(5)]
+    assert report["documents"]["syn000000"]["annotators"] == ["a2", "a3"]
+    assert report["documents"]["syn000001"]["annotators"] == ["a1", "a3"]

@@ -10,7 +10,9 @@ import pytest
 from diplonews.agreement.coefficients import (
     LIBRARY_UNIT_LIMIT,
     alpha_nominal_coincidences,
+    alpha_nominal_pair_counts,
     cohen_kappa,
+    cohen_kappa_counts,
     fleiss_kappa,
     gwet_ac1,
     krippendorff_alpha_nominal,
@@ -44,7 +46,7 @@ _COHEN_PAIRS = [("y", "y")] * 20 + [("y", "n")] * 5 + [("n", "y")] * 10 + [("n",
 
 
 def _k2011_units() -> list[dict[str, int]]:
-    return [{a: vals[j] for a, vals in _K2011.items() if vals[j] is not None} for j in range(12)]
+    return [{a: v for a, vals in _K2011.items() if (v := vals[j]) is not None} for j in range(12)]
 
 
 def _fleiss_units() -> list[dict[str, int]]:
@@ -133,3 +135,31 @@ def test_large_inputs_take_the_coincidence_path() -> None:
     n = 2 * n_units
     expected = 1 - (n - 1) * (2 * dis) / (n * n - sum(v * v for v in n_c.values()))
     assert krippendorff_alpha_nominal(units, ["A", "B"]) == pytest.approx(expected)
+
+
+def test_cohen_kappa_from_pair_counts_hand_computed() -> None:
+    """Counts 20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no give p_o = 0.7, p_e = 0.5, kappa = 0.4 (Wikipedia example)."""
+    counts = {("yes", "yes"): 20, ("yes", "no"): 5, ("no", "yes"): 10, ("no", "no"): 15}
+    assert cohen_kappa_counts(counts) == pytest.approx(0.4)
+    assert cohen_kappa_counts({}) is None
+    assert cohen_kappa_counts({("x", "x"): 3}) is None
+
+
+def test_alpha_from_pair_counts_hand_computed() -> None:
+    """Units (a,a) x2, (a,b), (b,b): o_aa = 4, o_bb = 2, n_a = 5, n_b = 3, n = 8, alpha = 1 - 7*2/30 = 8/15."""
+    counts = {("a", "a"): 2, ("a", "b"): 1, ("b", "b"): 1}
+    assert alpha_nominal_pair_counts(counts) == pytest.approx(8 / 15)
+    units = [{"x": "a", "y": "a"}, {"x": "a", "y": "a"}, {"x": "a", "y": "b"}, {"x": "b", "y": "b"}]
+    assert krippendorff_alpha_nominal(units, ["x", "y"]) == pytest.approx(8 / 15)
+    assert alpha_nominal_pair_counts({("a", "a"): 5}) is None
+
+
+def test_pair_counts_equal_the_unit_formula_bit_for_bit() -> None:
+    """On many two-rater units the pair-count alpha equals the per-unit coincidence formula exactly."""
+    rng = random.Random(4)
+    pairs = [(rng.choice("ABC"), rng.choice("ABCC")) for _ in range(5000)]
+    counts: dict[tuple[str, str], int] = {}
+    for p in pairs:
+        counts[p] = counts.get(p, 0) + 1
+    assert alpha_nominal_pair_counts(counts) == alpha_nominal_coincidences([{"x": a, "y": b} for a, b in pairs])
+    assert cohen_kappa_counts(counts) == cohen_kappa(pairs)

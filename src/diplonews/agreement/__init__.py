@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from diplonews.agreement.loading import lazy_annotations
-from diplonews.agreement.report import compute, compute_items, extract, pair_key
+from diplonews.agreement.report import compute, pair_key
 
-__all__ = ["compute", "compute_items", "extract", "lazy_annotations", "pair_key"]
+__all__ = ["compute", "lazy_annotations", "pair_key"]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
+from typing import TypeVar
 
 # A unit's ratings: annotator -> category; annotators who did not code the unit are simply absent.
 Ratings = Mapping[str, Hashable]
+Label = TypeVar("Label", bound=Hashable)
 
 
 def percent_agreement(units: Sequence[Ratings]) -> float | None:
@@ -135,3 +137,42 @@ def krippendorff_alpha_nominal(units: Sequence[Ratings], annotators: Sequence[st
             )
         )
     return None if np.isnan(value) else value
+
+
+def cohen_kappa_counts(pairs: Mapping[tuple[Label, Label], int]) -> float | None:
+    """``cohen_kappa`` from a count per (x, y) label pair instead of the list of pairs: the same integer sums."""
+    n = sum(pairs.values())
+    if n == 0:
+        return None
+    p_o = sum(c for (a, b), c in pairs.items() if a == b) / n
+    left: Counter[Label] = Counter()
+    right: Counter[Label] = Counter()
+    for (a, b), c in pairs.items():
+        left[a] += c
+        right[b] += c
+    p_e = sum(left[k] * right.get(k, 0) for k in left) / (n * n)
+    if p_e >= 1.0:
+        return None
+    return (p_o - p_e) / (1 - p_e)
+
+
+def alpha_nominal_pair_counts(pairs: Mapping[tuple[Label, Label], int]) -> float | None:
+    """Nominal alpha of two raters from a count per (x, y) pair, by the coincidence formula.
+
+    With two ratings per unit every coincidence is a whole number, so this equals ``alpha_nominal_coincidences``
+    over the expanded units exactly, whatever their order.
+    """
+    agree = 0.0
+    n_c: dict[Label, float] = {}
+    for (a, b), c in pairs.items():
+        if a == b:
+            agree += 2 * c
+            n_c[a] = n_c.get(a, 0.0) + 2 * c
+        else:
+            n_c[a] = n_c.get(a, 0.0) + c
+            n_c[b] = n_c.get(b, 0.0) + c
+    n = sum(n_c.values())
+    expected = n * n - sum(v * v for v in n_c.values())
+    if len(n_c) < 2 or expected <= 0:
+        return None
+    return 1.0 - (n - 1) * (n - agree) / expected

@@ -8,14 +8,19 @@ from itertools import combinations
 from typing import Any
 
 from diplonews.agreement.coefficients import (
+    LIBRARY_UNIT_LIMIT,
     Ratings,
+    alpha_nominal_pair_counts,
     cohen_kappa,
+    cohen_kappa_counts,
     fleiss_kappa,
     gwet_ac1,
     krippendorff_alpha_nominal,
     percent_agreement,
 )
-from diplonews.agreement.spans import Counts, Items, items, overlap_pairs, set_counts, span_matches
+from diplonews.agreement.pairs import EntityPair, EventPair
+from diplonews.agreement.spans import Counts, Items, items
+from diplonews.agreement.units import UnitTable
 
 Annotations = Mapping[str, Mapping[str, Mapping[str, Any]]]
 PAIR_SEPARATOR = "~"
@@ -50,14 +55,24 @@ def _f1_diagnostics(metric: str, counts: Counts, names: tuple[str, str]) -> list
     return out
 
 
-def coding_diagnostics(metric: str, units: Sequence[Ratings], value: float | None) -> list[dict[str, str]]:
-    """Warnings for a coefficient over coded units: few items, one or sparse categories, skewed prevalence."""
-    pairable = [u for u in units if len(u) >= 2]
-    ratings = Counter(v for u in pairable for v in u.values())
+def coding_diagnostics(
+    metric: str, weighted: Sequence[tuple[Ratings, int]], value: float | None
+) -> list[dict[str, str]]:
+    """Warnings for a coefficient over coded units: few items, one or sparse categories, skewed prevalence.
+
+    ``weighted``: each distinct unit (ratings) with how many units have it, in the order they first appear.
+    """
+    n_pairable = 0
+    ratings: Counter[Hashable] = Counter()
+    for unit, n in weighted:
+        if len(unit) >= 2:
+            n_pairable += n
+            for v in unit.values():
+                ratings[v] += n
     total = sum(ratings.values())
     out = []
-    if len(pairable) < FEW_ITEMS:
-        out.append(_diag("FEW_ITEMS", metric, f"only {len(pairable)} units coded by 2+ annotators"))
+    if n_pairable < FEW_ITEMS:
+        out.append(_diag("FEW_ITEMS", metric, f"only {n_pairable} units coded by 2+ annotators"))
     if len(ratings) == 1:
         out.append(
             _diag(
@@ -86,52 +101,38 @@ def coding_diagnostics(metric: str, units: Sequence[Ratings], value: float | Non
                     f"categories with fewer than {SPARSE_CATEGORY} ratings: {', '.join(sparse)}",
                 )
             )
-    if value is None and pairable:
+    if value is None and n_pairable:
         out.append(_diag("UNDEFINED", metric, "the coefficient is undefined here (expected agreement is 1)"))
     return out
 
 
-def _label_block(metric: str, pairs: list[tuple[Hashable, Hashable]], names: tuple[str, str]) -> dict[str, Any]:
-    """Cohen's kappa and nominal alpha on pairs of labels both annotators gave."""
-    units: list[Ratings] = [{names[0]: x, names[1]: y} for x, y in pairs]
-    kappa = cohen_kappa(pairs)
-    alpha = krippendorff_alpha_nominal(units, names)
+def _label_block(metric: str, pairs: Counter[tuple[Hashable, Hashable]], names: tuple[str, str]) -> dict[str, Any]:
+    """Cohen's kappa and nominal alpha on pairs of labels both annotators gave, from a count per (x, y) pair."""
+    n = sum(pairs.values())
+    units = UnitTable()
+    if n <= LIBRARY_UNIT_LIMIT:
+        # The library computes alpha here: it gets the units themselves (shared dicts, no copies).
+        for (x, y), c in pairs.items():
+            for _ in range(c):
+                units.add(((names[0], x), (names[1], y)))
+        alpha = krippendorff_alpha_nominal(units, names)
+    else:
+        alpha = alpha_nominal_pair_counts(pairs)
+    agree = sum(c for (x, y), c in pairs.items() if x == y)
+    kappa = cohen_kappa_counts(pairs)
     return {
-        "n": len(pairs),
+        "n": n,
         "kappa": kappa,
         "alpha": alpha,
-        "percent": percent_agreement(units),
-        "diagnostics": coding_diagnostics(f"{metric}.kappa", units, kappa),
+        "percent": agree / n if n else None,
+        "diagnostics": coding_diagnostics(
+            f"{metric}.kappa", [({names[0]: x, names[1]: y}, c) for (x, y), c in pairs.items()], kappa
+        ),
     }
 
 
-def _pair_entities(docs: list[tuple[Items, Items]], names: tuple[str, str]) -> dict[str, Any]:
-    strict, exact, overlap = Counts(), Counts(), Counts()
-    per_type: dict[str, Counts] = {}
-    label_pairs: list[tuple[Hashable, Hashable]] = []
-    qid_n = qid_same = boundary = 0
-    for a, b in docs:
-        strict.add(set_counts(a.strict, b.strict))
-        exact.add(set_counts(a.spans, b.spans))
-        matched = overlap_pairs(a.mentions, b.mentions)
-        overlap.add(Counts(len(matched), len(a.mentions), len(b.mentions)))
-        boundary += sum(1 for x, y in matched if (x.start, x.end) != (y.start, y.end))
-        both = a.strict & b.strict
-        for side, group in ((0, a.mentions), (1, b.mentions)):
-            for m in group:
-                c = per_type.setdefault(m.type, Counts())
-                if side == 0:
-                    c.left += 1
-                else:
-                    c.right += 1
-        for _, _, t in both:
-            per_type[t].matched += 1
-        pairs = span_matches(a.mentions, b.mentions)
-        label_pairs.extend((x.type, y.type) for x, y in pairs)
-        for x, y in pairs:
-            if x.kb is not None or y.kb is not None:
-                qid_n += 1
-                qid_same += x.kb == y.kb
+def _pair_entities(acc: EntityPair, names: tuple[str, str]) -> dict[str, Any]:
+    strict, boundary = acc.strict, acc.boundary
     diagnostics = _f1_diagnostics("entities.strict_f1", strict, names)
     if boundary:
         diagnostics.append(
@@ -142,55 +143,45 @@ def _pair_entities(docs: list[tuple[Items, Items]], names: tuple[str, str]) -> d
                 " mentions differ only in their boundaries (counted by overlap_f1, not strict_f1)",
             )
         )
-    label = _label_block("entities.label", label_pairs, names)
+    label = _label_block("entities.label", acc.labels, names)
     return {
         "strict_f1": strict.f1,
-        "exact_f1": exact.f1,
-        "overlap_f1": overlap.f1,
+        "exact_f1": acc.exact.f1,
+        "overlap_f1": acc.overlap.f1,
         "counts": {
             names[0]: strict.left,
             names[1]: strict.right,
             "strict_matched": strict.matched,
-            "overlap_matched": overlap.matched,
+            "overlap_matched": acc.overlap.matched,
             "boundary_only": boundary,
         },
         "per_type": {
             t: {"strict_f1": c.f1, names[0]: c.left, names[1]: c.right, "matched": c.matched}
-            for t, c in sorted(per_type.items())
+            for t, c in sorted(acc.per_type.items())
         },
         "label": label,
         "qid": {
-            "n": qid_n,
-            "percent": qid_same / qid_n if qid_n else None,
+            "n": acc.qid_n,
+            "percent": acc.qid_same / acc.qid_n if acc.qid_n else None,
             "note": "kb compared on mentions with identical offsets; every NIL<n> counts as NIL",
         },
         "diagnostics": diagnostics + label.pop("diagnostics"),
     }
 
 
-def _pair_events(docs: list[tuple[Items, Items]], names: tuple[str, str]) -> dict[str, Any]:
-    tid, tcls, aid, acls, aid_c, acls_c = Counts(), Counts(), Counts(), Counts(), Counts(), Counts()
-    for a, b in docs:
-        tid.add(set_counts(a.trigger_spans, b.trigger_spans))
-        tcls.add(set_counts(a.triggers, b.triggers))
-        aid.add(set_counts(a.argument_ids, b.argument_ids))
-        acls.add(set_counts(a.arguments, b.arguments))
-        both = a.trigger_spans & b.trigger_spans
-        ca = [x for x in a.arguments if x.trigger in both]
-        cb = [x for x in b.arguments if x.trigger in both]
-        aid_c.add(set_counts(((x.trigger, x.filler) for x in ca), ((x.trigger, x.filler) for x in cb)))
-        acls_c.add(set_counts(ca, cb))
+def _pair_events(acc: EventPair, names: tuple[str, str]) -> dict[str, Any]:
+    tcls, acls = acc.trigger, acc.argument
     return {
-        "trigger_id_f1": tid.f1,
+        "trigger_id_f1": acc.trigger_id.f1,
         "trigger_f1": tcls.f1,
-        "argument_id_f1": aid.f1,
+        "argument_id_f1": acc.argument_id.f1,
         "argument_f1": acls.f1,
-        "argument_id_f1_conditional": aid_c.f1,
-        "argument_f1_conditional": acls_c.f1,
+        "argument_id_f1_conditional": acc.argument_id_conditional.f1,
+        "argument_f1_conditional": acc.argument_conditional.f1,
         "counts": {
             names[0]: tcls.left,
             names[1]: tcls.right,
-            "trigger_span_matched": tid.matched,
+            "trigger_span_matched": acc.trigger_id.matched,
             "trigger_matched": tcls.matched,
             "arguments_" + names[0]: acls.left,
             "arguments_" + names[1]: acls.right,
@@ -201,22 +192,15 @@ def _pair_events(docs: list[tuple[Items, Items]], names: tuple[str, str]) -> dic
     }
 
 
-def _stance_units(docs: Mapping[str, Mapping[str, Items]], annotators: Sequence[str]) -> list[tuple[str, Ratings]]:
-    """(doc_id, ratings) per (document, holder, target) unit; who did the document but not the unit is missing."""
-    units: list[tuple[str, Ratings]] = []
-    for doc_id, by_annotator in sorted(docs.items()):
-        keys = sorted({k for a in annotators if a in by_annotator for k in by_annotator[a].stances})
-        for key in keys:
-            ratings = {
-                a: by_annotator[a].stances[key]
-                for a in annotators
-                if a in by_annotator and key in by_annotator[a].stances
-            }
-            units.append((doc_id, ratings))
-    return units
+def _add_stance_units(table: UnitTable, by_annotator: Mapping[str, Items], annotators: Sequence[str]) -> None:
+    """Append the (holder, target) units of one document, sorted; who did the document but not the unit is missing."""
+    present = [(a, by_annotator[a].stances) for a in annotators if a in by_annotator]
+    keys = sorted({k for _, stances in present for k in stances})
+    for key in keys:
+        table.add(tuple((a, stances[key]) for a, stances in present if key in stances))
 
 
-def _stance_block(units: Sequence[Ratings], annotators: Sequence[str], categories: Sequence[str]) -> dict[str, Any]:
+def _stance_block(units: UnitTable, annotators: Sequence[str], categories: Sequence[str]) -> dict[str, Any]:
     alpha = krippendorff_alpha_nominal(units, annotators)
     full = [u for u in units if len(u) == len(annotators)]
     if len(annotators) == 2:
@@ -225,13 +209,24 @@ def _stance_block(units: Sequence[Ratings], annotators: Sequence[str], categorie
     else:
         kappa = fleiss_kappa(full)
         kappa_name = "fleiss"
-    distribution = {a: dict(sorted(Counter(u[a] for u in units if a in u).items())) for a in annotators}
-    distribution["all"] = dict(sorted(Counter(v for u in units for v in u.values()).items()))
-    diagnostics = coding_diagnostics("stance.alpha", units, alpha)
+    weights = units.counts()
+    distribution: dict[str, dict[Hashable, int]] = {}
     for a in annotators:
-        if not any(a in u for u in units):
+        by_label: Counter[Hashable] = Counter()
+        for u, n in weights:
+            if a in u:
+                by_label[u[a]] += n
+        distribution[a] = {k: v for k, v in sorted(by_label.items()) if v}
+    everything: Counter[Hashable] = Counter()
+    for u, n in weights:
+        for v in u.values():
+            everything[v] += n
+    distribution["all"] = {k: v for k, v in sorted(everything.items()) if v}
+    diagnostics = coding_diagnostics("stance.alpha", weights, alpha)
+    for a in annotators:
+        if not any(a in u and n for u, n in weights):
             diagnostics.append(_diag("RATER_WITHOUT_ANNOTATIONS", "stance.alpha", f"{a} marked no stances here"))
-    single = sum(1 for u in units if len(u) == 1)
+    single = sum(n for u, n in weights if len(u) == 1)
     if single:
         diagnostics.append(
             _diag(
@@ -248,80 +243,99 @@ def _stance_block(units: Sequence[Ratings], annotators: Sequence[str], categorie
         "ac1": gwet_ac1(units, categories),
         "percent": percent_agreement(units),
         "units": len(units),
-        "units_pairable": sum(1 for u in units if len(u) >= 2),
+        "units_pairable": sum(n for u, n in weights if len(u) >= 2),
         "units_all_annotators": len(full),
         "label_distribution": distribution,
         "diagnostics": diagnostics,
     }
 
 
-def _confusion(units: Sequence[Ratings], a: str, b: str, categories: Sequence[str]) -> dict[str, Any]:
+def _confusion(units: UnitTable, a: str, b: str, categories: Sequence[str]) -> dict[str, Any]:
     labels = [*categories, MISSING]
     matrix = {x: dict.fromkeys(labels, 0) for x in labels}
-    for u in units:
-        matrix[str(u.get(a, MISSING))][str(u.get(b, MISSING))] += 1
+    for u, n in units.counts():
+        if n:
+            matrix[str(u.get(a, MISSING))][str(u.get(b, MISSING))] += n
     return {"rows": a, "columns": b, "labels": labels, "matrix": matrix}
 
 
+class _Pair:
+    """Everything summed for one annotator pair while the documents go by."""
+
+    def __init__(self, a: str, b: str) -> None:
+        self.names = (a, b)
+        self.documents = 0
+        self.entities = EntityPair()
+        self.events = EventPair()
+        self.units = UnitTable()
+
+
 def compute(annotations: Annotations, categories: Sequence[str] = ("FAVOR", "AGAINST", "NONE")) -> dict[str, Any]:
-    """The full agreement report for annotator -> doc_id -> annotated document (only status "complete" counts)."""
-    return compute_items(extract(annotations), sorted(annotations), categories)
+    """The full agreement report for annotator -> doc_id -> annotated document (only status "complete" counts).
 
-
-def extract(annotations: Annotations) -> dict[str, dict[str, Items]]:
-    """doc_id -> annotator -> comparable items; reads each document once, so a lazy mapping keeps memory flat."""
-    extracted: dict[str, dict[str, Items]] = {}
-    for annotator in sorted(annotations):
-        for doc_id, doc in annotations[annotator].items():
-            if doc.get("status", "complete") == "complete":
-                extracted.setdefault(doc_id, {})[annotator] = items(doc)
-    return extracted
-
-
-def compute_items(
-    extracted: Mapping[str, Mapping[str, Items]],
-    annotators: Sequence[str],
-    categories: Sequence[str] = ("FAVOR", "AGAINST", "NONE"),
-) -> dict[str, Any]:
-    """The report from extracted items: the core computation, without any parsing (the benchmark hook)."""
-    annotators = sorted(annotators)
+    Document by document: each annotator's copy is read once (a lazy mapping parses it then), compared with the
+    others, added to the pairs' sums, and dropped, so memory grows with the report, not with the corpus.
+    """
+    annotators = sorted(annotations)
+    pairs = [_Pair(a, b) for a, b in combinations(annotators, 2)]
+    pooled = UnitTable()
+    rows: dict[str, dict[str, Any]] = {}
+    doc_ids = sorted({d for a in annotators for d in annotations[a]})
+    for doc_id in doc_ids:
+        by_annotator: dict[str, Items] = {}
+        for a in annotators:
+            docs = annotations[a]
+            if doc_id in docs:
+                doc = docs[doc_id]
+                if doc.get("status", "complete") == "complete":
+                    by_annotator[a] = items(doc)
+        if not by_annotator:
+            continue
+        row: dict[str, list[float | None]] = {}
+        for pair in pairs:
+            a, b = pair.names
+            x, y = by_annotator.get(a), by_annotator.get(b)
+            if x is None or y is None:
+                continue
+            pair.documents += 1
+            row.setdefault("entities_strict_f1", []).append(pair.entities.add(x, y).f1)
+            row.setdefault("events_trigger_f1", []).append(pair.events.add(x, y).f1)
+            start = len(pair.units)
+            _add_stance_units(pair.units, by_annotator, pair.names)
+            row.setdefault("stance_percent", []).append(percent_agreement(pair.units[start:]))
+        _add_stance_units(pooled, by_annotator, annotators)
+        rows[doc_id] = {"annotators": sorted(by_annotator), **{k: _mean(v) for k, v in sorted(row.items())}}
     report: dict[str, Any] = {"annotators": annotators, "documents": {}, "pairs": {}}
-    per_doc: dict[str, dict[str, list[float | None]]] = {d: {} for d in extracted}
-    for a, b in combinations(annotators, 2):
-        shared = sorted(d for d, by in extracted.items() if a in by and b in by)
-        docs = [(extracted[d][a], extracted[d][b]) for d in shared]
-        units = [r for _, r in _stance_units({d: extracted[d] for d in shared}, (a, b))]
-        stance = _stance_block(units, (a, b), categories)
+    for pair in pairs:
+        a, b = pair.names
+        stance = _stance_block(pair.units, pair.names, categories)
+        weights = pair.units.counts()
         stance["unit_f1"] = Counts(
-            sum(1 for u in units if len(u) == 2), sum(1 for u in units if a in u), sum(1 for u in units if b in u)
+            sum(n for u, n in weights if len(u) == 2),
+            sum(n for u, n in weights if a in u),
+            sum(n for u, n in weights if b in u),
         ).f1
-        stance["confusion"] = _confusion(units, a, b, categories)
+        stance["confusion"] = _confusion(pair.units, a, b, categories)
         report["pairs"][pair_key(a, b)] = {
-            "documents": len(shared),
-            "entities": _pair_entities(docs, (a, b)),
-            "events": _pair_events(docs, (a, b)),
+            "documents": pair.documents,
+            "entities": _pair_entities(pair.entities, pair.names),
+            "events": _pair_events(pair.events, pair.names),
             "stance": stance,
         }
-        if not shared:
+        if not pair.documents:
             report["pairs"][pair_key(a, b)]["diagnostics"] = [
                 _diag("UNUSABLE_DOCUMENTS", "pair", f"{a} and {b} share no completed document")
             ]
-        for d, (x, y) in zip(shared, docs, strict=True):
-            row = per_doc[d]
-            row.setdefault("entities_strict_f1", []).append(set_counts(x.strict, y.strict).f1)
-            row.setdefault("events_trigger_f1", []).append(set_counts(x.triggers, y.triggers).f1)
-            doc_units = [r for _, r in _stance_units({d: extracted[d]}, (a, b))]
-            row.setdefault("stance_percent", []).append(percent_agreement(doc_units))
-    pairs = list(report["pairs"].values())
+    by_pair = list(report["pairs"].values())
     report["entities"] = _pooled(report["pairs"], "entities", ("strict_f1", "exact_f1", "overlap_f1"))
     report["entities"]["per_type"] = {
-        t: {"strict_f1": _mean([p["entities"]["per_type"].get(t, {}).get("strict_f1") for p in pairs])}
-        for t in sorted({t for p in pairs for t in p["entities"]["per_type"]})
+        t: {"strict_f1": _mean([p["entities"]["per_type"].get(t, {}).get("strict_f1") for p in by_pair])}
+        for t in sorted({t for p in by_pair for t in p["entities"]["per_type"]})
     }
     report["entities"]["label"] = {
-        k: _mean([p["entities"]["label"][k] for p in pairs]) for k in ("kappa", "alpha", "percent")
+        k: _mean([p["entities"]["label"][k] for p in by_pair]) for k in ("kappa", "alpha", "percent")
     }
-    report["entities"]["qid"] = {"percent": _mean([p["entities"]["qid"]["percent"] for p in pairs])}
+    report["entities"]["qid"] = {"percent": _mean([p["entities"]["qid"]["percent"] for p in by_pair])}
     report["events"] = _pooled(
         report["pairs"],
         "events",
@@ -334,14 +348,10 @@ def compute_items(
             "argument_f1_conditional",
         ),
     )
-    all_units = _stance_units(extracted, annotators)
-    report["stance"] = _stance_block([u for _, u in all_units], annotators, categories)
-    report["documents"] = {
-        d: {"annotators": sorted(extracted[d]), **{k: _mean(v) for k, v in sorted(per_doc[d].items())}}
-        for d in sorted(extracted)
-    }
+    report["stance"] = _stance_block(pooled, annotators, categories)
+    report["documents"] = rows
     for a in annotators:
-        if not any(a in by for by in extracted.values()):
+        if not any(a in row["annotators"] for row in rows.values()):
             report["stance"]["diagnostics"].append(
                 _diag("RATER_WITHOUT_ANNOTATIONS", "all", f"{a} has no completed document")
             )

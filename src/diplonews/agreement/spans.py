@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -48,6 +49,16 @@ class Items:
     spans: frozenset[tuple[int, int]]
     trigger_spans: frozenset[tuple[int, int]]
     argument_ids: frozenset[tuple[tuple[int, int], tuple[int, int]]]
+    # Per span, what label agreement compares (exact when every span carries one mention, see ``one_per_span``).
+    span_type: dict[tuple[int, int], str]
+    span_kb: frozenset[tuple[int, int, str]]
+    kb_spans: frozenset[tuple[int, int]]
+    type_counts: Counter[str]
+
+    @property
+    def one_per_span(self) -> bool:
+        """Whether no two mentions share a span (or a strict key): the set-based pair counts are then exact."""
+        return len(self.spans) == len(self.mentions)
 
 
 def normal_kb(kb: object) -> str | None:
@@ -84,13 +95,18 @@ def stance_unit(stance: Mapping[str, Any], keys: Mapping[str, str]) -> tuple[str
 
 def items(doc: Doc) -> Items:
     """Extract the comparable items of an annotated document (unknown references are skipped, not fatal)."""
-    entities = {e["id"]: e for e in doc.get("entities", [])}
+    types: dict[str, str] = {}
+    kbs: dict[str, str | None] = {}
+    for e in doc.get("entities", []):
+        types[e["id"]] = str(e.get("type", "?"))
+        kbs[e["id"]] = normal_kb(e.get("kb"))
     mentions: set[Mention] = set()
     spans: dict[str, tuple[int, int]] = {}
     for m in doc.get("mentions", []):
-        entity = entities.get(m.get("entity", ""), {})
-        mentions.add(Mention(m["start"], m["end"], str(entity.get("type", "?")), normal_kb(entity.get("kb"))))
-        spans[m["id"]] = (m["start"], m["end"])
+        eid = m.get("entity", "")
+        start, end = m["start"], m["end"]
+        mentions.add(Mention(start, end, types.get(eid, "?"), kbs.get(eid)))
+        spans[m["id"]] = (start, end)
     triggers: set[Trigger] = set()
     arguments: set[Argument] = set()
     for v in doc.get("events", []):
@@ -101,6 +117,7 @@ def items(doc: Doc) -> Items:
                 arguments.add(Argument((t["start"], t["end"]), arg["role"], spans[arg["ref"]]))
     keys = entity_keys(doc)
     stances = {stance_unit(s, keys): s["label"] for s in doc.get("stances", [])}
+    span_kb = frozenset((m.start, m.end, m.kb) for m in mentions if m.kb is not None)
     return Items(
         frozenset(mentions),
         frozenset(triggers),
@@ -110,6 +127,10 @@ def items(doc: Doc) -> Items:
         frozenset((m.start, m.end) for m in mentions),
         frozenset((t.start, t.end) for t in triggers),
         frozenset((x.trigger, x.filler) for x in arguments),
+        {(m.start, m.end): m.type for m in mentions},
+        span_kb,
+        frozenset((s, e) for s, e, _ in span_kb),
+        Counter(m.type for m in mentions),
     )
 
 
