@@ -109,10 +109,10 @@ def _preannotation(paths: Paths, step: Callable[[str, str], None]) -> None:
 
 def _agreement(paths: Paths, step: Callable[[str, str], None]) -> None:
     from diplonews._io import atomic_write_text, dumps
-    from diplonews.agreement import compute
-    from diplonews.annotations import load_annotations
+    from diplonews.agreement import compute, lazy_annotations
 
-    annotations = load_annotations(paths.annotations)
+    # Parsed one document at a time as compute visits it; empty folders left out, as the eager loader did.
+    annotations = {a: docs for a, docs in lazy_annotations(paths.annotations).items() if len(docs)}
     if len(annotations) < 2:
         step("agreement", f"skipped: fewer than two annotators under {paths.annotations}; the card will say so")
         return

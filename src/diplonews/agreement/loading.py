@@ -6,6 +6,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from diplonews._io import read_json
 from diplonews.annotations import annotator_dirs
 
@@ -17,8 +19,18 @@ class LazyDocuments(Mapping[str, dict[str, Any]]):
         self._paths = {p.stem: p for p in sorted(folder.glob("*.json"))}
 
     def __getitem__(self, doc_id: str) -> dict[str, Any]:
-        doc: dict[str, Any] = read_json(self._paths[doc_id])
+        path = self._paths[doc_id]
+        try:
+            doc: dict[str, Any] = orjson.loads(path.read_bytes())
+        except orjson.JSONDecodeError:
+            # orjson is stricter (no NaN, 64-bit ints): the standard parser accepts what it accepted before,
+            # or raises the project's error naming the file, line and column.
+            doc = read_json(path)
         return doc
+
+    def __contains__(self, doc_id: object) -> bool:
+        # Mapping's default would parse the file to answer.
+        return doc_id in self._paths
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._paths)
