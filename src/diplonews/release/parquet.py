@@ -36,11 +36,17 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _identity(value: Any) -> Any:
+    return value
+
+
 def encoder(feature: Any) -> Callable[[Any], Any]:
     """A function encoding one value of ``feature``: ClassLabel names become ids, the rest passes through.
 
     Compiled once per feature tree; ``Features.encode_example`` walks the tree again for every row, which
-    cost most of a build's time on large corpora.
+    cost most of a build's time on large corpora. Only the parts of a value that hold a ClassLabel are
+    copied: Arrow reads a struct's fields by name (absent ones as null, others ignored), so untouched
+    dicts and lists are handed over as they are.
     """
     from datasets import ClassLabel, List
 
@@ -48,21 +54,34 @@ def encoder(feature: Any) -> Callable[[Any], Any]:
         ids = {name: index for index, name in enumerate(feature.names)}
 
         def encode_label(value: Any) -> Any:
-            if value is None or isinstance(value, int):
-                return value
             try:
-                return ids[value]
+                return ids[value]  # names are str: None and ids already encoded are never keys
             except KeyError:
+                if value is None or isinstance(value, int):
+                    return value
                 raise ReleaseError(f"{value!r} is not one of the labels {feature.names}; fix the annotation") from None
 
         return encode_label
     if isinstance(feature, List):
         inner = encoder(feature.feature)
+        if inner is _identity:
+            return _identity
         return lambda values: None if values is None else [inner(v) for v in values]
     if isinstance(feature, dict):
-        fields = {key: encoder(sub) for key, sub in feature.items()}
-        return lambda value: None if value is None else {k: enc(value.get(k)) for k, enc in fields.items()}
-    return lambda value: value
+        fields = [(key, enc) for key, enc in ((k, encoder(sub)) for k, sub in feature.items()) if enc is not _identity]
+        if not fields:
+            return _identity
+
+        def encode_fields(value: Any) -> Any:
+            if value is None:
+                return None
+            out = dict(value)
+            for key, enc in fields:
+                out[key] = enc(value.get(key))
+            return out
+
+        return encode_fields
+    return _identity
 
 
 def write_parquet(rows: list[dict[str, Any]], features: Any, path: Path) -> None:
