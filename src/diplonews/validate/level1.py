@@ -35,10 +35,12 @@ def _validators() -> tuple[Any, jsonschema.Draft202012Validator]:
     return jsonschema_rs.validator_for(schema), jsonschema.Draft202012Validator(schema)
 
 
-def parse(path: Path, where: Where) -> tuple[Any, Finding | None]:
+def parse(path: str | Path, where: Where) -> tuple[Any, Finding | None]:
     """The parsed file, or None and a ``json-unreadable`` finding."""
     try:
-        return orjson.loads(path.read_bytes()), None
+        with open(path, "rb") as handle:
+            data = handle.read()
+        return orjson.loads(data), None
     except OSError as exc:
         return None, where.at("json-unreadable", "$", f"cannot read the file: {exc.strerror}")
     except orjson.JSONDecodeError as exc:

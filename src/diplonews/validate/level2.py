@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from diplonews._io import sha256_text
+from diplonews.validate.corpus_texts import CorpusTexts
 from diplonews.validate.findings import Finding, Where
 
 
@@ -27,14 +28,18 @@ def span_ok(text: str, span: dict[str, Any]) -> bool:
     return 0 <= start < end <= len(text) and text[start:end] == span["text"]
 
 
-def check_text(doc: dict[str, Any], articles: dict[str, dict[str, Any]], where: Where) -> Iterator[Finding]:
-    """The text is frozen (NFC, ``\\n``), hashed as stated, and equal to the corpus record."""
+def check_text(doc: dict[str, Any], texts: CorpusTexts, where: Where, actual: str | None = None) -> Iterator[Finding]:
+    """The text is frozen (NFC, ``\\n``), hashed as stated, and equal to the corpus record.
+
+    ``actual`` is the text's sha256 when the caller has it; the corpus text is compared by hash.
+    """
     text: str = doc["text"]
     if "\r" in text or not unicodedata.is_normalized("NFC", text):
         yield where.at(
             "text-not-nfc", "$.text", "the text is not NFC with \\n line endings; copy it from corpus/articles.jsonl"
         )
-    actual = sha256_text(text)
+    if actual is None:
+        actual = sha256_text(text)
     if doc["text_sha256"] != actual:
         yield where.at(
             "sha256-mismatch",
@@ -42,15 +47,15 @@ def check_text(doc: dict[str, Any], articles: dict[str, dict[str, Any]], where: 
             f"text_sha256 is {doc['text_sha256'][:12]}… but the text hashes to {actual[:12]}…; "
             "set it to the corpus record's text_sha256",
         )
-    article = articles.get(doc["doc_id"])
-    if article is None:
+    expected_sha256 = texts.sha256(doc["doc_id"])
+    if expected_sha256 is None:
         yield where.at(
             "doc-not-in-corpus",
             "$.doc_id",
             f"no corpus record has doc_id {doc['doc_id']!r}; use an id from the corpus or pass the right --corpus",
         )
-    elif article["text"] != text:
-        expected: str = article["text"]
+    elif expected_sha256 != actual:
+        expected = texts.text(doc["doc_id"])
         at = next(
             (i for i, (a, b) in enumerate(zip(text, expected, strict=False)) if a != b), min(len(text), len(expected))
         )
@@ -76,35 +81,77 @@ def _nearest(text: str, needle: str, start: int) -> str:
     return f"{needle!r} occurs at {best}-{best + len(needle)}"
 
 
+def _span_problem(text: str, path: str, span: dict[str, Any], where: Where) -> Finding | None:
+    """The level-2 finding of one span, if any: out of range, not selecting its text, or padded with spaces."""
+    start, end, stated = span["start"], span["end"], span["text"]
+    if not 0 <= start < end <= len(text):
+        return where.at(
+            "span-out-of-range",
+            path,
+            f"offsets {start}-{end} are outside 0 <= start < end <= {len(text)}; {_nearest(text, stated, start)}",
+        )
+    if text[start:end] != stated:
+        return where.at(
+            "span-text-mismatch",
+            path,
+            f"text[{start}:{end}] is {text[start:end]!r}, not {stated!r}; {_nearest(text, stated, start)}; "
+            "recompute the offsets by code",
+        )
+    if stated[0].isspace() or stated[-1].isspace():
+        return where.at(
+            "span-whitespace",
+            path,
+            f"the span {stated!r} starts or ends with whitespace; move start/end inward past it",
+        )
+    return None
+
+
+def _all_fine(text: str, found: list[dict[str, Any]]) -> bool:
+    """True when every span selects its text without surrounding whitespace (the usual case, checked in bulk)."""
+    n = len(text)
+    for span in found:
+        start, end, stated = span["start"], span["end"], span["text"]
+        # str.strip() removes exactly the characters str.isspace() is true for
+        if not (0 <= start < end <= n and text[start:end] == stated and stated.strip() == stated):
+            return False
+    return True
+
+
 def check_spans(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
     """Offsets in range, selecting the span text, with no surrounding whitespace; mentions never cross."""
     text: str = doc["text"]
-    for path, span in spans(doc):
-        start, end, stated = span["start"], span["end"], span["text"]
-        if not 0 <= start < end <= len(text):
-            yield where.at(
-                "span-out-of-range",
-                path,
-                f"offsets {start}-{end} are outside 0 <= start < end <= {len(text)}; {_nearest(text, stated, start)}",
-            )
-        elif text[start:end] != stated:
-            yield where.at(
-                "span-text-mismatch",
-                path,
-                f"text[{start}:{end}] is {text[start:end]!r}, not {stated!r}; {_nearest(text, stated, start)}; "
-                "recompute the offsets by code",
-            )
-        elif stated[0].isspace() or stated[-1].isspace():
-            yield where.at(
-                "span-whitespace",
-                path,
-                f"the span {stated!r} starts or ends with whitespace; move start/end inward past it",
-            )
+    triggers = [e["trigger"] for e in doc["events"]]
+    evidence = [s["evidence"] for s in doc["stances"]]
+    if not (_all_fine(text, doc["mentions"]) and _all_fine(text, triggers) and _all_fine(text, evidence)):
+        for path, span in spans(doc):
+            problem = _span_problem(text, path, span, where)
+            if problem is not None:
+                yield problem
     yield from _crossing(doc, where)
+
+
+def _nested(text: str, mentions: list[dict[str, Any]]) -> bool:
+    """True when no two usable mentions cross: sorted by (start, -end), each lies inside the open one on top."""
+    n = len(text)
+    order = sorted(
+        (m["start"], -m["end"])
+        for m in mentions
+        if 0 <= m["start"] < m["end"] <= n and text[m["start"] : m["end"]] == m["text"]
+    )
+    ends: list[int] = []  # a chain of nested spans' ends, innermost last
+    for start, neg_end in order:
+        while ends and ends[-1] <= start:
+            ends.pop()
+        if ends and ends[-1] < -neg_end:
+            return False
+        ends.append(-neg_end)
+    return True
 
 
 def _crossing(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
     text, mentions = doc["text"], doc["mentions"]
+    if _nested(text, mentions):
+        return
     # Broken spans already have their finding; crossing is judged among spans that select their text.
     usable = [i for i, m in enumerate(mentions) if span_ok(text, m)]
     order = sorted(usable, key=lambda i: (mentions[i]["start"], -mentions[i]["end"]))

@@ -5,19 +5,29 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from diplonews.schema import AUTHOR, Inventory
 from diplonews.validate.findings import Finding, Where
-from diplonews.validate.level2 import span_ok
 
 
 @cache
 def is_word_char(ch: str) -> bool:
     """A letter, digit or combining mark (Arabic diacritics belong to their word)."""
     return ch.isalnum() or unicodedata.category(ch) == "Mn"
+
+
+class _WordChars(dict[str, bool]):
+    """Character -> is a word character, filled on first sight (a dict lookup per character, no call)."""
+
+    def __missing__(self, ch: str) -> bool:
+        found = self[ch] = is_word_char(ch)
+        return found
+
+
+_WORD = _WordChars()
 
 
 @dataclass(frozen=True)
@@ -28,90 +38,136 @@ class Tables:
     first_letters: frozenset[str]
     fillers: dict[str, frozenset[str]]
     required: dict[str, tuple[Counter[str], ...]]
+    by_letter: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first letter -> proclitics, longest first
+    events: dict[str, tuple[list[str], frozenset[str]]] = field(default_factory=dict)  # type -> (modes, roles)
+    linkable: frozenset[str] = frozenset()
+    propositions: frozenset[str] = frozenset()
+    actors: tuple[str, ...] = ()
 
 
 def tables_for(inv: Inventory) -> Tables:
     """The lookups of ``inv``; build them once per run (hashing an Inventory per document costs time)."""
+    proclitics = tuple(sorted(inv.names("proclitics"), key=len, reverse=True))
     return Tables(
-        proclitics=tuple(sorted(inv.names("proclitics"), key=len, reverse=True)),
+        proclitics=proclitics,
         first_letters=frozenset(p[0] for p in inv.names("proclitics")),
         fillers={r.name: frozenset(r.fillers) for r in inv.roles},
         required={e.name: tuple(Counter(g) for g in e.required_any_of) for e in inv.event_types},
+        by_letter={p[0]: tuple(q for q in proclitics if q[0] == p[0]) for p in proclitics},
+        events={e.name: ([m.name for m in e.modes], frozenset(e.roles)) for e in inv.event_types},
+        linkable=frozenset(e.name for e in inv.entity_types if e.linkable),
+        propositions=frozenset(inv.names("propositions")),
+        actors=inv.role("ACTOR").fillers,
     )
 
 
 def word_start(text: str, start: int) -> int:
     """The offset where the word holding ``start`` begins."""
     i = start
-    while i > 0 and is_word_char(text[i - 1]):
+    while i > 0 and _WORD[text[i - 1]]:
         i -= 1
     return i
 
 
 def check_document(
-    doc: dict[str, Any], inv: Inventory, where: Where, tables: Tables | None = None
+    doc: dict[str, Any],
+    inv: Inventory,
+    where: Where,
+    tables: Tables | None = None,
+    type_of: dict[str, str] | None = None,
 ) -> Iterator[Finding]:
-    """Every level-3 finding of one schema-valid document (pass ``tables`` when checking many)."""
+    """Every level-3 finding of one schema-valid document (pass ``tables`` when checking many).
+
+    ``type_of`` (entity id -> type, as ``{e["id"]: e["type"] for e in doc["entities"]}``) saves building it again.
+    """
     tables = tables or tables_for(inv)
+    if type_of is None:
+        type_of = {e["id"]: e["type"] for e in doc["entities"]}
     yield from _ids(doc, where)
-    yield from _mentions(doc, tables, where)
-    yield from _entities(doc, inv, where)
-    yield from _events(doc, inv, tables, where)
-    yield from _stances(doc, inv, where)
+    yield from _mentions(doc, tables, where, type_of)
+    yield from _entities(doc, tables, where)
+    yield from _events(doc, inv, tables, where, type_of)
+    yield from _stances(doc, tables, where, type_of)
 
 
 def _ids(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
     for kind in ("entities", "mentions", "events", "stances"):
+        ids = [obj["id"] for obj in doc[kind]]
+        if len(set(ids)) == len(ids):
+            continue
         seen: dict[str, int] = {}
-        for i, obj in enumerate(doc[kind]):
-            if obj["id"] in seen:
+        for i, obj_id in enumerate(ids):
+            if obj_id in seen:
                 yield where.at(
                     "duplicate-id",
                     f"$.{kind}[{i}].id",
-                    f"id {obj['id']} is already used by $.{kind}[{seen[obj['id']]}]; give this one an unused id",
+                    f"id {obj_id} is already used by $.{kind}[{seen[obj_id]}]; give this one an unused id",
                 )
             else:
-                seen[obj["id"]] = i
+                seen[obj_id] = i
 
 
-def _mentions(doc: dict[str, Any], tables: Tables, where: Where) -> Iterator[Finding]:
+def _mentions(doc: dict[str, Any], tables: Tables, where: Where, type_of: dict[str, str]) -> Iterator[Finding]:
     text: str = doc["text"]
-    entities = {e["id"]: e for e in doc["entities"]}
-    known = {m["text"] for m in doc["mentions"]}
+    n = len(text)
+    mentions = doc["mentions"]
+    word = _WORD
+    first_letters, by_letter = tables.first_letters, tables.by_letter
+    known: set[str] | None = None  # every mention's text, built when a span begins with a proclitic letter
     seen_spans: dict[tuple[int, int, str], int] = {}
-    for i, m in enumerate(doc["mentions"]):
-        path = f"$.mentions[{i}]"
-        entity = entities.get(m["entity"])
-        if entity is None:
+    for i, m in enumerate(mentions):
+        start, end, stated = m["start"], m["end"], m["text"]
+        e_type = type_of.get(m["entity"])
+        if e_type is None:
             yield where.at(
                 "mention-entity-unresolved",
-                f"{path}.entity",
+                f"$.mentions[{i}].entity",
                 f"{m['id']} points at {m['entity']}, which is not an entity of this document; add it or fix the id",
             )
-        elif "role" in m and entity["type"] != "GPE":
-            yield where.at(
-                "role-not-gpe",
-                f"{path}.role",
-                f"{m['id']} has role {m['role']} but its entity {entity['id']} is {entity['type']}; "
-                "roles GOV/POP/LOC are for GPE mentions only: remove role (or make the entity a GPE)",
-            )
-        if entity is not None:
-            key = (m["start"], m["end"], entity["type"])
-            if key in seen_spans:
+        else:
+            if e_type != "GPE" and "role" in m:
+                yield where.at(
+                    "role-not-gpe",
+                    f"$.mentions[{i}].role",
+                    f"{m['id']} has role {m['role']} but its entity {m['entity']} is {e_type}; "
+                    "roles GOV/POP/LOC are for GPE mentions only: remove role (or make the entity a GPE)",
+                )
+            first = seen_spans.setdefault((start, end, e_type), i)
+            if first != i:
                 yield where.at(
                     "duplicate-span",
-                    path,
-                    f"{m['id']} repeats the span {m['start']}-{m['end']} {m['text']!r} of "
-                    f"$.mentions[{seen_spans[key]}] with the same type {entity['type']}; delete one",
+                    f"$.mentions[{i}]",
+                    f"{m['id']} repeats the span {start}-{end} {stated!r} of "
+                    f"$.mentions[{first}] with the same type {e_type}; delete one",
                 )
-            seen_spans.setdefault(key, i)
-        if span_ok(text, m):
-            yield from _proclitic(text, m, path, tables, known=known, where=where)
+        if not (0 <= start < end <= n and text[start:end] == stated):
+            continue
+        if "proclitic" in m or (start and word[text[start - 1]]):
+            yield from _proclitic(text, m, f"$.mentions[{i}]", tables, where=where)
+        elif stated[0] in first_letters:
+            if known is None:
+                known = {other["text"] for other in mentions}
+            for p in by_letter[stated[0]]:
+                rest = stated[len(p) :]
+                if stated.startswith(p) and rest in known:
+                    yield where.at(
+                        "proclitic-inside-span",
+                        f"$.mentions[{i}]",
+                        f"{m['id']} {stated!r} begins with {p!r} followed by {rest!r}, another mention's text; "
+                        f'if {p!r} is a proclitic, start the span after it and add "proclitic": "{p}"',
+                    )
+                    break
+        if end < n and word[text[end]] and word[text[end - 1]]:
+            yield where.at(
+                "mention-cuts-word",
+                f"$.mentions[{i}]",
+                f"{m['id']} {stated!r} ends inside a word (next letter {text[end]!r}); "
+                "extend the span to the end of the word unless the cut is intended",
+            )
 
 
-def _proclitic(
-    text: str, m: dict[str, Any], path: str, tables: Tables, *, known: set[str], where: Where
-) -> Iterator[Finding]:
+def _proclitic(text: str, m: dict[str, Any], path: str, tables: Tables, *, where: Where) -> Iterator[Finding]:
+    """A recorded proclitic, or letters of the same word before the span (the unusual cases)."""
     proclitics = tables.proclitics
     start, end = m["start"], m["end"]
     clitic = m.get("proclitic")
@@ -126,75 +182,55 @@ def _proclitic(
                 f"proclitic {clitic!r} but the letters before the span in its word are {actual!r}; "
                 + (f'set "proclitic": "{actual}"' if actual in proclitics else 'remove "proclitic"'),
             )
+        return
+    prefix = text[word_start(text, start) : start]
+    if prefix in proclitics:
+        yield where.at(
+            "proclitic-missing",
+            path,
+            f"{m['id']} {m['text']!r} follows the attached proclitic {prefix!r} but does not record it; "
+            f'add "proclitic": "{prefix}"',
+        )
     else:
-        prefix = text[word_start(text, start) : start]
-        if prefix in proclitics:
-            yield where.at(
-                "proclitic-missing",
-                path,
-                f"{m['id']} {m['text']!r} follows the attached proclitic {prefix!r} but does not record it; "
-                f'add "proclitic": "{prefix}"',
-            )
-        elif prefix:
-            yield where.at(
-                "mention-cuts-word",
-                path,
-                f"{m['id']} {m['text']!r} starts inside the word {text[start - len(prefix) : end]!r} after {prefix!r}, "
-                "which is not a proclitic; extend the span to the whole word unless the cut is intended",
-            )
-        elif m["text"][0] in tables.first_letters:
-            for p in proclitics:
-                rest = m["text"][len(p) :]
-                if m["text"].startswith(p) and rest in known:
-                    yield where.at(
-                        "proclitic-inside-span",
-                        path,
-                        f"{m['id']} {m['text']!r} begins with {p!r} followed by {rest!r}, another mention's text; "
-                        f'if {p!r} is a proclitic, start the span after it and add "proclitic": "{p}"',
-                    )
-                    break
-    if end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]):
         yield where.at(
             "mention-cuts-word",
             path,
-            f"{m['id']} {m['text']!r} ends inside a word (next letter {text[end]!r}); "
-            "extend the span to the end of the word unless the cut is intended",
+            f"{m['id']} {m['text']!r} starts inside the word {text[start - len(prefix) : end]!r} after {prefix!r}, "
+            "which is not a proclitic; extend the span to the whole word unless the cut is intended",
         )
 
 
-def _entities(doc: dict[str, Any], inv: Inventory, where: Where) -> Iterator[Finding]:
-    linkable = {e.name for e in inv.entity_types if e.linkable}
-    levels: dict[str, set[str]] = {}
-    for m in doc["mentions"]:
-        levels.setdefault(m["entity"], set()).add(m["level"])
+def _entities(doc: dict[str, Any], tables: Tables, where: Where) -> Iterator[Finding]:
+    mentions = doc["mentions"]
+    mentioned = {m["entity"] for m in mentions}
+    named = {m["entity"] for m in mentions if m["level"] != "PRO"}  # levels are NAM, NOM or PRO
     kb_owner: dict[str, str] = {}
     for i, e in enumerate(doc["entities"]):
-        path = f"$.entities[{i}]"
-        if e["id"] not in levels:
+        if e["id"] not in mentioned:
             yield where.at(
                 "entity-without-mention",
-                path,
+                f"$.entities[{i}]",
                 f"entity {e['id']} ({e['type']}) has no mention; add its mentions or delete it",
             )
         if "kb" not in e:
             continue
-        if e["type"] not in linkable:
+        if e["type"] not in tables.linkable:
             yield where.at(
                 "kb-not-linkable",
-                f"{path}.kb",
+                f"$.entities[{i}].kb",
                 f"entity {e['id']} is {e['type']}, which is not linked to Wikidata; remove kb",
             )
         elif e["kb"] in kb_owner:
             yield where.at(
                 "kb-shared",
-                f"{path}.kb",
+                f"$.entities[{i}].kb",
                 f"entity {e['id']} has kb {e['kb']} like entity {kb_owner[e['kb']]}; one real-world thing is one "
                 f"entity per document: point the mentions of {e['id']} at {kb_owner[e['kb']]} and delete {e['id']}",
             )
         else:
             kb_owner[e["kb"]] = e["id"]
-    for i, m in enumerate(doc["mentions"]):
-        if m["level"] == "PRO" and not levels.get(m["entity"], set()) & {"NAM", "NOM"}:
+    for i, m in enumerate(mentions):
+        if m["level"] == "PRO" and m["entity"] not in named:
             yield where.at(
                 "pro-without-antecedent",
                 f"$.mentions[{i}]",
@@ -203,76 +239,89 @@ def _entities(doc: dict[str, Any], inv: Inventory, where: Where) -> Iterator[Fin
             )
 
 
-def _events(doc: dict[str, Any], inv: Inventory, tables: Tables, where: Where) -> Iterator[Finding]:
+def _has_required(roles: list[str], required: tuple[Counter[str], ...]) -> bool:
+    """True when ``roles`` include every role of one group, as often as the group names it."""
+    have = Counter(roles) if any(len(group) < sum(group.values()) for group in required) else None
+    for group in required:
+        if have is None:
+            if all(role in roles for role in group):
+                return True
+        elif all(have[role] >= count for role, count in group.items()):
+            return True
+    return False
+
+
+def _events(
+    doc: dict[str, Any], inv: Inventory, tables: Tables, where: Where, types: dict[str, str]
+) -> Iterator[Finding]:
     mentions = {m["id"]: m for m in doc["mentions"]}
-    types = {e["id"]: e["type"] for e in doc["entities"]}
     seen: dict[tuple[int, int, str], int] = {}
     for i, ev in enumerate(doc["events"]):
         path = f"$.events[{i}]"
-        spec = inv.event(ev["type"])
-        key = (ev["trigger"]["start"], ev["trigger"]["end"], ev["type"])
-        if key in seen:
+        ev_type = ev["type"]
+        modes, allowed = tables.events[ev_type]
+        trigger = ev["trigger"]
+        first = seen.setdefault((trigger["start"], trigger["end"], ev_type), i)
+        if first != i:
             yield where.at(
                 "duplicate-span",
                 path,
-                f"{ev['id']} repeats the trigger and type {ev['type']} of $.events[{seen[key]}]; delete one",
+                f"{ev['id']} repeats the trigger and type {ev_type} of $.events[{first}]; delete one",
             )
-        seen.setdefault(key, i)
-        modes = [m.name for m in spec.modes]
         if "mode" in ev and ev["mode"] not in modes:
             yield where.at(
                 "event-mode-not-allowed",
                 f"{path}.mode",
-                f"mode {ev['mode']!r} is not a mode of {ev['type']} (allowed: {', '.join(modes)}); "
+                f"mode {ev['mode']!r} is not a mode of {ev_type} (allowed: {', '.join(modes)}); "
                 "choose one of those or change the type",
             )
         pairs: set[tuple[str, str]] = set()
+        roles: list[str] = []
         for k, arg in enumerate(ev["arguments"]):
-            a_path = f"{path}.arguments[{k}]"
-            if arg["role"] not in spec.roles:
+            role, ref = arg["role"], arg["ref"]
+            roles.append(role)
+            if role not in allowed:
                 yield where.at(
                     "event-role-not-allowed",
-                    a_path,
-                    f"role {arg['role']} is not allowed for {ev['type']} (allowed: {', '.join(spec.roles)}); "
+                    f"{path}.arguments[{k}]",
+                    f"role {role} is not allowed for {ev_type} (allowed: {', '.join(inv.event(ev_type).roles)}); "
                     "use one of those or change the event type",
                 )
-            if (arg["role"], arg["ref"]) in pairs:
+            pair = (role, ref)
+            if pair in pairs:
                 yield where.at(
-                    "argument-duplicate", a_path, f"{arg['role']} {arg['ref']} is listed twice; delete this one"
+                    "argument-duplicate", f"{path}.arguments[{k}]", f"{role} {ref} is listed twice; delete this one"
                 )
-            pairs.add((arg["role"], arg["ref"]))
-            mention = mentions.get(arg["ref"])
+            pairs.add(pair)
+            mention = mentions.get(ref)
             if mention is None:
                 yield where.at(
                     "argument-ref-unresolved",
-                    f"{a_path}.ref",
-                    f"{arg['ref']} is not a mention of this document; point the argument at an existing mention",
+                    f"{path}.arguments[{k}].ref",
+                    f"{ref} is not a mention of this document; point the argument at an existing mention",
                 )
                 continue
             e_type = types.get(mention["entity"])
-            fillers = tables.fillers[arg["role"]]
-            if e_type is not None and e_type not in fillers:
+            if e_type is not None and e_type not in tables.fillers[role]:
                 yield where.at(
                     "argument-filler-type",
-                    a_path,
-                    f"{arg['role']} {arg['ref']} {mention['text']!r} is a {e_type} mention, but {arg['role']} takes "
-                    f"{', '.join(inv.role(arg['role']).fillers)}; choose another mention or role",
+                    f"{path}.arguments[{k}]",
+                    f"{role} {ref} {mention['text']!r} is a {e_type} mention, but {role} takes "
+                    f"{', '.join(inv.role(role).fillers)}; choose another mention or role",
                 )
-        have = Counter(arg["role"] for arg in ev["arguments"])
-        required = tables.required[ev["type"]]
-        if required and not any(group <= have for group in required):
-            wanted = " or ".join("+".join(g) for g in spec.required_any_of)
+        required = tables.required[ev_type]
+        if required and not _has_required(roles, required):
+            wanted = " or ".join("+".join(g) for g in inv.event(ev_type).required_any_of)
             yield where.at(
                 "event-required-role-missing",
                 f"{path}.arguments",
-                f"{ev['id']} ({ev['type']}) needs {wanted} among its arguments; add them",
+                f"{ev['id']} ({ev_type}) needs {wanted} among its arguments; add them",
             )
 
 
-def _stances(doc: dict[str, Any], inv: Inventory, where: Where) -> Iterator[Finding]:
-    types = {e["id"]: e["type"] for e in doc["entities"]}
-    propositions = set(inv.names("propositions"))
-    actors = inv.role("ACTOR").fillers
+def _stances(doc: dict[str, Any], tables: Tables, where: Where, types: dict[str, str]) -> Iterator[Finding]:
+    propositions = tables.propositions
+    actors = tables.actors
     seen: dict[tuple[Any, ...], int] = {}
     for i, s in enumerate(doc["stances"]):
         path = f"$.stances[{i}]"

@@ -1,26 +1,28 @@
-"""Level 4: consistency across documents and annotators (QIDs, surface forms, texts, duplicates)."""
+"""Level 4: consistency across documents and annotators (QIDs, surface forms, texts, duplicates).
+
+Documents stream through ``CorpusIndex.add`` one at a time and are dropped; the index keeps only what the
+checks need: per document its file, doc_id, annotator and text hash; per linked entity and per mention a
+packed ``document << 32 | index`` in an ``array`` under its (QID or text, type). Findings come out in the
+order the whole-corpus checks gave them: duplicates, texts, QIDs, surface forms, each in document order.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import heapq
+from array import array
+from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
+from diplonews.validate.corpus_texts import CorpusTexts
 from diplonews.validate.findings import Finding, Where
 
-
-@dataclass(frozen=True)
-class Loaded:
-    """A schema-valid document and where it came from."""
-
-    where: Where
-    doc: dict[str, Any]
+_LOW = 0xFFFFFFFF
 
 
-def _odd_ones(values: Sequence[str]) -> set[str]:
+def _odd_ones(counts: dict[str, int]) -> set[str]:
     """The values to report: all but the unique most common one (all of them when there is a tie)."""
-    ranked = Counter(values).most_common()
+    ranked = Counter(counts).most_common()
     if len(ranked) < 2:
         return set()
     if ranked[0][1] > ranked[1][1]:
@@ -28,93 +30,174 @@ def _odd_ones(values: Sequence[str]) -> set[str]:
     return {v for v, _ in ranked}
 
 
-def _tally(values: Sequence[str]) -> str:
-    return ", ".join(f"{v} {n}x" for v, n in sorted(Counter(values).items()))
+def _tally(counts: dict[str, int]) -> str:
+    return ", ".join(f"{v} {n}x" for v, n in sorted(counts.items()))
 
 
-def check_corpus(items: Sequence[Loaded], articles: dict[str, dict[str, Any]]) -> Iterator[Finding]:
-    """Every level-4 finding over all schema-valid documents of a run."""
-    yield from _duplicates(items)
-    yield from _texts(items, articles)
-    yield from _qids(items)
-    yield from _surface_forms(items)
+def _by_key(uses: dict[tuple[str, str], array[int]]) -> dict[str, dict[str, array[int]]]:
+    """(key, type) -> uses regrouped as key -> type -> uses, keys and types in first-use order."""
+    out: dict[str, dict[str, array[int]]] = {}
+    for (key, e_type), found in uses.items():
+        out.setdefault(key, {})[e_type] = found
+    return out
 
 
-def _duplicates(items: Sequence[Loaded]) -> Iterator[Finding]:
-    first: dict[tuple[str, str], str] = {}
-    for item in items:
-        key = (item.doc["annotator"], item.doc["doc_id"])
-        if key in first:
-            yield item.where.at(
-                "duplicate-document",
-                "$.doc_id",
-                f"annotator {key[0]} already has document {key[1]} in {first[key]}; delete or merge one of the files",
+def _labelled(found: array[int], e_type: str) -> Iterator[tuple[int, str]]:
+    """(packed use, type) for each use: what ``heapq.merge`` interleaves back into document order."""
+    for packed in found:
+        yield packed, e_type
+
+
+class CorpusIndex:
+    """The compact digest of every schema-valid document of a run, and the level-4 findings over it."""
+
+    def __init__(self, texts: CorpusTexts) -> None:
+        self._texts = texts
+        self._files: list[str] = []
+        self._annotator = array("i")  # per document: index into _annotators
+        self._annotators: dict[str, int] = {}
+        self._first_of: list[dict[int, int]] = []  # per annotator: doc group -> its first document
+        self._group = array("i")  # per document: index into _doc_ids (one group per doc_id)
+        self._groups: dict[str, int] = {}
+        self._doc_ids: list[str] = []
+        self._first_hash: list[str] = []  # per group: the text hash of its first copy
+        self._variant = array("i")  # per document: 0 = the group's first hash, k = _other_hashes[group][k - 1]
+        self._other_hashes: dict[int, list[str]] = {}
+        self._duplicates: list[Finding] = []
+        self._qids: dict[tuple[str, str], array[int]] = {}
+        self._forms: dict[tuple[str, str], array[int]] = {}
+
+    def add(self, where: Where, doc: dict[str, Any], text_sha256: str, type_of: dict[str, str]) -> None:
+        """Digest one schema-valid document (``type_of``: entity id -> type, the last entity of an id wins)."""
+        item = len(self._files)
+        self._files.append(where.file)
+        doc_id: str = doc["doc_id"]
+        group = self._groups.get(doc_id)
+        if group is None:
+            group = self._groups[doc_id] = len(self._doc_ids)
+            self._doc_ids.append(doc_id)
+            self._first_hash.append(text_sha256)
+        self._group.append(group)
+        self._variant.append(self._variant_of(group, text_sha256))
+        annotator: str = doc["annotator"]
+        who = self._annotators.get(annotator)
+        if who is None:
+            who = self._annotators[annotator] = len(self._first_of)
+            self._first_of.append({})
+        self._annotator.append(who)
+        first = self._first_of[who].setdefault(group, item)
+        if first != item:
+            self._duplicates.append(
+                where.at(
+                    "duplicate-document",
+                    "$.doc_id",
+                    f"annotator {annotator} already has document {doc_id} in {self._files[first]}; "
+                    "delete or merge one of the files",
+                )
             )
-        else:
-            first[key] = item.where.file
+        base = item << 32
+        qids = self._qids
+        for i, e in enumerate(doc["entities"]):
+            kb = e.get("kb")
+            if kb is not None and kb.startswith("Q"):
+                key = (kb, e["type"])
+                found = qids.get(key)
+                if found is None:
+                    found = qids[key] = array("q")
+                found.append(base | i)
+        forms = self._forms
+        for i, m in enumerate(doc["mentions"]):
+            e_type = type_of.get(m["entity"])
+            if e_type is not None:
+                key = (m["text"], e_type)
+                found = forms.get(key)
+                if found is None:
+                    found = forms[key] = array("q")
+                found.append(base | i)
 
+    def _variant_of(self, group: int, text_sha256: str) -> int:
+        if text_sha256 == self._first_hash[group]:
+            return 0
+        others = self._other_hashes.setdefault(group, [])
+        if text_sha256 not in others:
+            others.append(text_sha256)
+        return others.index(text_sha256) + 1
 
-def _texts(items: Sequence[Loaded], articles: dict[str, dict[str, Any]]) -> Iterator[Finding]:
-    by_doc: dict[str, list[Loaded]] = defaultdict(list)
-    for item in items:
-        by_doc[item.doc["doc_id"]].append(item)
-    for doc_id, copies in by_doc.items():
-        texts = [c.doc["text"] for c in copies]
-        if len(set(texts)) < 2:
-            continue
-        corpus_text = articles.get(doc_id, {}).get("text")
-        odd = {t for t in set(texts) if t != corpus_text} if corpus_text in texts else _odd_ones(texts)
-        basis = "the corpus text" if corpus_text in texts else "the other copies"
-        for c in copies:
-            if c.doc["text"] in odd:
-                others = sorted({o.doc["annotator"] for o in copies if o.doc["text"] not in odd}) or ["none"]
-                yield c.where.at(
-                    "annotator-text-mismatch",
-                    "$.text",
-                    f"the {len(copies)} copies of {doc_id} have {len(set(texts))} different texts; this one "
-                    f"({c.doc['annotator']}) differs from {basis} (kept by: {', '.join(others)}); "
-                    "re-create it from the corpus text",
-                )
+    def _hash(self, item: int) -> str:
+        group, variant = self._group[item], self._variant[item]
+        return self._first_hash[group] if variant == 0 else self._other_hashes[group][variant - 1]
 
+    def _where(self, item: int) -> Where:
+        return Where(self._files[item], self._doc_ids[self._group[item]])
 
-def _qids(items: Sequence[Loaded]) -> Iterator[Finding]:
-    uses: dict[str, list[tuple[str, Loaded, int]]] = defaultdict(list)
-    for item in items:
-        for i, e in enumerate(item.doc["entities"]):
-            if e.get("kb", "").startswith("Q"):
-                uses[e["kb"]].append((e["type"], item, i))
-    for qid, found in uses.items():
-        types = [t for t, _, _ in found]
-        odd = _odd_ones(types)
-        tally = _tally(types) if odd else ""
-        for e_type, item, i in found:
-            if e_type in odd:
-                yield item.where.at(
-                    "qid-type-conflict",
-                    f"$.entities[{i}].type",
-                    f"{qid} is typed {tally} across the corpus; "
-                    f"this entity is {e_type}: give every entity linked to {qid} one type",
-                )
+    def findings(self) -> Iterator[Finding]:
+        """Every level-4 finding: duplicate documents, differing texts, QID types, surface-form types."""
+        yield from self._duplicates
+        yield from self._text_findings()
+        yield from self._conflicts(self._qids, qids=True)
+        yield from self._conflicts(self._forms, qids=False)
 
+    def _text_findings(self) -> Iterator[Finding]:
+        differing = sorted(self._other_hashes)  # groups in first-occurrence order of their doc_id
+        wanted = set(differing)
+        copies: dict[int, list[int]] = {g: [] for g in differing}
+        if wanted:
+            for item, group in enumerate(self._group):
+                if group in wanted:
+                    copies[group].append(item)
+        names = list(self._annotators)
+        for group in differing:
+            doc_id, items = self._doc_ids[group], copies[group]
+            hashes = [self._hash(item) for item in items]
+            corpus = self._texts.sha256(doc_id)
+            in_copies = corpus is not None and corpus in hashes
+            odd = {h for h in set(hashes) if h != corpus} if in_copies else _odd_ones(Counter(hashes))
+            basis = "the corpus text" if in_copies else "the other copies"
+            kept = sorted({names[self._annotator[o]] for o, h in zip(items, hashes, strict=True) if h not in odd})
+            kept_by = ", ".join(kept or ["none"])
+            for item, h in zip(items, hashes, strict=True):
+                if h in odd:
+                    yield self._where(item).at(
+                        "annotator-text-mismatch",
+                        "$.text",
+                        f"the {len(items)} copies of {doc_id} have {len(set(hashes))} different texts; this one "
+                        f"({names[self._annotator[item]]}) differs from {basis} (kept by: {kept_by}); "
+                        "re-create it from the corpus text",
+                    )
 
-def _surface_forms(items: Sequence[Loaded]) -> Iterator[Finding]:
-    uses: dict[str, list[tuple[str, Loaded, int]]] = defaultdict(list)
-    for item in items:
-        type_of = {e["id"]: e["type"] for e in item.doc["entities"]}
-        for i, m in enumerate(item.doc["mentions"]):
-            if m["entity"] in type_of:
-                uses[m["text"]].append((type_of[m["entity"]], item, i))
-    for form, found in uses.items():
-        types = [t for t, _, _ in found]
-        if len(set(types)) < 2 or len({it.where.file for _, it, _ in found}) < 2:
-            continue
-        odd = _odd_ones(types)
-        tally = _tally(types)
-        for e_type, item, i in found:
-            if e_type in odd:
-                yield item.where.at(
-                    "surface-form-type-conflict",
-                    f"$.mentions[{i}]",
-                    f"{form!r} is labelled {tally} across documents; "
-                    f"here it is {e_type}: check that the difference is intended",
-                )
+    def _conflicts(self, uses: dict[tuple[str, str], array[int]], *, qids: bool) -> Iterator[Finding]:
+        for key, by_type in _by_key(uses).items():
+            if len(by_type) < 2 or (not qids and not self._in_two_files(by_type.values())):
+                continue
+            counts = {t: len(found) for t, found in by_type.items()}
+            odd = _odd_ones(counts)
+            tally = _tally(counts)
+            streams = [_labelled(found, t) for t, found in by_type.items() if t in odd]
+            for packed, e_type in heapq.merge(*streams):
+                item, i = packed >> 32, packed & _LOW
+                if qids:
+                    yield self._where(item).at(
+                        "qid-type-conflict",
+                        f"$.entities[{i}].type",
+                        f"{key} is typed {tally} across the corpus; "
+                        f"this entity is {e_type}: give every entity linked to {key} one type",
+                    )
+                else:
+                    yield self._where(item).at(
+                        "surface-form-type-conflict",
+                        f"$.mentions[{i}]",
+                        f"{key!r} is labelled {tally} across documents; "
+                        f"here it is {e_type}: check that the difference is intended",
+                    )
+
+    def _in_two_files(self, groups: Sequence[array[int]] | Any) -> bool:
+        """True when the uses lie in at least two different files."""
+        first: str | None = None
+        for found in groups:
+            for packed in found:
+                file = self._files[packed >> 32]
+                if first is None:
+                    first = file
+                elif file != first:
+                    return True
+        return False
