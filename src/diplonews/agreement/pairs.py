@@ -7,7 +7,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from diplonews.agreement.spans import Counts, Items, overlap_pairs, set_counts, span_matches
+from diplonews.agreement.spans import Counts, Items, Mention, overlap_pairs, set_counts, span_matches
 
 _type_of = itemgetter(2)
 
@@ -81,10 +81,11 @@ class EntityPair:
                 self.qid_n += len(common & (a.kb_spans | b.kb_spans))
                 self.qid_same += len(a.span_kb & b.span_kb)
         else:
-            pairs = overlap_pairs(a.mentions, b.mentions)
+            left, right = list(map(Mention._make, a.mentions)), list(map(Mention._make, b.mentions))
+            pairs = overlap_pairs(left, right)
             matched = len(pairs)
             boundary = sum(1 for x, y in pairs if (x.start, x.end) != (y.start, y.end))
-            for x, y in span_matches(a.mentions, b.mentions):
+            for x, y in span_matches(left, right):
                 self.labels[x.type, y.type] += 1
                 if x.kb is not None or y.kb is not None:
                     self.qid_n += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 Doc = Mapping[str, Any]
@@ -18,6 +19,9 @@ class Mention(NamedTuple):
     end: int
     type: str
     kb: str | None
+
+
+MentionKey = tuple[int, int, str, str | None]
 
 
 class Trigger(NamedTuple):
@@ -40,7 +44,7 @@ class Argument(NamedTuple):
 class Items:
     """Everything of one document that is compared across annotators."""
 
-    mentions: frozenset[Mention]
+    mentions: frozenset[MentionKey]  # (start, end, type, kb): plain tuples, built in C; Mention._make reads one
     triggers: frozenset[Trigger]
     arguments: frozenset[Argument]
     stances: dict[tuple[str, str], str]
@@ -93,6 +97,39 @@ def stance_unit(stance: Mapping[str, Any], keys: Mapping[str, str]) -> tuple[str
     return keys.get(holder, holder), keys.get(target, target)
 
 
+def _stance_keys(doc: Doc, stances: list[Mapping[str, Any]]) -> dict[str, str]:
+    """``entity_keys`` of just the entities the stances name: the others' keys are never looked up."""
+    named = {s["holder"] for s in stances} | {s["target"] for s in stances}
+    keys: dict[str, str] = {}
+    need_text: set[str] = set()
+    for e in doc.get("entities", []):
+        eid = e["id"]
+        if eid in named:
+            kb = e.get("kb")
+            if isinstance(kb, str) and kb.startswith("Q"):
+                keys[eid] = kb
+                need_text.discard(eid)
+            else:
+                keys[eid] = "id:" + eid
+                need_text.add(eid)
+    if need_text:
+        first: dict[str, tuple[int, str]] = {}
+        for m in doc.get("mentions", []):
+            eid = m.get("entity")
+            if isinstance(eid, str) and eid in need_text and (eid not in first or m["start"] < first[eid][0]):
+                first[eid] = (m["start"], m["text"])
+        for eid, (_, text) in first.items():
+            keys[eid] = "text:" + text
+    return keys
+
+
+_START_END = itemgetter(0, 1)
+_STRICT = itemgetter(0, 1, 2)
+_TYPE = itemgetter(2)
+_KB = itemgetter(3)
+_SPAN_KB = itemgetter(0, 1, 3)
+
+
 def items(doc: Doc) -> Items:
     """Extract the comparable items of an annotated document (unknown references are skipped, not fatal)."""
     types: dict[str, str] = {}
@@ -100,12 +137,12 @@ def items(doc: Doc) -> Items:
     for e in doc.get("entities", []):
         types[e["id"]] = str(e.get("type", "?"))
         kbs[e["id"]] = normal_kb(e.get("kb"))
-    mentions: set[Mention] = set()
+    raw: list[MentionKey] = []
     spans: dict[str, tuple[int, int]] = {}
     for m in doc.get("mentions", []):
         eid = m.get("entity", "")
         start, end = m["start"], m["end"]
-        mentions.add(Mention(start, end, types.get(eid, "?"), kbs.get(eid)))
+        raw.append((start, end, types.get(eid, "?"), kbs.get(eid)))
         spans[m["id"]] = (start, end)
     triggers: set[Trigger] = set()
     arguments: set[Argument] = set()
@@ -115,22 +152,27 @@ def items(doc: Doc) -> Items:
         for arg in v.get("arguments", []):
             if arg.get("ref") in spans:
                 arguments.add(Argument((t["start"], t["end"]), arg["role"], spans[arg["ref"]]))
-    keys = entity_keys(doc)
-    stances = {stance_unit(s, keys): s["label"] for s in doc.get("stances", [])}
-    span_kb = frozenset((m.start, m.end, m.kb) for m in mentions if m.kb is not None)
+    stance_list = doc.get("stances", [])
+    keys = _stance_keys(doc, stance_list) if stance_list else {}
+    stances = {stance_unit(s, keys): s["label"] for s in stance_list}
+    # Per-mention work stays in C: sets and dicts built by map over the (deduplicated) mention tuples.
+    mentions = frozenset(raw)
+    # "" is a kb that normal_kb keeps but a truth test would drop; only then filter by "is not None".
+    with_kb = [x for x in mentions if x[3] is not None] if "" in kbs.values() else list(filter(_KB, mentions))
+    span_kb = frozenset(map(_SPAN_KB, with_kb))
     return Items(
-        frozenset(mentions),
+        mentions,
         frozenset(triggers),
         frozenset(arguments),
         stances,
-        frozenset((m.start, m.end, m.type) for m in mentions),
-        frozenset((m.start, m.end) for m in mentions),
+        frozenset(map(_STRICT, mentions)),
+        frozenset(map(_START_END, mentions)),
         frozenset((t.start, t.end) for t in triggers),
         frozenset((x.trigger, x.filler) for x in arguments),
-        {(m.start, m.end): m.type for m in mentions},
+        dict(zip(map(_START_END, mentions), map(_TYPE, mentions), strict=True)),
         span_kb,
-        frozenset((s, e) for s, e, _ in span_kb),
-        Counter(m.type for m in mentions),
+        frozenset(map(_START_END, with_kb)),
+        Counter(map(_TYPE, mentions)),
     )
 
 
