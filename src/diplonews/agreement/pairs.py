@@ -56,7 +56,8 @@ class EntityPair:
         both = a.strict & b.strict
         doc_strict = Counts(len(both), len(a.strict), len(b.strict))
         self.strict.add(doc_strict)
-        self.exact.add(set_counts(a.spans, b.spans))
+        common = a.spans & b.spans
+        self.exact.add(Counts(len(common), len(a.spans), len(b.spans)))
         per_type = self.per_type
         for t, n in a.type_counts.items():
             c = per_type.get(t)
@@ -73,7 +74,6 @@ class EntityPair:
         if a.one_per_span and b.one_per_span:
             # One mention per span on both sides: matching works on key sets, in C, instead of per mention.
             matched, boundary = _overlap_keys(a.strict, b.strict)
-            common = a.spans & b.spans
             if common:
                 self.labels.update(
                     zip(map(a.span_type.__getitem__, common), map(b.span_type.__getitem__, common), strict=True)
@@ -108,12 +108,12 @@ class EventPair:
 
     def add(self, a: Items, b: Items) -> Counts:
         """Add one document's two annotations; returns that document's trigger counts (for its per-document row)."""
-        doc_trigger = set_counts(a.triggers, b.triggers)
+        doc_trigger = Counts(len(a.triggers & b.triggers), len(a.triggers), len(b.triggers))
         self.trigger.add(doc_trigger)
         both = a.trigger_spans & b.trigger_spans
         self.trigger_id.add(Counts(len(both), len(a.trigger_spans), len(b.trigger_spans)))
-        self.argument_id.add(set_counts(a.argument_ids, b.argument_ids))
-        self.argument.add(set_counts(a.arguments, b.arguments))
+        self.argument_id.add(Counts(len(a.argument_ids & b.argument_ids), len(a.argument_ids), len(b.argument_ids)))
+        self.argument.add(Counts(len(a.arguments & b.arguments), len(a.arguments), len(b.arguments)))
         if both:
             ca = [x for x in a.arguments if x.trigger in both]
             cb = [x for x in b.arguments if x.trigger in both]

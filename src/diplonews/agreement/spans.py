@@ -123,6 +123,7 @@ def _stance_keys(doc: Doc, stances: list[Mapping[str, Any]]) -> dict[str, str]:
     return keys
 
 
+_UNKNOWN: tuple[str, None] = ("?", None)  # a mention whose entity is not listed
 _START_END = itemgetter(0, 1)
 _STRICT = itemgetter(0, 1, 2)
 _TYPE = itemgetter(2)
@@ -132,18 +133,16 @@ _SPAN_KB = itemgetter(0, 1, 3)
 
 def items(doc: Doc) -> Items:
     """Extract the comparable items of an annotated document (unknown references are skipped, not fatal)."""
-    types: dict[str, str] = {}
-    kbs: dict[str, str | None] = {}
-    for e in doc.get("entities", []):
-        types[e["id"]] = str(e.get("type", "?"))
-        kbs[e["id"]] = normal_kb(e.get("kb"))
+    # Entity id -> (type, kb), the tail of its mentions' keys.
+    info: dict[str, tuple[str, str | None]] = {
+        e["id"]: (str(e.get("type", "?")), normal_kb(e.get("kb"))) for e in doc.get("entities", [])
+    }
     raw: list[MentionKey] = []
     spans: dict[str, tuple[int, int]] = {}
     for m in doc.get("mentions", []):
-        eid = m.get("entity", "")
-        start, end = m["start"], m["end"]
-        raw.append((start, end, types.get(eid, "?"), kbs.get(eid)))
-        spans[m["id"]] = (start, end)
+        span = (m["start"], m["end"])
+        raw.append(span + info.get(m.get("entity", ""), _UNKNOWN))
+        spans[m["id"]] = span
     triggers: set[Trigger] = set()
     arguments: set[Argument] = set()
     for v in doc.get("events", []):
@@ -158,7 +157,11 @@ def items(doc: Doc) -> Items:
     # Per-mention work stays in C: sets and dicts built by map over the (deduplicated) mention tuples.
     mentions = frozenset(raw)
     # "" is a kb that normal_kb keeps but a truth test would drop; only then filter by "is not None".
-    with_kb = [x for x in mentions if x[3] is not None] if "" in kbs.values() else list(filter(_KB, mentions))
+    with_kb = (
+        [x for x in mentions if x[3] is not None]
+        if any(kb == "" for _, kb in info.values())
+        else list(filter(_KB, mentions))
+    )
     span_kb = frozenset(map(_SPAN_KB, with_kb))
     return Items(
         mentions,
