@@ -43,6 +43,7 @@ class Tables:
     linkable: frozenset[str] = frozenset()
     propositions: frozenset[str] = frozenset()
     actors: tuple[str, ...] = ()
+    groups: dict[str, tuple[frozenset[str] | Counter[str], ...]] = field(default_factory=dict)  # as ``required``
 
 
 def tables_for(inv: Inventory) -> Tables:
@@ -58,6 +59,10 @@ def tables_for(inv: Inventory) -> Tables:
         linkable=frozenset(e.name for e in inv.entity_types if e.linkable),
         propositions=frozenset(inv.names("propositions")),
         actors=inv.role("ACTOR").fillers,
+        groups={
+            e.name: tuple(frozenset(g) if len(set(g)) == len(g) else Counter(g) for g in e.required_any_of)
+            for e in inv.event_types
+        },
     )
 
 
@@ -239,16 +244,41 @@ def _entities(doc: dict[str, Any], tables: Tables, where: Where) -> Iterator[Fin
             )
 
 
-def _has_required(roles: list[str], required: tuple[Counter[str], ...]) -> bool:
-    """True when ``roles`` include every role of one group, as often as the group names it."""
-    have = Counter(roles) if any(len(group) < sum(group.values()) for group in required) else None
-    for group in required:
-        if have is None:
-            if all(role in roles for role in group):
+def _has_required(roles: list[str], groups: tuple[frozenset[str] | Counter[str], ...]) -> bool:
+    """True when ``roles`` include every role of one group, as often as the group names it (``group <= have``)."""
+    role_set: set[str] | None = None
+    have: Counter[str] | None = None
+    for group in groups:
+        if isinstance(group, frozenset):  # each role once: a set test
+            role_set = set(roles) if role_set is None else role_set
+            if group <= role_set:
                 return True
-        elif all(have[role] >= count for role, count in group.items()):
-            return True
+        else:
+            have = Counter(roles) if have is None else have
+            if all(have[role] >= count for role, count in group.items()):
+                return True
     return False
+
+
+def _args_fine(
+    args: list[dict[str, Any]],
+    allowed: frozenset[str],
+    mentions: dict[str, dict[str, Any]],
+    types: dict[str, str],
+    fillers: dict[str, frozenset[str]],
+) -> bool:
+    """True when no argument breaks a rule (the usual case): roles allowed, no repeat, refs resolve, fillers fit."""
+    if len({(a["role"], a["ref"]) for a in args}) != len(args):
+        return False
+    for a in args:
+        role = a["role"]
+        mention = mentions.get(a["ref"])
+        if role not in allowed or mention is None:
+            return False
+        e_type = types.get(mention["entity"])
+        if e_type is not None and e_type not in fillers[role]:
+            return False
+    return True
 
 
 def _events(
@@ -275,47 +305,64 @@ def _events(
                 f"mode {ev['mode']!r} is not a mode of {ev_type} (allowed: {', '.join(modes)}); "
                 "choose one of those or change the type",
             )
-        pairs: set[tuple[str, str]] = set()
-        roles: list[str] = []
-        for k, arg in enumerate(ev["arguments"]):
-            role, ref = arg["role"], arg["ref"]
-            roles.append(role)
-            if role not in allowed:
-                yield where.at(
-                    "event-role-not-allowed",
-                    f"{path}.arguments[{k}]",
-                    f"role {role} is not allowed for {ev_type} (allowed: {', '.join(inv.event(ev_type).roles)}); "
-                    "use one of those or change the event type",
-                )
-            pair = (role, ref)
-            if pair in pairs:
-                yield where.at(
-                    "argument-duplicate", f"{path}.arguments[{k}]", f"{role} {ref} is listed twice; delete this one"
-                )
-            pairs.add(pair)
-            mention = mentions.get(ref)
-            if mention is None:
-                yield where.at(
-                    "argument-ref-unresolved",
-                    f"{path}.arguments[{k}].ref",
-                    f"{ref} is not a mention of this document; point the argument at an existing mention",
-                )
-                continue
-            e_type = types.get(mention["entity"])
-            if e_type is not None and e_type not in tables.fillers[role]:
-                yield where.at(
-                    "argument-filler-type",
-                    f"{path}.arguments[{k}]",
-                    f"{role} {ref} {mention['text']!r} is a {e_type} mention, but {role} takes "
-                    f"{', '.join(inv.role(role).fillers)}; choose another mention or role",
-                )
-        required = tables.required[ev_type]
+        args = ev["arguments"]
+        roles = [arg["role"] for arg in args]
+        if not _args_fine(args, allowed, mentions, types, tables.fillers):
+            yield from _arguments(ev, path, inv=inv, tables=tables, where=where, mentions=mentions, types=types)
+        required = tables.groups[ev_type]
         if required and not _has_required(roles, required):
             wanted = " or ".join("+".join(g) for g in inv.event(ev_type).required_any_of)
             yield where.at(
                 "event-required-role-missing",
                 f"{path}.arguments",
                 f"{ev['id']} ({ev_type}) needs {wanted} among its arguments; add them",
+            )
+
+
+def _arguments(
+    ev: dict[str, Any],
+    path: str,
+    *,
+    inv: Inventory,
+    tables: Tables,
+    where: Where,
+    mentions: dict[str, dict[str, Any]],
+    types: dict[str, str],
+) -> Iterator[Finding]:
+    """Every argument finding of one event, in argument order (run when the bulk check found one)."""
+    ev_type = ev["type"]
+    allowed = tables.events[ev_type][1]
+    pairs: set[tuple[str, str]] = set()
+    for k, arg in enumerate(ev["arguments"]):
+        role, ref = arg["role"], arg["ref"]
+        if role not in allowed:
+            yield where.at(
+                "event-role-not-allowed",
+                f"{path}.arguments[{k}]",
+                f"role {role} is not allowed for {ev_type} (allowed: {', '.join(inv.event(ev_type).roles)}); "
+                "use one of those or change the event type",
+            )
+        pair = (role, ref)
+        if pair in pairs:
+            yield where.at(
+                "argument-duplicate", f"{path}.arguments[{k}]", f"{role} {ref} is listed twice; delete this one"
+            )
+        pairs.add(pair)
+        mention = mentions.get(ref)
+        if mention is None:
+            yield where.at(
+                "argument-ref-unresolved",
+                f"{path}.arguments[{k}].ref",
+                f"{ref} is not a mention of this document; point the argument at an existing mention",
+            )
+            continue
+        e_type = types.get(mention["entity"])
+        if e_type is not None and e_type not in tables.fillers[role]:
+            yield where.at(
+                "argument-filler-type",
+                f"{path}.arguments[{k}]",
+                f"{role} {ref} {mention['text']!r} is a {e_type} mention, but {role} takes "
+                f"{', '.join(inv.role(role).fillers)}; choose another mention or role",
             )
 
 
