@@ -20,7 +20,7 @@ from diplonews.release.croissant import croissant_json
 from diplonews.release.features import CONFIGS, release_features
 from diplonews.release.parquet import PARQUET_OPTIONS, encoder, sha256_file, write_parquet
 from diplonews.release.rows import ARTICLE_META
-from diplonews.release.stream import Inputs, write_split
+from diplonews.release.stream import Inputs, read_document, write_split
 from diplonews.schema import load_inventory
 from diplonews.splits import SPLITS, by_split, read_manifest
 from diplonews.tables import inventory_markdown
@@ -116,7 +116,7 @@ def _released_documents(
         )
     released: set[str] = set()
     for path in paths:
-        doc_id, doc = path.stem, read_json(path)
+        doc_id, doc = path.stem, read_document(path)
         where = gold_root / "gold" / f"{doc_id}.json"
         if doc_id not in articles:
             raise ReleaseError(f"{where}: document {doc_id} is not in {sources.corpus}; remove it or ingest its page")
