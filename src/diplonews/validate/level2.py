@@ -122,22 +122,21 @@ def check_spans(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
     text: str = doc["text"]
     triggers = [e["trigger"] for e in doc["events"]]
     evidence = [s["evidence"] for s in doc["stances"]]
-    if not (_all_fine(text, doc["mentions"]) and _all_fine(text, triggers) and _all_fine(text, evidence)):
+    mentions_fine = _all_fine(text, doc["mentions"])
+    if not (mentions_fine and _all_fine(text, triggers) and _all_fine(text, evidence)):
         for path, span in spans(doc):
             problem = _span_problem(text, path, span, where)
             if problem is not None:
                 yield problem
-    yield from _crossing(doc, where)
+    yield from _crossing(doc, where, all_usable=mentions_fine)
 
 
-def _nested(text: str, mentions: list[dict[str, Any]]) -> bool:
+def _nested(text: str, mentions: list[dict[str, Any]], *, all_usable: bool) -> bool:
     """True when no two usable mentions cross: sorted by (start, -end), each lies inside the open one on top."""
-    n = len(text)
-    order = sorted(
-        (m["start"], -m["end"])
-        for m in mentions
-        if 0 <= m["start"] < m["end"] <= n and text[m["start"] : m["end"]] == m["text"]
-    )
+    if all_usable:
+        order = sorted([(m["start"], -m["end"]) for m in mentions])
+    else:
+        order = sorted([(m["start"], -m["end"]) for m in mentions if span_ok(text, m)])
     ends: list[int] = []  # a chain of nested spans' ends, innermost last
     for start, neg_end in order:
         while ends and ends[-1] <= start:
@@ -148,9 +147,9 @@ def _nested(text: str, mentions: list[dict[str, Any]]) -> bool:
     return True
 
 
-def _crossing(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
+def _crossing(doc: dict[str, Any], where: Where, *, all_usable: bool = False) -> Iterator[Finding]:
     text, mentions = doc["text"], doc["mentions"]
-    if _nested(text, mentions):
+    if _nested(text, mentions, all_usable=all_usable):
         return
     # Broken spans already have their finding; crossing is judged among spans that select their text.
     usable = [i for i, m in enumerate(mentions) if span_ok(text, m)]
