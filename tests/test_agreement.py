@@ -322,3 +322,40 @@ def test_annotators_with_gaps_keep_per_pair_documents() -> None:
     assert sorted(report["documents"]) == [f"syn00000{i}" for i in range(5)]
     assert report["documents"]["syn000000"]["annotators"] == ["a2", "a3"]
     assert report["documents"]["syn000001"]["annotators"] == ["a1", "a3"]
+
+
+def test_two_mentions_on_one_span_are_counted_per_mention() -> None:
+    """a1 marks span 0-6 twice (PER Q1, ORG), a2 once (PER Q1): strict and overlap 2/3, exact 1, two label pairs."""
+    a = _doc("d1", [(0, 6, "PER", "Q1"), (0, 6, "ORG", None)], [], [])
+    b = _doc("d1", [(0, 6, "PER", "Q1")], [], [])
+    ent = compute({"a1": {"d1": a}, "a2": {"d1": b}})["pairs"]["a1~a2"]["entities"]
+    assert ent["strict_f1"] == pytest.approx(2 / 3)
+    assert ent["exact_f1"] == 1.0
+    assert ent["overlap_f1"] == pytest.approx(2 / 3)
+    assert ent["counts"]["boundary_only"] == 0
+    assert ent["label"]["n"] == 2  # (PER, PER) and (ORG, PER)
+    assert ent["qid"]["n"] == 2
+    assert ent["qid"]["percent"] == 0.5
+
+
+def test_overlap_on_keys_matches_overlap_on_mentions() -> None:
+    """The key-set overlap matching gives the same matched and boundary-only counts as ``overlap_pairs``."""
+    import random
+
+    from diplonews.agreement.pairs import _overlap_keys
+    from diplonews.agreement.spans import Mention, overlap_pairs
+
+    rng = random.Random(7)
+    for _ in range(300):
+        sides = []
+        for _side in range(2):
+            spans: dict[tuple[int, int], str] = {}
+            for _m in range(rng.randrange(8)):
+                start = rng.randrange(30)
+                spans[(start, start + rng.randrange(1, 6))] = rng.choice("AB")
+            sides.append([Mention(s, e, t, None) for (s, e), t in spans.items()])
+        left, right = sides
+        pairs = overlap_pairs(left, right)
+        expected = (len(pairs), sum(1 for x, y in pairs if (x.start, x.end) != (y.start, y.end)))
+        keys = [frozenset((m.start, m.end, m.type) for m in side) for side in sides]
+        assert _overlap_keys(keys[0], keys[1]) == expected

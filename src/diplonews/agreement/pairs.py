@@ -19,11 +19,14 @@ def _overlap_keys(left: frozenset[tuple[int, int, str]], right: frozenset[tuple[
     rest_b = right - left
     if not rest_a or not rest_b:
         return exact, 0
+    by_type: dict[str, list[tuple[int, int, str]]] = {}
+    for b in rest_b:
+        by_type.setdefault(b[2], []).append(b)
     candidates = []
     for a in rest_a:
-        for b in rest_b:
+        for b in by_type.get(a[2], ()):
             overlap = min(a[1], b[1]) - max(a[0], b[0])
-            if overlap > 0 and a[2] == b[2]:
+            if overlap > 0:
                 candidates.append((-overlap, a[0], b[0], a[1], b[1], a, b))
     if not candidates:
         return exact, 0
