@@ -61,11 +61,26 @@ def encoder(feature: Any) -> Callable[[Any], Any]:
                     return value
                 raise ReleaseError(f"{value!r} is not one of the labels {feature.names}; fix the annotation") from None
 
+        encode_label.ids = ids  # type: ignore[attr-defined]  # read by a list of labels' fast path
         return encode_label
     if isinstance(feature, List):
         inner = encoder(feature.feature)
         if inner is _identity:
             return _identity
+        label_ids: dict[str, int] | None = getattr(inner, "ids", None)
+        if label_ids is not None:
+            lookup = label_ids.__getitem__
+
+            # A list of labels (ner_tags): map names in C; anything else takes the checked path.
+            def encode_labels(values: Any) -> Any:
+                if values is None:
+                    return None
+                try:
+                    return list(map(lookup, values))
+                except (KeyError, TypeError):
+                    return [inner(v) for v in values]
+
+            return encode_labels
         return lambda values: None if values is None else [inner(v) for v in values]
     if isinstance(feature, dict):
         fields = [(key, enc) for key, enc in ((k, encoder(sub)) for k, sub in feature.items()) if enc is not _identity]

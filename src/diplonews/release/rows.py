@@ -91,7 +91,7 @@ def bio_tags(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], l
     Longer spans win over the spans nested in them (flat NER); a span overlapping an already tagged
     token is left out. A token holding a proclitic or punctuation next to the entity is tagged whole.
     """
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
     # Tokens are disjoint and in order, so their starts and ends both ascend: the tokens a span touches
     # (start < token end and token start < end) are one run found by bisection, not by a scan per span.
     starts = [s for s, _ in tokens]
