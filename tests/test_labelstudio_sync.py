@@ -198,3 +198,15 @@ def test_push_preannotate_attaches_predictions_once(label_studio: Any, ls_client
     assert second.output.splitlines()[-1].endswith("imported 0, already there 7, predictions added 0")
     project = ls_client.project(ls_client.find_project("preannotated")["id"])
     assert (project["total_predictions_number"], project["model_version"]) == (7, MODEL_VERSION)
+
+
+def test_a_broken_task_after_good_ones_writes_nothing(ls_client: Any, tmp_path: Path) -> None:
+    """The export streams task by task: good tasks converted before a broken one are not written either."""
+    sync.push(ls_client, ARTICLES, title="late-break")
+    assert sync.push_annotations(ls_client, [SAMPLE | {"annotator": "a1"}], title="late-break") == 1
+    result = document_to_result(SAMPLE)
+    result[0]["value"]["labels"] = ["CITY"]
+    bad_task = _bad_project(ls_client, "late-break", result)
+    with pytest.raises(ExportFormatError, match=rf"^1 exported tasks cannot be converted.*\n  task {bad_task} "):
+        sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="late-break")
+    assert list(tmp_path.iterdir()) == []

@@ -21,6 +21,16 @@ KEY_ENV = "LABEL_STUDIO_API_KEY"
 # Imports are not idempotent: a retried POST whose first try was committed would add tasks twice.
 NO_RETRY: dict[str, Any] = {"max_retries": 0, "timeout": 600}
 PAGE_SIZE = 1000
+TASK_COLUMNS = "id,data,total_predictions,total_annotations,updated_at"
+EXPORT_TIMEOUT = 1800
+STREAM_CHUNK = 1 << 20
+
+
+def _export_params(task_ids: list[int] | None) -> dict[str, Any]:
+    params: dict[str, Any] = {"exportType": "JSON", "download_all_tasks": "true"}
+    if task_ids is not None:
+        params["ids[]"] = task_ids
+    return params
 
 
 class LabelStudioClient:
@@ -104,11 +114,13 @@ class LabelStudioClient:
         with self._errors(f"updating project {project_id}"):
             self.sdk.projects.update(id=project_id, **fields)
 
-    def tasks(self, project_id: int, *, updated_after: str | None = None) -> list[dict[str, Any]]:
-        """Every task of a project without annotations (id, data, counters), optionally only recently updated."""
+    def tasks(
+        self, project_id: int, *, updated_after: str | None = None, include: str = TASK_COLUMNS
+    ) -> list[dict[str, Any]]:
+        """Every task of a project without annotations (``include``: its columns), optionally only recently updated."""
         # Only the columns we use: the default columns make listing about four times slower.
         params: dict[str, Any] = {"project": project_id, "fields": "task_only", "page_size": PAGE_SIZE,
-                                  "include": "id,data,total_predictions,total_annotations,updated_at"}  # fmt: skip
+                                  "include": include}  # fmt: skip
         if updated_after:
             item = {"filter": "filter:tasks:updated_at", "operator": "greater", "type": "Datetime",
                     "value": updated_after}  # fmt: skip
@@ -137,15 +149,40 @@ class LabelStudioClient:
             self.sdk.projects.import_predictions(id=project_id, request=items, request_options=NO_RETRY)
 
     def export(self, project_id: int, task_ids: list[int] | None = None) -> list[dict[str, Any]]:
-        """The full JSON export (never JSON_MIN) of every task, or only of ``task_ids``."""
-        params: dict[str, Any] = {"exportType": "JSON", "download_all_tasks": "true"}
-        if task_ids is not None:
-            params["ids[]"] = task_ids
+        """The full JSON export (never JSON_MIN) of every task, or only of ``task_ids``, parsed whole."""
         tasks: list[dict[str, Any]] = self._raw(
-            f"exporting project {project_id}", f"api/projects/{project_id}/export", params=params,
-            request_options={"timeout": 1800},
+            f"exporting project {project_id}", f"api/projects/{project_id}/export",
+            params=_export_params(task_ids), request_options={"timeout": EXPORT_TIMEOUT},
         )  # fmt: skip
         return tasks
+
+    def export_tasks(self, project_id: int, task_ids: list[int] | None = None) -> Iterator[dict[str, Any]]:
+        """The tasks of the full JSON export one by one, parsed as the bytes arrive.
+
+        The export of 10,000 annotated tasks is about 800 MB of JSON; parsed whole it took 11 GB.
+        """
+        import ijson
+
+        doing = f"exporting project {project_id}"
+        path = f"api/projects/{project_id}/export"
+        params, options = _export_params(task_ids), {"timeout": EXPORT_TIMEOUT}
+        with self._errors(doing), self.sdk._client_wrapper.httpx_client.stream(
+            path, method="GET", params=params, request_options=options
+        ) as response:
+            if response.status_code >= 400:
+                response.read()
+                raise self._from_status(doing, response.status_code, response.text)
+            parsed: list[dict[str, Any]] = ijson.sendable_list()
+            parser = ijson.items_coro(parsed, "item", use_float=True)
+            try:
+                for chunk in response.iter_bytes(STREAM_CHUNK):
+                    parser.send(chunk)
+                    yield from parsed
+                    del parsed[:]
+                parser.close()
+            except ijson.JSONError as exc:
+                raise ServerFailedError(f"{self.url}: {doing}: the export is not valid JSON ({exc})") from exc
+            yield from parsed
 
     def users(self) -> dict[int, str]:
         """user id -> email of every user of the server."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -10,12 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplonews._io import atomic_write_text, dumps, read_json, sha256_text
+from diplonews._io import StagedWrites, atomic_write_text, dumps, dumps_document, read_json, sha256_text
 from diplonews.labelstudio.client import LabelStudioClient
 from diplonews.labelstudio.config import labeling_config
 from diplonews.labelstudio.convert import article_task, document_to_result, task_documents
 from diplonews.labelstudio.errors import ExportFormatError, ProjectNotFoundError, PullConflictError, PushRefusedError
-from diplonews.schema import ANNOTATOR_PATTERN
+from diplonews.schema import ANNOTATOR_PATTERN, load_inventory
 
 DEFAULT_PROJECT = "diplonews"
 BATCH = 500
@@ -187,16 +188,12 @@ def _state_key(client: LabelStudioClient, project_id: int) -> str:
     return f"{client.url}#project={project_id}"
 
 
-def _fetch(client: LabelStudioClient, project_id: int, since: str | None) -> tuple[list[dict[str, Any]], bool]:
-    """The exported tasks updated after ``since`` (all when None), and whether only those were fetched."""
+def _changed(client: LabelStudioClient, project_id: int, since: str | None) -> list[int] | None:
+    """The ids of the tasks updated after ``since``; None for all of them (no earlier pull, or too many changed)."""
     if not since:
-        return client.export(project_id), False
-    changed = [t["id"] for t in client.tasks(project_id, updated_after=since)]
-    if not changed:
-        return [], True
-    if len(changed) > INCREMENTAL_LIMIT:
-        return client.export(project_id), False
-    return client.export(project_id, changed), True
+        return None
+    changed = [int(t["id"]) for t in client.tasks(project_id, updated_after=since, include="id")]
+    return None if len(changed) > INCREMENTAL_LIMIT else changed
 
 
 def pull(
@@ -208,7 +205,11 @@ def pull(
     title: str = DEFAULT_PROJECT,
     force: bool = False,
 ) -> PullReport:
-    """Write ``out/<annotator>/<doc_id>.json`` from the full JSON export; never overwrite local edits."""
+    """Write ``out/<annotator>/<doc_id>.json`` from the full JSON export; never overwrite local edits.
+
+    The export is converted task by task as it arrives, so memory does not grow with the project; nothing
+    is written unless every task converts and no local file was edited since the last pull.
+    """
     found = client.find_project(title)
     if found is None:
         raise ProjectNotFoundError(f"{client.url}: no project {title!r}; run `diplonews labelstudio push` first")
@@ -217,50 +218,59 @@ def pull(
     state: dict[str, Any] = read_json(state_path) if state_path.exists() else {}
     files: dict[str, str] = dict(state.get("files", {}))
     since = state.get("updated_at") if state.get("source") == _state_key(client, project_id) else None
-    report = PullReport()
-    exported, report.incremental = _fetch(client, project_id, since)
-    report.tasks = len(exported)
+    task_ids = _changed(client, project_id, since)
+    report = PullReport(incremental=task_ids is not None)
+    newest = since or ""
     users = client.users()
+    inv = load_inventory()
 
-    def annotator_of(user: Any) -> str:
-        user_id = user.get("id") if isinstance(user, dict) else user
+    @functools.cache
+    def annotator_of_id(user_id: Any) -> str:
         email = users.get(user_id) if isinstance(user_id, int) else None
         return pseudonym(email or f"user-{user_id}", key)
 
-    documents: list[dict[str, Any]] = []
+    def annotator_of(user: Any) -> str:
+        return annotator_of_id(user.get("id") if isinstance(user, dict) else user)
+
     errors: list[str] = []
-    for task in exported:
-        try:
-            documents += task_documents(task, frozen_text=frozen_texts.get, annotator_of=annotator_of)
-        except ExportFormatError as exc:
-            errors.append(str(exc))
-    if errors:
-        raise ExportFormatError(
-            f"{len(errors)} exported tasks cannot be converted; nothing was written:\n  " + "\n  ".join(errors[:20])
-        )
-    planned: list[tuple[Path, str, str]] = []
-    conflicts = []
-    for doc in documents:
-        rel = f"{doc['annotator']}/{doc['doc_id']}.json"
-        path, content = out / rel, dumps(doc)
-        current = path.read_text(encoding="utf-8") if path.exists() else None
-        if current == content:
-            report.unchanged += 1
-            files[rel] = sha256_text(content)
-            continue
-        if current is not None and files.get(rel) != sha256_text(current) and not force:
-            conflicts.append(str(path))
-        planned.append((path, rel, content))
-    if conflicts:
-        raise PullConflictError(
-            f"{len(conflicts)} local files changed since the last pull and differ from the server: "
-            f"{', '.join(conflicts[:10])}; commit or move your edits, then pull with --force to take the server's"
-        )
-    for path, rel, content in planned:
-        atomic_write_text(path, content)
-        files[rel] = sha256_text(content)
-        report.written.append(path)
-    newest = max([str(t.get("updated_at") or "") for t in exported] + [since or ""])
+    conflicts: list[str] = []
+    hashes: dict[Path, str] = {}
+    with StagedWrites(out) as staged:
+        exported = client.export_tasks(project_id, task_ids) if task_ids != [] else iter(())
+        for task in exported:
+            report.tasks += 1
+            newest = max(newest, str(task.get("updated_at") or ""))
+            try:
+                documents = task_documents(task, frozen_text=frozen_texts.get, annotator_of=annotator_of, inv=inv)
+            except ExportFormatError as exc:
+                errors.append(str(exc))
+                continue
+            if errors:
+                continue  # nothing will be written: only find the other broken tasks
+            for doc in documents:
+                rel = f"{doc['annotator']}/{doc['doc_id']}.json"
+                path, content = out / rel, dumps_document(doc)
+                current = path.read_text(encoding="utf-8") if path.exists() else None
+                if current == content:
+                    report.unchanged += 1
+                    files[rel] = sha256_text(content)
+                    continue
+                if current is not None and files.get(rel) != sha256_text(current) and not force:
+                    conflicts.append(str(path))
+                staged.add(path, content)
+                hashes[path] = sha256_text(content)
+        if errors:
+            raise ExportFormatError(
+                f"{len(errors)} exported tasks cannot be converted; nothing was written:\n  " + "\n  ".join(errors[:20])
+            )
+        if conflicts:
+            raise PullConflictError(
+                f"{len(conflicts)} local files changed since the last pull and differ from the server: "
+                f"{', '.join(conflicts[:10])}; commit or move your edits, then pull with --force to take the server's"
+            )
+        report.written = staged.commit()
+    for path in report.written:
+        files[path.relative_to(out).as_posix()] = hashes[path]
     state = {
         "source": _state_key(client, project_id),
         "updated_at": newest or None,
