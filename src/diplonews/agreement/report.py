@@ -111,13 +111,15 @@ def _label_block(metric: str, pairs: Counter[tuple[Hashable, Hashable]], names: 
     n = sum(pairs.values())
     units = UnitTable()
     if n <= LIBRARY_UNIT_LIMIT:
-        # The library computes alpha here: it gets the units themselves (shared dicts, no copies).
+        # The library computes alpha here: it gets the units themselves (shared dicts, no copies). Their order
+        # is not the documents' order, which does not matter: with two ratings per unit all sums are whole numbers.
         for (x, y), c in pairs.items():
             for _ in range(c):
                 units.add(((names[0], x), (names[1], y)))
         alpha = krippendorff_alpha_nominal(units, names)
     else:
         alpha = alpha_nominal_pair_counts(pairs)
+    # percent_agreement's shares are 0 or 1 for two raters: their mean is exactly agree / n.
     agree = sum(c for (x, y), c in pairs.items() if x == y)
     kappa = cohen_kappa_counts(pairs)
     return {
