@@ -134,11 +134,11 @@ def _released_documents(
     return released, left_out
 
 
-def _raw_files(root: Path) -> dict[str, dict[str, Path]]:
-    """annotator -> doc_id -> file, for every annotator folder holding at least one document."""
-    out: dict[str, dict[str, Path]] = {}
+def _raw_files(root: Path) -> dict[str, dict[str, None]]:
+    """annotator -> its doc_ids (file stems, in path order), for every annotator folder holding a document."""
+    out: dict[str, dict[str, None]] = {}
     for folder in annotator_dirs(root):
-        files = {p.stem: p for p in sorted(folder.glob("*.json"))}
+        files = dict.fromkeys(p.stem for p in sorted(folder.glob("*.json")))
         if files:
             out[folder.name] = files
     return out
@@ -239,7 +239,9 @@ def build(
     raw = _raw_files(sources.path("annotations"))
     annotators = sorted(raw)
     splits = by_split({d: s for d, s in manifest.items() if d in released})
-    reading = Inputs(gold_dir=sources.path("annotations") / GOLD, raw=raw, articles=articles)
+    reading = Inputs(
+        gold_dir=sources.path("annotations") / GOLD, raw_dir=sources.path("annotations"), raw=raw, articles=articles
+    )
 
     out_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".v{version}.", dir=out_root))

@@ -45,7 +45,10 @@ class Inputs:
     """What the split passes read: gold folder, raw annotation files by annotator, article metadata."""
 
     gold_dir: Path
-    raw: Mapping[str, Mapping[str, Path]]  # annotator -> doc_id (file stem) -> file, annotators sorted
+    raw_dir: Path
+    # annotator -> doc_ids (file stems, in sorted-path order), annotators sorted; names, not Paths: a
+    # Path costs four times the memory of its stem, and there are (annotators x documents) of them.
+    raw: Mapping[str, Mapping[str, None]]
     articles: Mapping[str, Mapping[str, Any]]  # doc_id -> article metadata (no text)
 
 
@@ -130,11 +133,10 @@ def _raw_in_order(inputs: Inputs, doc_id: str) -> list[dict[str, Any]] | None:
     doc_id gives that order only when every file says what its path says.
     """
     docs = []
-    for annotator, files in inputs.raw.items():
-        path = files.get(doc_id)
-        if path is None:
+    for annotator, stems in inputs.raw.items():
+        if doc_id not in stems:
             continue
-        doc = read_document(path)
+        doc = read_document(inputs.raw_dir / annotator / f"{doc_id}.json")
         if not isinstance(doc, dict) or doc.get("doc_id") != doc_id or doc.get("annotator") != annotator:
             return None
         docs.append(doc)
@@ -148,7 +150,12 @@ def _raw_rows(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _raw_held(sink: _Sink, inputs: Inputs, doc_ids: Sequence[str], inv: Inventory) -> None:
     """The all-in-memory way for one split's raw rows: only for files whose content disagrees with their name."""
     members = set(doc_ids)
-    docs = [read_document(p) for files in inputs.raw.values() for d, p in files.items() if d in members]
+    docs = [
+        read_document(inputs.raw_dir / a / f"{d}.json")
+        for a, stems in inputs.raw.items()
+        for d in stems
+        if d in members
+    ]
     sink.feed(lambda: config_rows("raw_annotations", [], docs, {}, inv))
 
 
