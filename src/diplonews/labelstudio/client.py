@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
+import itertools
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -24,6 +27,48 @@ PAGE_SIZE = 1000
 TASK_COLUMNS = "id,data,total_predictions,total_annotations,updated_at"
 EXPORT_TIMEOUT = 1800
 STREAM_CHUNK = 1 << 20
+_SPACE = re.compile(r"\s*")
+_SEPARATOR = re.compile(r"\s*,?")
+
+
+def array_items(chunks: Iterable[bytes]) -> Iterator[Any]:
+    """The items of a JSON array arriving in byte chunks, each parsed by the C decoder as soon as it is whole.
+
+    ValueError if the bytes are not one JSON array. An item cut by a chunk boundary fails to decode and is
+    tried again with the next chunk; items are far smaller than a chunk, so little is parsed twice.
+    """
+    decoder = json.JSONDecoder()
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    buffer, pos, opened, closed = "", 0, False, False
+    for chunk in itertools.chain(chunks, [None]):
+        last = chunk is None
+        buffer = buffer[pos:] + utf8.decode(chunk or b"", final=last)
+        pos = 0
+        while not closed:
+            pos = _SPACE.match(buffer, pos).end()  # type: ignore[union-attr]
+            if pos == len(buffer):
+                break
+            if not opened:
+                if buffer[pos] != "[":
+                    raise ValueError(f"expected '[' at the start, got {buffer[pos : pos + 20]!r}")
+                opened, pos = True, pos + 1
+                continue
+            if buffer[pos] == "]":
+                closed, pos = True, pos + 1
+                break
+            try:
+                item, end = decoder.raw_decode(buffer, pos)
+            except json.JSONDecodeError as exc:
+                if last:
+                    raise ValueError(f"{exc.msg} at character {exc.pos} of the unread rest") from exc
+                break  # the item continues in the next chunk
+            if end == len(buffer) and not last:
+                break  # a number cut by the boundary decodes as a shorter one: wait for what follows
+            yield item
+            pos = end
+            pos = _SEPARATOR.match(buffer, pos).end()  # type: ignore[union-attr]
+    if not closed or buffer[pos:].strip():
+        raise ValueError("the array is not closed, or something follows it")
 
 
 def _export_params(task_ids: list[int] | None) -> dict[str, Any]:
@@ -161,28 +206,22 @@ class LabelStudioClient:
 
         The export of 10,000 annotated tasks is about 800 MB of JSON; parsed whole it took 11 GB.
         """
-        import ijson
-
         doing = f"exporting project {project_id}"
         path = f"api/projects/{project_id}/export"
         params, options = _export_params(task_ids), {"timeout": EXPORT_TIMEOUT}
-        with self._errors(doing), self.sdk._client_wrapper.httpx_client.stream(
-            path, method="GET", params=params, request_options=options
-        ) as response:
+        with (
+            self._errors(doing),
+            self.sdk._client_wrapper.httpx_client.stream(
+                path, method="GET", params=params, request_options=options
+            ) as response,
+        ):
             if response.status_code >= 400:
                 response.read()
                 raise self._from_status(doing, response.status_code, response.text)
-            parsed: list[dict[str, Any]] = ijson.sendable_list()
-            parser = ijson.items_coro(parsed, "item", use_float=True)
             try:
-                for chunk in response.iter_bytes(STREAM_CHUNK):
-                    parser.send(chunk)
-                    yield from parsed
-                    del parsed[:]
-                parser.close()
-            except ijson.JSONError as exc:
-                raise ServerFailedError(f"{self.url}: {doing}: the export is not valid JSON ({exc})") from exc
-            yield from parsed
+                yield from array_items(response.iter_bytes(STREAM_CHUNK))
+            except ValueError as exc:
+                raise ServerFailedError(f"{self.url}: {doing}: the export is not a JSON list ({exc})") from exc
 
     def users(self) -> dict[int, str]:
         """user id -> email of every user of the server."""
