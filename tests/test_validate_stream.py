@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ import pytest
 from diplonews.corpus import load_articles
 from diplonews.validate import validate_documents, validate_paths
 from diplonews.validate.corpus_texts import FileTexts, RecordTexts
+
+CASES = Path(__file__).resolve().parent / "cases"
 
 # Three short texts; offsets below are counted by hand (each word is followed by one space).
 T1 = "قال بوتين إن روسيا مستعدة."  # بوتين 4-9, روسيا 13-18; 26 code points
@@ -192,3 +195,13 @@ def test_file_index_reads_the_corpus_as_load_articles_does(tmp_path: Path) -> No
         assert from_file.sha256(doc_id) == in_memory.sha256(doc_id) == _sha(text)
         assert from_file.text(doc_id) == in_memory.text(doc_id) == text
     assert from_file.sha256("c") is None
+
+
+def test_a_file_reached_through_a_symlink_is_read_once(tmp_path: Path) -> None:
+    """A symlinked folder and a symlinked file inside the walked tree resolve to files already counted."""
+    root = tmp_path / "annotations"
+    shutil.copytree(CASES / "valid", root)
+    (root / "a3").symlink_to(root / "a1", target_is_directory=True)  # a3/case-1.json is a1/case-1.json
+    (root / "gold" / "copy.json").symlink_to(root / "a2" / "case-1.json")
+    result = validate_paths([root], CASES / "articles.jsonl")
+    assert (result.files, result.findings) == (3, [])
