@@ -89,10 +89,15 @@ def _loose(text: str) -> str:
 class _Region:
     """One span region of a result list with the per-region values attached to it."""
 
-    def __init__(self, kind: str, rid: str, start: int, end: int, label: str) -> None:
+    def __init__(self, kind: str, rid: str, start: int, end: int, label: str, *, shown: Any = None) -> None:
         self.kind, self.rid, self.start, self.end, self.label = kind, rid, start, end, label
+        self.shown = shown  # the text the UI showed, already checked against text[start:end]
         self.attrs: dict[str, str] = {}
         self.new_id = rid
+
+    def same_span(self, value: dict[str, Any]) -> bool:
+        """Whether ``value`` repeats this region's checked offsets and shown text (no need to check again)."""
+        return value.get("start") == self.start and value.get("end") == self.end and value.get("text") == self.shown
 
 
 def _one(values: Any, where: str, what: str) -> str:
@@ -139,15 +144,27 @@ def _collect_regions(result: list[dict[str, Any]], text: str, where: str, inv: I
                 )
             if rid in regions:
                 raise ExportFormatError(f"{r_where}: two span regions share the id {rid!r}")
-            regions[rid] = _Region(_KIND_OF_CONTROL[control], rid, start, end, label)
+            regions[rid] = _Region(_KIND_OF_CONTROL[control], rid, start, end, label, shown=item["value"].get("text"))
     return list(regions.values())
 
 
+_ATTRIBUTE_TABLES: dict[int, tuple[Inventory, dict[str, tuple[str, list[str]]], dict[str, list[str]]]] = {}
+
+
+def _attribute_tables(inv: Inventory) -> tuple[dict[str, tuple[str, list[str]]], dict[str, list[str]]]:
+    """(mode control -> (event type, modes), choice control -> allowed values), built once per inventory."""
+    cached = _ATTRIBUTE_TABLES.get(id(inv))
+    if cached is None or cached[0] is not inv:
+        modes = {c.MODE_PREFIX + e.name: (e.name, [m.name for m in e.modes]) for e in inv.event_types}
+        allowed = {c.LEVEL: inv.names("mention_levels"), c.MENTION_ROLE: inv.names("mention_roles"),
+                   c.PROCLITIC: inv.names("proclitics"), c.POLARITY: inv.names("polarity"),
+                   c.REALIS: inv.names("realis"), c.PROPOSITION: inv.names("propositions")}  # fmt: skip
+        cached = _ATTRIBUTE_TABLES[id(inv)] = (inv, modes, allowed)
+    return cached[1], cached[2]
+
+
 def _attach(result: list[dict[str, Any]], regions: dict[str, _Region], text: str, where: str, inv: Inventory) -> None:
-    modes = {c.MODE_PREFIX + e.name: (e.name, [m.name for m in e.modes]) for e in inv.event_types}
-    allowed = {c.LEVEL: inv.names("mention_levels"), c.MENTION_ROLE: inv.names("mention_roles"),
-               c.PROCLITIC: inv.names("proclitics"), c.POLARITY: inv.names("polarity"),
-               c.REALIS: inv.names("realis"), c.PROPOSITION: inv.names("propositions")}  # fmt: skip
+    modes, allowed = _attribute_tables(inv)
     for item in result:
         control = item.get("from_name")
         if control in _KIND_OF_CONTROL or item.get("type") == "relation" or control == c.UNMENTIONED:
@@ -159,7 +176,8 @@ def _attach(result: list[dict[str, Any]], regions: dict[str, _Region], text: str
         if control in modes or control in _CHOICES or control in _TEXTAREAS:
             if region is None:
                 raise ExportFormatError(f"{r_where}: a {control} value for a region that has no span label")
-            _check_span(value, text, r_where)
+            if not region.same_span(value):
+                _check_span(value, text, r_where)
         if control in modes:
             event_type, valid = modes[str(control)]
             mode = _one(value.get("choices"), r_where, "mode")
