@@ -210,3 +210,12 @@ def test_a_broken_task_after_good_ones_writes_nothing(ls_client: Any, tmp_path: 
     with pytest.raises(ExportFormatError, match=rf"^1 exported tasks cannot be converted.*\n  task {bad_task} "):
         sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="late-break")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_import_batches_are_cut_by_count_and_by_text_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches hold at most `most` tasks and about BATCH_CHARS of text; a longer text goes alone."""
+    texts = {"a": "x" * 4, "b": "x" * 4, "c": "x" * 9, "d": "x", "e": "x", "f": "x"}
+    articles = {d: {"text": t} for d, t in texts.items()}
+    monkeypatch.setattr(sync, "BATCH_CHARS", 8)
+    assert list(sync._batches(list(texts), articles, 2)) == [["a", "b"], ["c"], ["d", "e"], ["f"]]
+    assert list(sync._batches(list(texts), articles, 10)) == [["a", "b"], ["c"], ["d", "e", "f"]]

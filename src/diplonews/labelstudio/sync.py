@@ -6,7 +6,7 @@ import functools
 import hashlib
 import hmac
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,10 @@ from diplonews.labelstudio.errors import ExportFormatError, ProjectNotFoundError
 from diplonews.schema import ANNOTATOR_PATTERN, load_inventory
 
 DEFAULT_PROJECT = "diplonews"
-BATCH = 500
+# The server's import costs about 0.1 s per request on top of its work per task (10,000 tasks: 2.9 s in
+# one request, 5.2 s in batches of 500): batches are as large as its request size limit comfortably allows.
+BATCH = 10_000
+BATCH_CHARS = 20_000_000
 STATE_FILE = ".labelstudio-state.json"
 # Accounts the project creates for its pseudonymous annotators (a1, a2): the pseudonym is the local part.
 ANNOTATOR_DOMAIN = "annotators.diplonews.invalid"
@@ -83,6 +86,20 @@ def _existing(client: LabelStudioClient, project_id: int) -> dict[str, list[dict
     return by_doc
 
 
+def _batches(doc_ids: list[str], articles: Mapping[str, dict[str, Any]], most: int) -> Iterator[list[str]]:
+    """``doc_ids`` in import batches of at most ``most`` tasks and about BATCH_CHARS characters of text."""
+    chunk: list[str] = []
+    size = 0
+    for doc_id in doc_ids:
+        if chunk and (len(chunk) >= most or size + len(articles[doc_id]["text"]) > BATCH_CHARS):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(doc_id)
+        size += len(articles[doc_id]["text"])
+    if chunk:
+        yield chunk
+
+
 def push(
     client: LabelStudioClient,
     articles: Mapping[str, dict[str, Any]],
@@ -115,8 +132,7 @@ def push(
     report.already = sum(1 for d in articles if d in existing)
     predictions = predictions or {}
     todo = [d for d in articles if d not in existing]
-    for start in range(0, len(todo), batch):
-        chunk = todo[start : start + batch]
+    for chunk in _batches(todo, articles, batch):
         items = [article_task(articles[d], predictions.get(d), model_version) for d in chunk]
         report.imported += len(client.import_tasks(project_id, items))
         if progress:
