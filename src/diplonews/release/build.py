@@ -20,26 +20,14 @@ from diplonews.errors import ReleaseError
 from diplonews.release.card import CardInputs, changelog_entry, data_file, missing_agreement, render_card
 from diplonews.release.croissant import croissant_json
 from diplonews.release.features import CONFIGS, release_features
-from diplonews.release.parquet import PARQUET_OPTIONS, encoder, sha256_file, write_parquet
 from diplonews.release.rows import ARTICLE_META
 from diplonews.release.stream import Inputs, read_document, write_split
 from diplonews.schema import load_inventory
 from diplonews.splits import SPLITS, by_split, read_manifest
 from diplonews.tables import inventory_markdown
 
-__all__ = [
-    "PARQUET_OPTIONS",
-    "BuildResult",
-    "Sources",
-    "build",
-    "check_version",
-    "encoder",
-    "sha256_file",
-    "write_parquet",
-]
-
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
-_TEXT_DIGEST = " text digest"  # not a field name any article record can collide with usefully
+_TEXT_DIGEST = " text digest"  # kept beside the article metadata; no article field starts with a space
 LICENSE_TEXT = """\
 diplonews release license
 

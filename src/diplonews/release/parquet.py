@@ -99,19 +99,8 @@ def encoder(feature: Any) -> Callable[[Any], Any]:
     return _identity
 
 
-def write_parquet(rows: list[dict[str, Any]], features: Any, path: Path) -> None:
-    """Encode ``rows`` with ``features`` and write one Parquet file whose schema metadata holds the features."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    encode = encoder(dict(features))
-    table = pa.Table.from_pylist([encode(r) for r in rows], schema=features.arrow_schema)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table, path, **PARQUET_OPTIONS)
-
-
 class ParquetStream:
-    """Rows added one at a time -> the file ``write_parquet`` would write for all of them, byte for byte.
+    """Rows added one at a time -> the file one ``pq.write_table`` of all of them writes, byte for byte.
 
     Rows are encoded to Arrow in chunks and written one full row group (``row_group_size`` rows, the
     last one shorter) per ``write_table`` call, from one contiguous table: the same row groups, pages
