@@ -106,7 +106,7 @@ def _span_problem(text: str, path: str, span: dict[str, Any], where: Where) -> F
     return None
 
 
-def _all_fine(text: str, found: list[dict[str, Any]]) -> bool:
+def all_fine(text: str, found: list[dict[str, Any]]) -> bool:
     """True when every span selects its text without surrounding whitespace (the usual case, checked in bulk)."""
     n = len(text)
     for span in found:
@@ -117,13 +117,17 @@ def _all_fine(text: str, found: list[dict[str, Any]]) -> bool:
     return True
 
 
-def check_spans(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
-    """Offsets in range, selecting the span text, with no surrounding whitespace; mentions never cross."""
+def check_spans(doc: dict[str, Any], where: Where, mentions_fine: bool | None = None) -> Iterator[Finding]:
+    """Offsets in range, selecting the span text, with no surrounding whitespace; mentions never cross.
+
+    ``mentions_fine`` is ``all_fine(text, mentions)`` when the caller has it (level 3 reuses it).
+    """
     text: str = doc["text"]
     triggers = [e["trigger"] for e in doc["events"]]
     evidence = [s["evidence"] for s in doc["stances"]]
-    mentions_fine = _all_fine(text, doc["mentions"])
-    if not (mentions_fine and _all_fine(text, triggers) and _all_fine(text, evidence)):
+    if mentions_fine is None:
+        mentions_fine = all_fine(text, doc["mentions"])
+    if not (mentions_fine and all_fine(text, triggers) and all_fine(text, evidence)):
         for path, span in spans(doc):
             problem = _span_problem(text, path, span, where)
             if problem is not None:

@@ -44,6 +44,7 @@ class Tables:
     propositions: frozenset[str] = frozenset()
     actors: tuple[str, ...] = ()
     groups: dict[str, tuple[frozenset[str] | Counter[str], ...]] = field(default_factory=dict)  # as ``required``
+    type_modes: frozenset[tuple[str, str | None]] = frozenset()  # (event type, allowed mode, or None for none)
 
 
 def tables_for(inv: Inventory) -> Tables:
@@ -63,6 +64,9 @@ def tables_for(inv: Inventory) -> Tables:
             e.name: tuple(frozenset(g) if len(set(g)) == len(g) else Counter(g) for g in e.required_any_of)
             for e in inv.event_types
         },
+        type_modes=frozenset(
+            [(e.name, None) for e in inv.event_types] + [(e.name, m.name) for e in inv.event_types for m in e.modes]
+        ),
     )
 
 
@@ -80,16 +84,19 @@ def check_document(
     where: Where,
     tables: Tables | None = None,
     type_of: dict[str, str] | None = None,
+    *,
+    spans_fine: bool = False,
 ) -> Iterator[Finding]:
     """Every level-3 finding of one schema-valid document (pass ``tables`` when checking many).
 
-    ``type_of`` (entity id -> type, as ``{e["id"]: e["type"] for e in doc["entities"]}``) saves building it again.
+    ``type_of`` (entity id -> type, as ``{e["id"]: e["type"] for e in doc["entities"]}``) saves building it again;
+    ``spans_fine`` says level 2 found every mention span selecting its text (``level2.all_fine``).
     """
     tables = tables or tables_for(inv)
     if type_of is None:
         type_of = {e["id"]: e["type"] for e in doc["entities"]}
     yield from _ids(doc, where)
-    yield from _mentions(doc, tables, where, type_of)
+    yield from _mentions(doc, tables, where, type_of, spans_fine=spans_fine)
     yield from _entities(doc, tables, where)
     yield from _events(doc, inv, tables, where, type_of)
     yield from _stances(doc, tables, where, type_of)
@@ -112,13 +119,17 @@ def _ids(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
                 seen[obj_id] = i
 
 
-def _mentions(doc: dict[str, Any], tables: Tables, where: Where, type_of: dict[str, str]) -> Iterator[Finding]:
+def _mentions(
+    doc: dict[str, Any], tables: Tables, where: Where, type_of: dict[str, str], *, spans_fine: bool = False
+) -> Iterator[Finding]:
     text: str = doc["text"]
     n = len(text)
     mentions = doc["mentions"]
     word = _WORD
     first_letters, by_letter = tables.first_letters, tables.by_letter
     known: set[str] | None = None  # every mention's text, built when a span begins with a proclitic letter
+    # Distinct starts mean distinct spans: then no duplicate-span, and no (start, end, type) key per mention.
+    repeats = len({m["start"] for m in mentions}) != len(mentions)
     seen_spans: dict[tuple[int, int, str], int] = {}
     for i, m in enumerate(mentions):
         start, end, stated = m["start"], m["end"], m["text"]
@@ -137,7 +148,7 @@ def _mentions(doc: dict[str, Any], tables: Tables, where: Where, type_of: dict[s
                     f"{m['id']} has role {m['role']} but its entity {m['entity']} is {e_type}; "
                     "roles GOV/POP/LOC are for GPE mentions only: remove role (or make the entity a GPE)",
                 )
-            first = seen_spans.setdefault((start, end, e_type), i)
+            first = seen_spans.setdefault((start, end, e_type), i) if repeats else i
             if first != i:
                 yield where.at(
                     "duplicate-span",
@@ -145,7 +156,7 @@ def _mentions(doc: dict[str, Any], tables: Tables, where: Where, type_of: dict[s
                     f"{m['id']} repeats the span {start}-{end} {stated!r} of "
                     f"$.mentions[{first}] with the same type {e_type}; delete one",
                 )
-        if not (0 <= start < end <= n and text[start:end] == stated):
+        if not (spans_fine or (0 <= start < end <= n and text[start:end] == stated)):
             continue
         if "proclitic" in m or (start and word[text[start - 1]]):
             yield from _proclitic(text, m, f"$.mentions[{i}]", tables, where=where)
@@ -260,6 +271,40 @@ def _has_required(roles: list[str], groups: tuple[frozenset[str] | Counter[str],
     return False
 
 
+def _events_fine(events: list[dict[str, Any]], tables: Tables, ref_type: dict[str, str | None]) -> bool:
+    """True when no event or argument breaks a rule (the usual case), in one pass with no finding text built.
+
+    ``ref_type``: mention id -> its entity's type (None when unresolved), the last mention of an id winning.
+    """
+    seen: set[tuple[int, int, str]] = set()
+    type_modes, fillers, allowed_roles, groups = tables.type_modes, tables.fillers, tables.events, tables.groups
+    for ev in events:
+        ev_type = ev["type"]
+        trigger = ev["trigger"]
+        key = (trigger["start"], trigger["end"], ev_type)
+        if key in seen or (ev_type, ev.get("mode")) not in type_modes:
+            return False
+        seen.add(key)
+        allowed = allowed_roles[ev_type][1]
+        roles: list[str] = []
+        pairs: set[tuple[str, str]] = set()
+        for arg in ev["arguments"]:
+            role, ref = arg["role"], arg["ref"]
+            if role not in allowed or ref not in ref_type:
+                return False
+            e_type = ref_type[ref]
+            if e_type is not None and e_type not in fillers[role]:
+                return False
+            pairs.add((role, ref))
+            roles.append(role)
+        if len(pairs) != len(roles):
+            return False  # a (role, ref) twice
+        required = groups[ev_type]
+        if required and not _has_required(roles, required):
+            return False
+    return True
+
+
 def _args_fine(
     args: list[dict[str, Any]],
     allowed: frozenset[str],
@@ -284,6 +329,9 @@ def _args_fine(
 def _events(
     doc: dict[str, Any], inv: Inventory, tables: Tables, where: Where, types: dict[str, str]
 ) -> Iterator[Finding]:
+    ref_type = {m["id"]: types.get(m["entity"]) for m in doc["mentions"]}
+    if _events_fine(doc["events"], tables, ref_type):
+        return
     mentions = {m["id"]: m for m in doc["mentions"]}
     seen: dict[tuple[int, int, str], int] = {}
     for i, ev in enumerate(doc["events"]):
