@@ -138,11 +138,18 @@ def check_spans(doc: dict[str, Any], where: Where, mentions_fine: bool | None = 
 def _nested(text: str, mentions: list[dict[str, Any]], *, all_usable: bool) -> bool:
     """True when no two usable mentions cross: sorted by (start, -end), each lies inside the open one on top."""
     if all_usable:
-        order = sorted([(m["start"], -m["end"]) for m in mentions])
+        spans = sorted([(m["start"], m["end"]) for m in mentions])
     else:
-        order = sorted([(m["start"], -m["end"]) for m in mentions if span_ok(text, m)])
+        spans = sorted([(m["start"], m["end"]) for m in mentions if span_ok(text, m)])
+    previous_end = 0
+    for start, end in spans:  # disjoint spans (the usual case) cannot cross: one cheap pass proves it
+        if start < previous_end:
+            break
+        previous_end = end
+    else:
+        return True
     ends: list[int] = []  # a chain of nested spans' ends, innermost last
-    for start, neg_end in order:
+    for start, neg_end in sorted([(start, -end) for start, end in spans]):
         while ends and ends[-1] <= start:
             ends.pop()
         if ends and ends[-1] < -neg_end:

@@ -104,9 +104,9 @@ def check_document(
 
 def _ids(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
     for kind in ("entities", "mentions", "events", "stances"):
-        ids = [obj["id"] for obj in doc[kind]]
-        if len(set(ids)) == len(ids):
+        if len({obj["id"] for obj in doc[kind]}) == len(doc[kind]):
             continue
+        ids = [obj["id"] for obj in doc[kind]]
         seen: dict[str, int] = {}
         for i, obj_id in enumerate(ids):
             if obj_id in seen:
@@ -218,8 +218,9 @@ def _proclitic(text: str, m: dict[str, Any], path: str, tables: Tables, *, where
 
 def _entities(doc: dict[str, Any], tables: Tables, where: Where) -> Iterator[Finding]:
     mentions = doc["mentions"]
-    mentioned = {m["entity"] for m in mentions}
     named = {m["entity"] for m in mentions if m["level"] != "PRO"}  # levels are NAM, NOM or PRO
+    pronouns = {m["entity"] for m in mentions if m["level"] == "PRO"}
+    mentioned = named | pronouns
     kb_owner: dict[str, str] = {}
     for i, e in enumerate(doc["entities"]):
         if e["id"] not in mentioned:
@@ -245,6 +246,8 @@ def _entities(doc: dict[str, Any], tables: Tables, where: Where) -> Iterator[Fin
             )
         else:
             kb_owner[e["kb"]] = e["id"]
+    if pronouns <= named:
+        return  # every pronoun's entity is also named or described: no pro-without-antecedent
     for i, m in enumerate(mentions):
         if m["level"] == "PRO" and m["entity"] not in named:
             yield where.at(
