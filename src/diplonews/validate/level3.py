@@ -44,6 +44,7 @@ class Tables:
     propositions: frozenset[str] = frozenset()
     actors: tuple[str, ...] = ()
     groups: dict[str, tuple[frozenset[str] | Counter[str], ...]] = field(default_factory=dict)  # as ``required``
+    by_length: tuple[tuple[int, frozenset[str]], ...] = ()  # proclitic length -> the proclitics of that length
     type_modes: frozenset[tuple[str, str | None]] = frozenset()  # (event type, allowed mode, or None for none)
 
 
@@ -64,6 +65,9 @@ def tables_for(inv: Inventory) -> Tables:
             e.name: tuple(frozenset(g) if len(set(g)) == len(g) else Counter(g) for g in e.required_any_of)
             for e in inv.event_types
         },
+        by_length=tuple(
+            (n, frozenset(q for q in proclitics if len(q) == n)) for n in sorted({len(q) for q in proclitics})
+        ),
         type_modes=frozenset(
             [(e.name, None) for e in inv.event_types] + [(e.name, m.name) for e in inv.event_types for m in e.modes]
         ),
@@ -126,8 +130,9 @@ def _mentions(
     n = len(text)
     mentions = doc["mentions"]
     word = _WORD
-    first_letters, by_letter = tables.first_letters, tables.by_letter
-    known: set[str] | None = None  # every mention's text, built when a span begins with a proclitic letter
+    by_letter = tables.by_letter
+    known = {m["text"] for m in mentions}
+    joined = _clitic_joined(known, tables)  # usually empty: then no mention needs the proclitic-inside-span loop
     # Distinct starts mean distinct spans: then no duplicate-span, and no (start, end, type) key per mention.
     repeats = len({m["start"] for m in mentions}) != len(mentions)
     seen_spans: dict[tuple[int, int, str], int] = {}
@@ -160,9 +165,7 @@ def _mentions(
             continue
         if "proclitic" in m or (start and word[text[start - 1]]):
             yield from _proclitic(text, m, f"$.mentions[{i}]", tables, where=where)
-        elif stated[0] in first_letters:
-            if known is None:
-                known = {other["text"] for other in mentions}
+        elif joined and stated in joined:
             for p in by_letter[stated[0]]:
                 rest = stated[len(p) :]
                 if stated.startswith(p) and rest in known:
@@ -180,6 +183,19 @@ def _mentions(
                 f"{m['id']} {stated!r} ends inside a word (next letter {text[end]!r}); "
                 "extend the span to the end of the word unless the cut is intended",
             )
+
+
+def _clitic_joined(known: set[str], tables: Tables) -> set[str]:
+    """The texts in ``known`` that are a proclitic followed by another text in ``known`` (one test per text,
+    not one per mention and proclitic)."""
+    first_letters, by_length = tables.first_letters, tables.by_length
+    joined: set[str] = set()
+    for text in known:
+        if text[0] in first_letters:
+            for n, clitics in by_length:
+                if text[:n] in clitics and text[n:] in known:
+                    joined.add(text)
+    return joined
 
 
 def _proclitic(text: str, m: dict[str, Any], path: str, tables: Tables, *, where: Where) -> Iterator[Finding]:
@@ -290,18 +306,16 @@ def _events_fine(events: list[dict[str, Any]], tables: Tables, ref_type: dict[st
         seen.add(key)
         allowed = allowed_roles[ev_type][1]
         roles: list[str] = []
-        pairs: set[tuple[str, str]] = set()
+        refs: set[str] = set()
         for arg in ev["arguments"]:
             role, ref = arg["role"], arg["ref"]
-            if role not in allowed or ref not in ref_type:
+            e_type = ref_type.get(ref, "")  # "": no such mention, never a filler type
+            if role not in allowed or (e_type is not None and e_type not in fillers[role]):
                 return False
-            e_type = ref_type[ref]
-            if e_type is not None and e_type not in fillers[role]:
-                return False
-            pairs.add((role, ref))
+            refs.add(ref)
             roles.append(role)
-        if len(pairs) != len(roles):
-            return False  # a (role, ref) twice
+        if len(refs) != len(roles):
+            return False  # a ref twice: perhaps a (role, ref) twice
         required = groups[ev_type]
         if required and not _has_required(roles, required):
             return False
