@@ -72,8 +72,10 @@ class Result:
 
     def count(self, annotator: str, doc: dict[str, Any]) -> None:
         """Add one schema-valid document to its annotator's layer counts."""
-        tally = self.counts.setdefault(annotator, Counter())
+        tally = self.counts.get(annotator)
+        if tally is None:  # not setdefault: that would build a Counter per document
+            tally = self.counts[annotator] = Counter()
         tally["documents"] += 1
         for layer in ("mentions", "entities", "events", "stances"):
             tally[layer] += len(doc[layer])
-        tally["arguments"] += sum(len(e["arguments"]) for e in doc["events"])
+        tally["arguments"] += sum([len(e["arguments"]) for e in doc["events"]])

@@ -95,25 +95,25 @@ class CorpusIndex:
                     "delete or merge one of the files",
                 )
             )
-        base = item << 32
+        base = item << 32  # packed use: document << 32 | index; enumerate(..., base) counts from it
         qids = self._qids
-        for i, e in enumerate(doc["entities"]):
+        for packed, e in enumerate(doc["entities"], base):
             kb = e.get("kb")
             if kb is not None and kb.startswith("Q"):
                 key = (kb, e["type"])
                 found = qids.get(key)
                 if found is None:
                     found = qids[key] = array("q")
-                found.append(base | i)
-        forms = self._forms
-        for i, m in enumerate(doc["mentions"]):
-            e_type = type_of.get(m["entity"])
+                found.append(packed)
+        forms, get_type = self._forms, type_of.get
+        for packed, m in enumerate(doc["mentions"], base):
+            e_type = get_type(m["entity"])
             if e_type is not None:
                 key = (m["text"], e_type)
                 found = forms.get(key)
                 if found is None:
                     found = forms[key] = array("q")
-                found.append(base | i)
+                found.append(packed)
 
     def _variant_of(self, group: int, text_sha256: str) -> int:
         if text_sha256 == self._first_hash[group]:
