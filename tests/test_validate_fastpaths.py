@@ -19,6 +19,7 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "validate_mutants.json"
 
 Doc = dict[str, Any]
 PROCLITICS = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"]
+FIRST_LETTERS = {p[0] for p in PROCLITICS}
 MODES = ["phone", "comment", "yield", "agree", "praise", "attack", "military", "deny"]
 ROLES = ["ACTOR", "RECIPIENT", "PARTICIPANT", "TOPIC", "PLACE", "TIME"]
 TYPES = ["PER", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE"]
@@ -126,9 +127,6 @@ def test_forced_slow_paths_give_the_same_findings(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(level2, "all_fine", lambda *_: False)
     monkeypatch.setattr(level3, "_clitic_joined", lambda known, _: {t for t in known if t[0] in FIRST_LETTERS})
     assert _findings() == fast
-
-
-FIRST_LETTERS = {p[0] for p in PROCLITICS}
 
 
 def _crossing_pairs(spans: list[tuple[int, int]]) -> bool:
