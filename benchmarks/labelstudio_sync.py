@@ -53,6 +53,18 @@ def _in_child(step: str, url: str, token: str, root: Path, out: Path) -> dict[st
     return result
 
 
+def _high_water_mib() -> float:
+    """This process's peak resident memory since its exec (VmHWM).
+
+    Not ``ru_maxrss``: Linux carries that over from the parent through fork and exec, so a child of this
+    script, which holds the corpus, would report the script's size.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child(step: str, url: str, token: str, root: Path, out: Path) -> None:
     """The child side of ``_in_child``: import, time one step, print JSON with seconds and peak MiB."""
     from diplonews.labelstudio import sync
@@ -67,14 +79,14 @@ def child(step: str, url: str, token: str, root: Path, out: Path) -> None:
     with LabelStudioClient(url, token) as client:
         project = client.find_project(ANNOTATED)
         assert project is not None
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        before = _high_water_mib()
         t0 = time.perf_counter()
         if step == "export":
             count = len(client.export(project["id"]))
         else:
             count = len(sync.pull(client, out, texts, key=KEY, title=ANNOTATED).written)
         seconds = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = _high_water_mib()
     print(json.dumps({"seconds": round(seconds, 3), "peak_mib": round(peak, 1), "start_mib": round(before, 1),
                       "count": count}))  # fmt: skip
 
