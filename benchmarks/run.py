@@ -210,6 +210,7 @@ def labelstudio(root: Path, timeout: float, cap_mib: float, *, pull: bool, repea
         return found
     # Keep the timings it printed before it stopped ("  name: 12.34 s"), and say why it stopped.
     why = done["why"] or (done["stderr"].strip().splitlines() or ["?"])[-1][:300]
+    print(f"   labelstudio_sync.py stopped early: {why}\n{done['stderr'][-3000:]}", file=sys.stderr, flush=True)
     rows: list[dict[str, Any]] = [
         {"task": m.group(1), "seconds": float(m.group(2))}
         for m in re.finditer(r"^  (\w+): ([0-9.]+) s$", done["stderr"], re.MULTILINE)
