@@ -149,7 +149,7 @@ def check_dist(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def bench(session: nox.Session) -> None:
-    """Time each stage beside its baseline and write benchmarks/RESULTS.json."""
+    """Time each stage beside its baseline, print the table, refresh benchmarks/RESULTS.md and RESULTS.json."""
     _install_project(session, "test")
     exe = _labelstudio_venv(session)
     session.run("python", str(BENCHMARKS / "run.py"), *session.posargs, env={"DIPLONEWS_LABEL_STUDIO": str(exe)})
