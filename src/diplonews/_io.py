@@ -69,9 +69,6 @@ class StagedWrites:
     def __exit__(self, *exc: object) -> None:
         self.discard()
 
-    def __len__(self) -> int:
-        return len(self._planned)
-
     def add(self, path: Path, text: str) -> None:
         """Stage ``text`` for ``path`` (under ``root``); nothing is visible until ``commit``."""
         if self._staging is None:
@@ -130,15 +127,36 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
         raise InputError(f"{path}: cannot open: {exc.strerror}") from exc
     with handle:
         for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg}); fix or remove that line") from exc
-            if not isinstance(obj, dict):
-                raise InputError(f"{path}:{lineno}: expected a JSON object per line")
-            yield obj
+            obj = jsonl_object(line, path, lineno)
+            if obj is not None:
+                yield obj
+
+
+def jsonl_object(line: str, path: Path, lineno: int) -> dict[str, Any] | None:
+    """The object on one line of a JSONL file, None for a blank line; InputError naming file and line."""
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg}); fix or remove that line") from exc
+    if not isinstance(obj, dict):
+        raise InputError(f"{path}:{lineno}: expected a JSON object per line")
+    return obj
+
+
+def read_json_fast(path: Path) -> Any:
+    """``read_json`` by orjson, about three times faster, for corpora of many annotation files.
+
+    orjson refuses NaN, Infinity and lone surrogates, and reads an integer beyond 64 bits as a float where
+    the standard parser keeps an int (no valid document holds one). A refused, unreadable or broken file
+    goes to ``read_json``, which parses it as before or raises its usual error.
+    """
+    try:
+        with path.open("rb") as handle:
+            return orjson.loads(handle.read())
+    except (OSError, orjson.JSONDecodeError):
+        return read_json(path)
 
 
 def read_json(path: Path) -> Any:

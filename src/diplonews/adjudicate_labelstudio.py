@@ -104,7 +104,7 @@ def pull_review(client: LabelStudioClient, review_dir: Path, title: str = REVIEW
     reviews = _reviews(review_dir)
     report = RoundTrip(found["id"])
     changed: set[str] = set()
-    for task in client.export(found["id"]):
+    for task in client.export_tasks(found["id"]):
         answer = _answer(task)
         doc_id, key = task["data"].get("doc_id"), task["data"].get("key")
         if answer is None or doc_id not in reviews:

@@ -6,9 +6,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import orjson
-
-from diplonews._io import read_json
+from diplonews._io import read_json_fast
 from diplonews.annotations import annotator_dirs
 
 
@@ -19,13 +17,7 @@ class LazyDocuments(Mapping[str, dict[str, Any]]):
         self._paths = {p.stem: p for p in sorted(folder.glob("*.json"))}
 
     def __getitem__(self, doc_id: str) -> dict[str, Any]:
-        path = self._paths[doc_id]
-        try:
-            doc: dict[str, Any] = orjson.loads(path.read_bytes())
-        except orjson.JSONDecodeError:
-            # orjson is stricter (no NaN, 64-bit ints): the standard parser accepts what it accepted before,
-            # or raises the project's error naming the file, line and column.
-            doc = read_json(path)
+        doc: dict[str, Any] = read_json_fast(self._paths[doc_id])
         return doc
 
     def __contains__(self, doc_id: object) -> bool:

@@ -250,7 +250,7 @@ def pull(
 
     errors: list[str] = []
     conflicts: list[str] = []
-    hashes: dict[Path, str] = {}
+    staged_hashes: dict[str, str] = {}  # rel -> sha256 of what is staged, recorded once it is in place
     with StagedWrites(out) as staged:
         exported = client.export_tasks(project_id, task_ids) if task_ids != [] else iter(())
         for task in exported:
@@ -274,7 +274,7 @@ def pull(
                 if current is not None and files.get(rel) != sha256_text(current) and not force:
                     conflicts.append(str(path))
                 staged.add(path, content)
-                hashes[path] = sha256_text(content)
+                staged_hashes[rel] = sha256_text(content)
         if errors:
             raise ExportFormatError(
                 f"{len(errors)} exported tasks cannot be converted; nothing was written:\n  " + "\n  ".join(errors[:20])
@@ -285,8 +285,7 @@ def pull(
                 f"{', '.join(conflicts[:10])}; commit or move your edits, then pull with --force to take the server's"
             )
         report.written = staged.commit()
-    for path in report.written:
-        files[path.relative_to(out).as_posix()] = hashes[path]
+    files.update(staged_hashes)
     state = {
         "source": _state_key(client, project_id),
         "updated_at": newest or None,

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplonews._io import atomic_write_text, dumps, read_json, read_jsonl
+from diplonews._io import atomic_write_text, dumps, read_json, read_json_fast, read_jsonl
 from diplonews.annotations import GOLD, annotator_dirs
 from diplonews.errors import ReleaseError
 from diplonews.release.card import CardInputs, changelog_entry, data_file, missing_agreement, render_card
 from diplonews.release.croissant import croissant_json
 from diplonews.release.features import CONFIGS, release_features
 from diplonews.release.rows import ARTICLE_META
-from diplonews.release.stream import Inputs, read_document, write_split
+from diplonews.release.stream import Inputs, write_split
 from diplonews.schema import load_inventory
 from diplonews.splits import SPLITS, by_split, read_manifest
 from diplonews.tables import inventory_markdown
@@ -106,7 +106,7 @@ def _released_documents(
         )
     released: set[str] = set()
     for path in paths:
-        doc_id, doc = path.stem, read_document(path)
+        doc_id, doc = path.stem, read_json_fast(path)
         where = gold_root / "gold" / f"{doc_id}.json"
         if doc_id not in articles:
             raise ReleaseError(f"{where}: document {doc_id} is not in {sources.corpus}; remove it or ingest its page")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Protocol
 
 import orjson
 
-from diplonews._io import sha256_text
+from diplonews._io import jsonl_object, sha256_text
 from diplonews.errors import InputError
 
 
@@ -52,17 +51,11 @@ def _record(body: bytes, path: Path, lineno: int) -> dict[str, Any] | None:
     try:
         obj = orjson.loads(body)
     except orjson.JSONDecodeError:
-        # orjson is stricter (NaN, huge integers, lone surrogates): the standard parser decides, as before.
-        line = body.decode("utf-8")
-        if not line.strip():
-            return None
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg}); fix or remove that line") from exc
-    if not isinstance(obj, dict):
-        raise InputError(f"{path}:{lineno}: expected a JSON object per line")
-    return obj
+        obj = None
+    if isinstance(obj, dict):
+        return obj
+    # Blank, broken, not an object, or refused by the stricter orjson: the shared reader decides, as before.
+    return jsonl_object(body.decode("utf-8"), path, lineno)
 
 
 class FileTexts:
