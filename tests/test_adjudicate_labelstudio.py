@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from diplonews.adjudicate import run
-from diplonews.adjudicate_labelstudio import pull_review, push_review, review_config
+from diplonews.adjudicate.labelstudio import pull_review, push_review, review_config
 from test_adjudicate import DOC, _gold, _review, _tree, _versions
 
 pytestmark = pytest.mark.server

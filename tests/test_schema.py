@@ -35,7 +35,7 @@ def test_schema_check_command_reports_drift(tmp_path: Path, monkeypatch: pytest.
 
     stale = tmp_path / "stale.json"
     stale.write_text("{}", encoding="utf-8")
-    monkeypatch.setattr(drift, "EXTRA_PROJECTIONS", {**drift.EXTRA_PROJECTIONS, str(stale): lambda _c: "[]\n"})
+    monkeypatch.setattr(drift, "PROJECTIONS", {**drift.PROJECTIONS, str(stale): lambda _inv, _c: "[]\n"})
     result = CliRunner().invoke(main, ["schema", "check"])
     assert result.exit_code == 1
     assert f"{stale}: out of date with schema/labels.json" in result.output

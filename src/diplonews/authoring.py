@@ -65,6 +65,7 @@ def proclitic_before(text: str, start: int) -> str | None:
 def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> dict[str, Any]:
     """The annotated document described by ``spec`` for ``article``."""
     text: str = article["text"]
+    defaults = load_inventory().defaults  # a field the spec leaves out takes labels.json's default
     entities: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
     for e_index, entity in enumerate(spec.get("entities", [])):
@@ -82,7 +83,7 @@ def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> di
                 "start": start,
                 "end": end,
                 "text": text[start:end],
-                "level": mention.get("level", "NAM"),
+                "level": mention.get("level", defaults["level"]),
             }
             if mention.get("role"):
                 out["role"] = mention["role"]
@@ -99,8 +100,8 @@ def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> di
             out["mode"] = event["mode"]
         out["trigger"] = {"start": start, "end": end, "text": text[start:end]}
         out["arguments"] = [{"role": a["role"], "ref": a["ref"]} for a in event.get("arguments", [])]
-        out["polarity"] = event.get("polarity", "POS")
-        out["realis"] = event.get("realis", "ACTUAL")
+        out["polarity"] = event.get("polarity", defaults["polarity"])
+        out["realis"] = event.get("realis", defaults["realis"])
         if event.get("proposition"):
             out["proposition"] = event["proposition"]
         events.append(out)
@@ -145,27 +146,3 @@ def materialize_all(annotations_dir: Path, articles: dict[str, dict[str, Any]]) 
         atomic_write_text(out, dumps(doc))
         written.append(out)
     return written
-
-
-def _command() -> Any:
-    import click
-
-    from diplonews.corpus import load_articles
-
-    @click.command("materialize")
-    @click.option("--annotations", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)
-    @click.option("--corpus", type=click.Path(path_type=Path), default=Path("corpus/articles.jsonl"), show_default=True)
-    def materialize_command(annotations: Path, corpus: Path) -> None:
-        """Compute offsets for the hand-written specs in ANNOTATIONS/_authoring and write the documents.
-
-        Example:
-
-            diplonews materialize --annotations annotations
-        """
-        written = materialize_all(annotations, load_articles(corpus))
-        click.echo(f"wrote {len(written)} annotated documents")
-
-    return materialize_command
-
-
-materialize_command = _command()

@@ -1,4 +1,10 @@
-"""The ``diplonews`` command line: parses options, calls the package, turns errors into exit codes."""
+"""The ``diplonews`` command line: parses options, calls the package, turns errors into exit codes.
+
+Commands of a package live in that package's ``cli.py`` (``validate``, ``agreement``, ``adjudicate``,
+``labelstudio``, ``preannotate``, ``build``/``check-dist``/``publish``); the commands of the top-level modules
+(``ingest``, ``schema``, ``materialize``, ``release``) live here. All are loaded lazily through
+``LAZY_COMMANDS`` and take their shared options from ``diplonews._options``.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from pathlib import Path
 import click
 
 from diplonews import __version__
-from diplonews._options import ErrorGroup, annotations_option, corpus_option
+from diplonews._options import ErrorGroup, annotations_option, corpus_option, release_options
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -31,8 +37,21 @@ class _Group(ErrorGroup):
 
 @click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="diplonews")
-def main() -> None:
+@click.option(
+    "--schema-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar="DIPLONEWS_SCHEMA_DIR",
+    help="Read labels.json (and write generated files) here instead of the checkout's schema/; "
+    "its parent folder is taken as the project root. Env: DIPLONEWS_SCHEMA_DIR.",
+)
+def main(schema_dir: Path | None) -> None:
     """Build, annotate, check and publish the diplonews Arabic news dataset."""
+    from diplonews.schema import use_schema_dir
+
+    if schema_dir is not None:
+        if not (schema_dir / "labels.json").is_file():
+            raise click.BadParameter(f"{schema_dir} holds no labels.json", param_hint="--schema-dir")
+        use_schema_dir(schema_dir)
 
 
 @main.command()
@@ -68,11 +87,11 @@ def ingest(raw_dir: Path, output: Path, annotations: Path, force: bool) -> None:
 @main.group(invoke_without_command=True)
 @click.pass_context
 def schema(ctx: click.Context) -> None:
-    """Print the label inventory, or export and check the files generated from it.
+    """Print the label inventory, or regenerate and check the files generated from it.
 
     Example:
 
-        diplonews schema export schema/
+        diplonews schema generate
     """
     if ctx.invoked_subcommand is None:
         from diplonews.schema import load_inventory
@@ -81,16 +100,18 @@ def schema(ctx: click.Context) -> None:
         click.echo(inventory_markdown(load_inventory()), nl=False)
 
 
-@schema.command("export")
-@click.argument("out_dir", type=click.Path(path_type=Path), default=Path("schema"))
-def schema_export(out_dir: Path) -> None:
-    """Write the JSON Schemas generated from labels.json into OUT_DIR."""
-    from diplonews._io import atomic_write_text
-    from diplonews.schema import generated_files, load_inventory
+@schema.command("generate")
+def schema_generate() -> None:
+    """Rewrite every file generated from labels.json (JSON Schemas, Label Studio XML, label tables, rule table).
 
-    for name, content in generated_files(load_inventory()).items():
-        atomic_write_text(out_dir / name, content)
-        click.echo(f"wrote {out_dir / name}")
+    Files already up to date are left untouched; review and commit the diff.
+    """
+    from diplonews.drift import PROJECTIONS, project_root, regenerate
+
+    written = regenerate()
+    for path in written:
+        click.echo(f"wrote {path.relative_to(project_root())}")
+    click.echo(f"{len(written)} of {len(PROJECTIONS)} generated files rewritten")
 
 
 @schema.command("check")
@@ -116,16 +137,50 @@ def schema_check(corpus: Path) -> None:
     click.echo(f"every generated file matches schema/labels.json; {len(records)} article records valid")
 
 
+@main.command("materialize")
+@annotations_option("The annotation tree whose _authoring/<annotator>/ specs are materialized.")
+@corpus_option("Article records whose frozen texts the offsets point into.")
+def materialize(annotations: Path, corpus: Path) -> None:
+    """Compute offsets for the hand-written specs in ANNOTATIONS/_authoring and write the documents.
+
+    Example:
+
+        diplonews materialize --annotations annotations
+    """
+    from diplonews.authoring import materialize_all
+    from diplonews.corpus import load_articles
+
+    written = materialize_all(annotations, load_articles(corpus))
+    click.echo(f"wrote {len(written)} annotated documents")
+
+
+@main.command("release")
+@release_options
+@annotations_option("Annotation tree: <annotator>/ folders and gold/.")
+@corpus_option("Article records.")
+def release(version: str, output: Path, annotations: Path, corpus: Path) -> None:
+    """Build a release end to end: splits, validate, agreement, gold, pre-annotation, build, check.
+
+    Example:
+
+        diplonews release --version 0.1.0 -o dist
+    """
+    from diplonews.pipeline import Paths, run_release
+
+    paths = Paths(annotations=annotations, corpus=corpus, splits=corpus.parent / "splits.json")
+    out_dir = run_release(version, output, paths, click.echo)
+    click.echo(f"release ready: {out_dir}")
+    click.echo(f'read it with: load_dataset("{out_dir}", "documents")')
+
+
 # Commands defined beside the code they drive, imported only when used: name -> "module:attribute".
 LAZY_COMMANDS: dict[str, str] = {
     "validate": "diplonews.validate.cli:validate",
     "labelstudio": "diplonews.labelstudio.cli:labelstudio",
     "agreement": "diplonews.agreement.cli:agreement",
-    "adjudicate": "diplonews.adjudicate:adjudicate",
-    "preannotate": "diplonews.preannotate:preannotate",
-    "materialize": "diplonews.authoring:materialize_command",
+    "adjudicate": "diplonews.adjudicate.cli:adjudicate",
+    "preannotate": "diplonews.preannotate.cli:preannotate",
     "build": "diplonews.release.cli:build",
     "check-dist": "diplonews.release.cli:check_dist",
     "publish": "diplonews.release.cli:publish",
-    "release": "diplonews.pipeline:release",
 }

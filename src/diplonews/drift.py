@@ -1,16 +1,29 @@
-"""Every file generated from the label inventory, and a check that each still matches it."""
+"""Every file generated from the label inventory: one registry, one writer, one check.
+
+A projection turns the inventory and a file's current text into the text the file must have. Whole
+files ignore the current text; Markdown files keep their prose and have only the block between
+``<!-- BEGIN GENERATED: name -->`` and ``<!-- END GENERATED: name -->`` rewritten.
+"""
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from pathlib import Path
 
-from diplonews.schema import generated_files, load_inventory, schema_dir
+from diplonews.schema import Inventory, generated_files, load_inventory, schema_dir
 
-ROOT = schema_dir().parent
 BEGIN = "<!-- BEGIN GENERATED: {name} -->"
 END = "<!-- END GENERATED: {name} -->"
+FIX_HINT = "run `diplonews schema generate` (or `nox -s regenerate`) and commit the result"
+
+Render = Callable[[Inventory, str], str]
+
+
+def project_root() -> Path:
+    """The folder holding ``schema/``, ``docs/`` and ``dataset_card.md``."""
+    return schema_dir().parent
 
 
 def replace_block(text: str, name: str, content: str) -> str:
@@ -22,66 +35,67 @@ def replace_block(text: str, name: str, content: str) -> str:
     return pattern.sub(lambda _: f"{begin}\n{content}{end}", text, count=1)
 
 
-def _constant(content: str) -> Callable[[str], str]:
-    return lambda _current: content
+def _call(target: str, inv: Inventory) -> str:
+    """Call ``"module:function"`` with the inventory (imported only when a projection is rendered)."""
+    module, _, attr = target.partition(":")
+    render: Callable[[Inventory], str] = getattr(importlib.import_module(module), attr)
+    return render(inv)
 
 
-def _labels_block(path: Path) -> Callable[[str], str]:
-    def render(current: str) -> str:
-        from diplonews.tables import inventory_markdown
-
-        return replace_block(current, "labels", inventory_markdown(load_inventory()))
-
-    return render
+def whole_file(target: str) -> Render:
+    """A projection that is the whole file, made by ``"module:function"(inventory)``."""
+    return lambda inv, _current: _call(target, inv)
 
 
-def projections() -> dict[Path, Callable[[str], str]]:
-    """path -> function from the file's current text to what it must be."""
-    inv = load_inventory()
-    out: dict[Path, Callable[[str], str]] = {}
-    for name, content in generated_files(inv).items():
-        out[schema_dir() / name] = _constant(content)
-    for doc in (ROOT / "docs" / "guidelines.md", ROOT / "dataset_card.md"):
-        out[doc] = _labels_block(doc)
-    for path, render in EXTRA_PROJECTIONS.items():
-        out[ROOT / path] = render
-    return out
+def block(name: str, target: str) -> Render:
+    """A projection that rewrites the GENERATED block ``name`` with ``"module:function"(inventory)``."""
+    return lambda inv, current: replace_block(current, name, _call(target, inv))
 
 
-# Projections defined by other parts (Label Studio XML, HF features): relative path -> renderer.
-def _labelstudio_xml(_current: str) -> str:
-    from diplonews.labelstudio.config import labeling_config
-
-    return labeling_config()
+def _json_schema(file_name: str) -> Render:
+    return lambda inv, _current: generated_files(inv)[file_name]
 
 
-EXTRA_PROJECTIONS: dict[str, Callable[[str], str]] = {"schema/labelstudio.xml": _labelstudio_xml}
+# Relative path -> projection. A new generated file is one line here; `schema generate` writes it,
+# `schema check` and tests/test_schema.py fail when it drifts.
+PROJECTIONS: dict[str, Render] = {
+    "schema/article.schema.json": _json_schema("article.schema.json"),
+    "schema/document.schema.json": _json_schema("document.schema.json"),
+    "schema/labelstudio.xml": whole_file("diplonews.labelstudio.config:labeling_config"),
+    "docs/guidelines.md": block("labels", "diplonews.tables:inventory_markdown"),
+    "dataset_card.md": block("labels", "diplonews.tables:inventory_markdown"),
+}
+
+
+def _render(render: Render, inv: Inventory, path: Path) -> tuple[str, str]:
+    current = path.read_text(encoding="utf-8") if path.exists() else ""
+    return current, render(inv, current)
 
 
 def drifted() -> list[tuple[Path, str]]:
     """(path, how to fix) for each generated file that does not match the inventory."""
+    inv, root = load_inventory(), project_root()
     stale = []
-    for path, render in projections().items():
-        current = path.read_text(encoding="utf-8") if path.exists() else ""
+    for rel, render in PROJECTIONS.items():
         try:
-            wanted = render(current)
+            current, wanted = _render(render, inv, root / rel)
         except KeyError as exc:
-            stale.append((path, f"{exc.args[0]}; add the markers"))
+            stale.append((root / rel, f"{exc.args[0]}; add the markers"))
             continue
         if wanted != current:
-            stale.append((path, "run `nox -s regenerate` (or `diplonews schema export`) and commit the result"))
+            stale.append((root / rel, FIX_HINT))
     return stale
 
 
 def regenerate() -> list[Path]:
-    """Rewrite every drifted generated file; returns the paths written."""
+    """Rewrite every generated file that differs from its projection; returns the paths written."""
     from diplonews._io import atomic_write_text
 
+    inv, root = load_inventory(), project_root()
     written = []
-    for path, render in projections().items():
-        current = path.read_text(encoding="utf-8") if path.exists() else ""
-        wanted = render(current)
+    for rel, render in PROJECTIONS.items():
+        current, wanted = _render(render, inv, root / rel)
         if wanted != current:
-            atomic_write_text(path, wanted)
-            written.append(path)
+            atomic_write_text(root / rel, wanted)
+            written.append(root / rel)
     return written

@@ -6,9 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import click
-
-from diplonews._options import annotations_option, corpus_option, release_options
 from diplonews.errors import AnnotationsInvalidError, ReleaseError
 
 STEPS = ("splits", "validate", "agreement", "gold", "pre-annotation", "build", "check")
@@ -141,21 +138,3 @@ def _gold(paths: Paths, step: Callable[[str, str], None]) -> None:
     pending = sum(o.pending for o in outcomes)
     note = f"; {pending} items pending review are left out of gold" if pending else ""
     step("gold", f"{len(outcomes)} documents adjudicated into {paths.annotations / 'gold'}{note}")
-
-
-@click.command()
-@release_options
-@annotations_option("Annotation tree: <annotator>/ folders and gold/.")
-@corpus_option("Article records.")
-def release(version: str, output: Path, annotations: Path, corpus: Path) -> None:
-    """Build the release end to end: splits, validate, agreement, gold, build, check.
-
-    Example:
-
-        diplonews release --version 0.1.0 -o dist
-    """
-    out_dir = run_release(
-        version, output, Paths(annotations=annotations, corpus=corpus, splits=corpus.parent / "splits.json"), click.echo
-    )
-    click.echo(f"release ready: {out_dir}")
-    click.echo(f'read it with: load_dataset("{out_dir}", "documents")')

@@ -40,8 +40,23 @@ ARTICLE_FIELDS = (
 )
 
 
+# Set once by the command line's main() (``--schema-dir`` / DIPLONEWS_SCHEMA_DIR), e.g. to try a changed
+# inventory in a copy of the checkout; None means the checkout's or the wheel's own schema/.
+_SCHEMA_DIR_OVERRIDE: Path | None = None
+
+
+def use_schema_dir(path: Path | None) -> None:
+    """Read the inventory and the generated files from ``path`` (its parent is the project root)."""
+    global _SCHEMA_DIR_OVERRIDE  # noqa: PLW0603 - the one configuration switch, set once by main()
+    _SCHEMA_DIR_OVERRIDE = path.resolve() if path else None
+    load_inventory.cache_clear()
+    load_json_schema.cache_clear()
+
+
 def schema_dir() -> Path:
     """The folder holding ``labels.json`` and the generated JSON Schemas."""
+    if _SCHEMA_DIR_OVERRIDE is not None:
+        return _SCHEMA_DIR_OVERRIDE
     if (_CHECKOUT_SCHEMA / "labels.json").is_file():
         return _CHECKOUT_SCHEMA
     return Path(str(resources.files("diplonews") / "_schema"))
@@ -56,13 +71,23 @@ class Label:
     cues_ar: tuple[str, ...] = ()
     color: str | None = None
     hotkey: str | None = None
+    # The value a tool fills in when an annotator leaves the field unset (one per inventory that has one).
+    default: bool = False
+    # Label-dependent behaviour, declared in labels.json rather than typed into the code:
+    # proper_name (a mention level that names its entity: the entity's display name, NER names),
+    # needs_antecedent (a level whose entity must also be mentioned at another level: pronouns),
+    # entity_types (the entity types a mention role applies to).
+    proper_name: bool = False
+    needs_antecedent: bool = False
+    entity_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class EntityType(Label):
-    """An entity type; ``linkable`` types take a Wikidata QID."""
+    """An entity type; ``linkable`` types take a Wikidata QID; ``holds_stance`` types may hold a stance."""
 
     linkable: bool = True
+    holds_stance: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,6 +146,40 @@ class Inventory:
         """The role called ``name``."""
         return next(r for r in self.roles if r.name == name)
 
+    def default(self, kind: str) -> str:
+        """The default value of one inventory (``default: true`` in labels.json), e.g. ``default("realis")``."""
+        labels: tuple[Label, ...] = getattr(self, kind)
+        return next(item.name for item in labels if item.default)
+
+    @property
+    def defaults(self) -> dict[str, str]:
+        """Field name -> default value for the mention and event fields a tool may leave unset."""
+        return {"level": self.default("mention_levels"), **{k: self.default(k) for k in ("polarity", "realis")}}
+
+    @property
+    def proper_name_levels(self) -> frozenset[str]:
+        """Mention levels that name their entity (``proper_name: true``)."""
+        return frozenset(x.name for x in self.mention_levels if x.proper_name)
+
+    @property
+    def antecedent_levels(self) -> frozenset[str]:
+        """Mention levels whose entity must also be mentioned at another level (``needs_antecedent: true``)."""
+        return frozenset(x.name for x in self.mention_levels if x.needs_antecedent)
+
+    @property
+    def stance_holder_types(self) -> tuple[str, ...]:
+        """Entity types that may hold a stance (``holds_stance: true``), in inventory order."""
+        return tuple(e.name for e in self.entity_types if e.holds_stance)
+
+    def mention_role_types(self) -> dict[str, frozenset[str]]:
+        """Mention role -> the entity types it applies to."""
+        return {r.name: frozenset(r.entity_types) for r in self.mention_roles}
+
+    @property
+    def role_bearing_types(self) -> frozenset[str]:
+        """Entity types that some mention role applies to."""
+        return frozenset(t for r in self.mention_roles for t in r.entity_types)
+
 
 def _label(raw: dict[str, Any], cls: type[Label] = Label, **extra: Any) -> Any:
     name = raw.get("name", raw.get("id"))
@@ -132,6 +191,10 @@ def _label(raw: dict[str, Any], cls: type[Label] = Label, **extra: Any) -> Any:
         cues_ar=tuple(raw.get("cues_ar", ())),
         color=raw.get("color"),
         hotkey=raw.get("hotkey"),
+        default=bool(raw.get("default", False)),
+        proper_name=bool(raw.get("proper_name", False)),
+        needs_antecedent=bool(raw.get("needs_antecedent", False)),
+        entity_types=tuple(raw.get("entity_types", ())),
         **extra,
     )
 
@@ -142,7 +205,8 @@ def parse_inventory(raw: dict[str, Any]) -> Inventory:
         inv = Inventory(
             version=raw["version"],
             entity_types=tuple(
-                _label(e, EntityType, linkable=bool(e.get("linkable", True))) for e in raw["entity_types"]
+                _label(e, EntityType, linkable=bool(e.get("linkable", True)), holds_stance=bool(e.get("holds_stance")))
+                for e in raw["entity_types"]
             ),
             mention_levels=tuple(_label(x) for x in raw["mention_levels"]),
             mention_roles=tuple(_label(x) for x in raw["mention_roles"]),
@@ -186,6 +250,18 @@ def _check_inventory(inv: Inventory) -> None:
             raise SchemaError(f"schema/labels.json: event {event.name} names unknown roles {sorted(used - role_names)}")
         if any(set(group) - set(event.roles) for group in event.required_any_of):
             raise SchemaError(f"schema/labels.json: event {event.name} requires a role it does not allow")
+    for kind in ("mention_levels", "polarity", "realis"):
+        if sum(item.default for item in getattr(inv, kind)) != 1:
+            raise SchemaError(f'schema/labels.json::$.{kind}: mark exactly one value "default": true')
+    if not inv.proper_name_levels:
+        raise SchemaError('schema/labels.json::$.mention_levels: mark the level of proper names "proper_name": true')
+    if not inv.stance_holder_types:
+        raise SchemaError('schema/labels.json::$.entity_types: mark the types that hold stances "holds_stance": true')
+    for m_role in inv.mention_roles:
+        if not m_role.entity_types or set(m_role.entity_types) - entity_names:
+            raise SchemaError(
+                f'schema/labels.json::$.mention_roles: {m_role.name} needs "entity_types" naming known entity types'
+            )
     if any(not p.name.startswith("P:") for p in inv.propositions):
         raise SchemaError("schema/labels.json::$.propositions: every proposition id starts with 'P:'")
 

@@ -21,8 +21,6 @@ _TEXTAREAS = {c.ENTITY_ID: ("mention", "entity"), c.KB: ("mention", "kb"), c.HOL
 _CHOICES = {c.LEVEL: ("mention", "level"), c.MENTION_ROLE: ("mention", "role"), c.PROCLITIC: ("mention", "proclitic"),
             c.POLARITY: ("event", "polarity"), c.REALIS: ("event", "realis"),
             c.PROPOSITION: ("event", "proposition")}  # fmt: skip
-# Defaults for attributes an annotator left unset in the UI; the same defaults the authoring specs use.
-_DEFAULTS = {"mention": {"level": "NAM"}, "event": {"polarity": "POS", "realis": "ACTUAL"}, "stance": {}}
 
 
 def _span_value(span: dict[str, Any]) -> dict[str, Any]:
@@ -303,9 +301,16 @@ def result_to_document(
     def span(r: _Region) -> dict[str, Any]:
         return {"start": r.start, "end": r.end, "text": text[r.start : r.end]}
 
+    # Attributes an annotator left unset take labels.json's defaults, as the authoring specs do.
+    defaults = inv.defaults
     mentions = []
     for r in (r for r in regions if r.kind == "mention"):
-        mention = {"id": r.new_id, "entity": r.attrs["entity"], **span(r), "level": r.attrs.get("level", "NAM")}
+        mention = {
+            "id": r.new_id,
+            "entity": r.attrs["entity"],
+            **span(r),
+            "level": r.attrs.get("level", defaults["level"]),
+        }
         mention.update({k: r.attrs[k] for k in ("role", "proclitic") if k in r.attrs})
         mentions.append(mention)
     mentions.sort(key=lambda m: (m["start"], m["end"], m["id"]))
@@ -316,8 +321,8 @@ def result_to_document(
             event["mode"] = r.attrs["mode"]
         event["trigger"] = span(r)
         event["arguments"] = arguments.get(r.rid, [])
-        event["polarity"] = r.attrs.get("polarity", "POS")
-        event["realis"] = r.attrs.get("realis", "ACTUAL")
+        event["polarity"] = r.attrs.get("polarity", defaults["polarity"])
+        event["realis"] = r.attrs.get("realis", defaults["realis"])
         if "proposition" in r.attrs:
             event["proposition"] = r.attrs["proposition"]
         events.append(event)

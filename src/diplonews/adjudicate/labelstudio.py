@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from diplonews._io import atomic_write_text, dumps, read_json
-from diplonews.adjudicate import REJECT
+from diplonews.adjudicate.core import REJECT
 from diplonews.labelstudio.client import LabelStudioClient
 
 REVIEW_PROJECT = "diplonews review"
