@@ -12,7 +12,7 @@ import nox
 
 nox.needs_version = ">=2024.10.9"
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["lint", "typing", "tests"]
+nox.options.sessions = ["lint", "typing", "tests", "integration"]
 nox.options.reuse_existing_virtualenvs = True
 
 ROOT = Path(__file__).parent
@@ -28,8 +28,11 @@ ARTIFACTS = ROOT / "test-artifacts"
 # which must not constrain the package.
 LABEL_STUDIO_VENV = ROOT / ".labelstudio" / "venv"
 LABEL_STUDIO_SERVER = "label-studio==1.23.2"
-# Debian packages the real-browser and PostgreSQL tests need; installed when missing and we are root.
+# Debian packages the real-browser and PostgreSQL tests need: path that proves it is there -> package.
 SYSTEM_PACKAGES = {"/usr/bin/chromium": "chromium", "/usr/lib/postgresql": "postgresql"}
+# The pytest markers of tests that need a real server, browser or database (tests/conftest.py sets them
+# from the fixtures a test uses): `tests` leaves them out, `integration` runs only them.
+INTEGRATION = "server or browser or postgres"
 RELEASE_VERSION = "0.1.0"
 
 
@@ -53,13 +56,14 @@ def _labelstudio_venv(session: nox.Session) -> Path:
 
 
 def _system_packages(session: nox.Session) -> None:
-    """Install the Debian packages the integration tests need, when missing and allowed to."""
+    """Install the Debian packages the integration tests need, when missing and allowed to (and say so)."""
     missing = [pkg for path, pkg in SYSTEM_PACKAGES.items() if not Path(path).exists()]
     if not missing:
         return
-    if os.geteuid() != 0 or not shutil.which("apt-get"):
+    if os.environ.get("DIPLONEWS_NO_APT") or os.geteuid() != 0 or not shutil.which("apt-get"):
         session.warn(f"missing system packages {missing}; install them (apt-get install {' '.join(missing)})")
         return
+    session.log(f"installing Debian packages {missing} with apt-get (set DIPLONEWS_NO_APT=1 to do it yourself)")
     env = {"DEBIAN_FRONTEND": "noninteractive"}
     session.run("apt-get", "update", "-qq", external=True, env=env)
     session.run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, external=True, env=env)
@@ -67,13 +71,25 @@ def _system_packages(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite, with a real Label Studio server, PostgreSQL and headless Chromium."""
+    """Run the fast tests: everything but a real server, browser or database (no system changes)."""
+    _install_project(session, "test")
+    session.run("pytest", "-m", f"not ({INTEGRATION})", *(session.posargs or [str(TESTS)]))
+
+
+# Label Studio goes into its own virtual environment under .labelstudio/venv. When Debian's chromium or
+# postgresql is missing and nox runs as root, the session installs them with apt-get and logs that first;
+# DIPLONEWS_NO_APT=1 turns it off. Under CI=true a missing server or browser fails its tests.
+@nox.session
+def integration(session: nox.Session) -> None:
+    """Run the tests with a real Label Studio, PostgreSQL and headless Chromium (apt-get if missing, as root)."""
     _install_project(session, "test")
     _system_packages(session)
     exe = _labelstudio_venv(session)
     ARTIFACTS.mkdir(exist_ok=True)
     session.run(
         "pytest",
+        "-m",
+        INTEGRATION,
         *(session.posargs or [str(TESTS)]),
         env={"DIPLONEWS_LABEL_STUDIO": str(exe), "DIPLONEWS_ARTIFACTS": str(ARTIFACTS)},
     )
@@ -106,7 +122,7 @@ def validate(session: nox.Session) -> None:
 def regenerate(session: nox.Session) -> None:
     """Rewrite every file generated from schema/labels.json (then review and commit the diff)."""
     _install_project(session)
-    session.run("python", "-c", "from diplonews.drift import regenerate; [print(p) for p in regenerate()]")
+    session.run("diplonews", "schema", "generate")
 
 
 @nox.session(default=False)

@@ -21,6 +21,26 @@ CHROMIUM_FLAGS = [
 ]
 
 
+# The fixtures that start a real server, browser or database, and the marker each implies. Markers come
+# from the fixtures a test uses, so a new integration test cannot slip into the fast `nox -s tests` run.
+FIXTURE_MARKERS = {
+    "label_studio": "server",
+    "ls_client": "server",
+    "chromium": "browser",
+    "postgres": "postgres",
+    "label_studio_postgres": "postgres",
+}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with the markers of the integration fixtures it uses (directly or through others)."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        for marker in sorted({m for fixture, m in FIXTURE_MARKERS.items() if fixture in used}):
+            item.add_marker(marker)
+
+
 def missing(what: str) -> None:
     """Skip a test whose server or browser is missing; under CI=true fail it instead."""
     if os.environ.get("CI") == "true":
@@ -43,7 +63,7 @@ def label_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
     exe = server.executable(ROOT)
     if not exe.exists():
-        missing(f"no Label Studio executable at {exe}; run `nox -s tests` or set {server.EXECUTABLE_ENV}")
+        missing(f"no Label Studio executable at {exe}; run `nox -s integration` or set {server.EXECUTABLE_ENV}")
     running = server.start(tmp_path_factory.mktemp("labelstudio"), exe=exe)
     try:
         yield running
@@ -125,7 +145,7 @@ def label_studio_postgres(postgres: str, tmp_path_factory: pytest.TempPathFactor
 
     exe = server.executable(ROOT)
     if not exe.exists():
-        missing(f"no Label Studio executable at {exe}; run `nox -s tests` or set {server.EXECUTABLE_ENV}")
+        missing(f"no Label Studio executable at {exe}; run `nox -s integration` or set {server.EXECUTABLE_ENV}")
     running = server.start(tmp_path_factory.mktemp("labelstudio-pg"), exe=exe, database=postgres)
     try:
         yield running

@@ -10,7 +10,7 @@ import pytest
 from diplonews.errors import SyncError
 from diplonews.labelstudio import sync
 from diplonews.labelstudio.client import LabelStudioClient
-from diplonews.labelstudio.synthetic import synthetic_articles
+from synthetic_articles import synthetic_articles
 
 pytestmark = pytest.mark.server
 COUNT = 10_000

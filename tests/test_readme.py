@@ -35,7 +35,10 @@ def test_quick_start_is_two_command_lines() -> None:
     blocks = re.findall(r"^```bash\n(.*?)^```", section, re.S | re.M)
     assert len(blocks) == 1
     lines = [line for line in blocks[0].splitlines() if line.strip()]
-    assert lines == ["python -m pip install nox && nox -s release", "python -m pip install nox && nox -s tests"]
+    assert lines == [
+        "python -m pip install nox && nox -s release",
+        "python -m pip install nox && nox -s tests integration",
+    ]
 
 
 def test_ci_runs_the_readme_test_command() -> None:

@@ -62,10 +62,9 @@ def proclitic_before(text: str, start: int) -> str | None:
     return None
 
 
-def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> dict[str, Any]:
-    """The annotated document described by ``spec`` for ``article``."""
-    text: str = article["text"]
-    defaults = load_inventory().defaults  # a field the spec leaves out takes labels.json's default
+def _entities(spec: dict[str, Any], text: str, where: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The entity records and their mentions (sorted by offsets) of a spec."""
+    default_level = load_inventory().defaults["level"]  # a level the spec leaves out takes labels.json's default
     entities: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
     for e_index, entity in enumerate(spec.get("entities", [])):
@@ -75,16 +74,9 @@ def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> di
             record["kb"] = entity["kb"]
         entities.append(record)
         for m_index, mention in enumerate(entity.get("mentions", [])):
-            m_where = f"{e_where}.mentions[{m_index}]"
-            start, end = locate(text, mention, m_where)
-            out: dict[str, Any] = {
-                "id": mention["id"],
-                "entity": entity["id"],
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-                "level": mention.get("level", defaults["level"]),
-            }
+            start, end = locate(text, mention, f"{e_where}.mentions[{m_index}]")
+            out: dict[str, Any] = {"id": mention["id"], "entity": entity["id"], "start": start, "end": end}
+            out.update(text=text[start:end], level=mention.get("level", default_level))
             if mention.get("role"):
                 out["role"] = mention["role"]
             clitic = proclitic_before(text, start)
@@ -92,6 +84,11 @@ def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> di
                 out["proclitic"] = clitic
             mentions.append(out)
     mentions.sort(key=lambda m: (m["start"], m["end"], m["id"]))
+    return entities, mentions
+
+
+def _events(spec: dict[str, Any], text: str, where: str) -> list[dict[str, Any]]:
+    defaults = load_inventory().defaults
     events = []
     for v_index, event in enumerate(spec.get("events", [])):
         start, end = locate(text, event["trigger"], f"{where}::$.events[{v_index}].trigger")
@@ -105,18 +102,22 @@ def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> di
         if event.get("proposition"):
             out["proposition"] = event["proposition"]
         events.append(out)
+    return events
+
+
+def _stances(spec: dict[str, Any], text: str, where: str) -> list[dict[str, Any]]:
     stances = []
     for s_index, stance in enumerate(spec.get("stances", [])):
         start, end = locate(text, stance["evidence"], f"{where}::$.stances[{s_index}].evidence")
-        stances.append(
-            {
-                "id": stance["id"],
-                "holder": stance["holder"],
-                "target": stance["target"],
-                "label": stance["label"],
-                "evidence": {"start": start, "end": end, "text": text[start:end]},
-            }
-        )
+        evidence = {"start": start, "end": end, "text": text[start:end]}
+        stances.append({**{k: stance[k] for k in ("id", "holder", "target", "label")}, "evidence": evidence})
+    return stances
+
+
+def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> dict[str, Any]:
+    """The annotated document described by ``spec`` for ``article``."""
+    text: str = article["text"]
+    entities, mentions = _entities(spec, text, where)
     return {
         "doc_id": article["doc_id"],
         "annotator": spec["annotator"],
@@ -126,8 +127,8 @@ def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> di
         "text": text,
         "entities": entities,
         "mentions": mentions,
-        "events": events,
-        "stances": stances,
+        "events": _events(spec, text, where),
+        "stances": _stances(spec, text, where),
     }
 
 

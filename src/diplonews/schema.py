@@ -325,32 +325,31 @@ def article_schema(inv: Inventory) -> dict[str, Any]:
     }
 
 
-def document_schema(inv: Inventory) -> dict[str, Any]:
-    """JSON Schema (draft 2020-12) of one annotated document ``annotations/<annotator>/<doc_id>.json``."""
+def _object(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+
+
+_ENTITY_REF = {"type": "string", "pattern": ID_PATTERNS["entity"]}
+
+
+def _layer_schemas(inv: Inventory) -> dict[str, dict[str, Any]]:
+    """The item schema of each layer of a document: entities, mentions, events, stances."""
     enum = inv.names
-    entity_ref = {"type": "string", "pattern": ID_PATTERNS["entity"]}
     mention = _span(
         {
             "id": {"type": "string", "pattern": ID_PATTERNS["mention"]},
-            "entity": entity_ref,
+            "entity": _ENTITY_REF,
             "level": {"enum": enum("mention_levels")},
             "role": {"enum": enum("mention_roles")},
             "proclitic": {"enum": enum("proclitics")},
         },
         required=("id", "entity", "start", "end", "text", "level"),
     )
-    argument = {
-        "type": "object",
-        "properties": {
-            "role": {"enum": enum("roles")},
-            "ref": {"type": "string", "pattern": ID_PATTERNS["mention"]},
-        },
-        "required": ["role", "ref"],
-        "additionalProperties": False,
-    }
-    event = {
-        "type": "object",
-        "properties": {
+    argument = _object(
+        {"role": {"enum": enum("roles")}, "ref": {"type": "string", "pattern": ID_PATTERNS["mention"]}}, ["role", "ref"]
+    )
+    event = _object(
+        {
             "id": {"type": "string", "pattern": ID_PATTERNS["event"]},
             "type": {"enum": enum("event_types")},
             "mode": {"enum": inv.all_modes},
@@ -360,62 +359,46 @@ def document_schema(inv: Inventory) -> dict[str, Any]:
             "realis": {"enum": enum("realis")},
             "proposition": {"enum": enum("propositions")},
         },
-        "required": ["id", "type", "trigger", "arguments", "polarity", "realis"],
-        "additionalProperties": False,
-    }
-    stance = {
-        "type": "object",
-        "properties": {
+        ["id", "type", "trigger", "arguments", "polarity", "realis"],
+    )
+    stance = _object(
+        {
             "id": {"type": "string", "pattern": ID_PATTERNS["stance"]},
-            "holder": {"anyOf": [entity_ref, {"const": AUTHOR}]},
-            "target": {"anyOf": [entity_ref, {"enum": enum("propositions")}]},
+            "holder": {"anyOf": [_ENTITY_REF, {"const": AUTHOR}]},
+            "target": {"anyOf": [_ENTITY_REF, {"enum": enum("propositions")}]},
             "label": {"enum": enum("stance_labels")},
             "evidence": _span(),
         },
-        "required": ["id", "holder", "target", "label", "evidence"],
-        "additionalProperties": False,
-    }
-    entity = {
-        "type": "object",
-        "properties": {
+        ["id", "holder", "target", "label", "evidence"],
+    )
+    entity = _object(
+        {
             "id": {"type": "string", "pattern": ID_PATTERNS["entity"]},
             "type": {"enum": enum("entity_types")},
             "kb": {"type": "string", "pattern": QID_PATTERN},
         },
-        "required": ["id", "type"],
-        "additionalProperties": False,
+        ["id", "type"],
+    )
+    return {"entities": entity, "mentions": mention, "events": event, "stances": stance}
+
+
+def document_schema(inv: Inventory) -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of one annotated document ``annotations/<annotator>/<doc_id>.json``."""
+    properties: dict[str, Any] = {
+        "doc_id": {"type": "string", "pattern": DOC_ID_PATTERN},
+        "annotator": {"type": "string", "pattern": ANNOTATOR_PATTERN},
+        "schema_version": {"const": inv.version},
+        "status": {"enum": ["complete", "skipped"]},
+        "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "text": {"type": "string", "minLength": 1},
     }
+    properties.update({layer: {"type": "array", "items": item} for layer, item in _layer_schemas(inv).items()})
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://diplonews.invalid/schema/document.schema.json",
         "title": "diplonews annotated document",
         "description": f"Generated from schema/labels.json version {inv.version}; do not edit by hand.",
-        "type": "object",
-        "properties": {
-            "doc_id": {"type": "string", "pattern": DOC_ID_PATTERN},
-            "annotator": {"type": "string", "pattern": ANNOTATOR_PATTERN},
-            "schema_version": {"const": inv.version},
-            "status": {"enum": ["complete", "skipped"]},
-            "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-            "text": {"type": "string", "minLength": 1},
-            "entities": {"type": "array", "items": entity},
-            "mentions": {"type": "array", "items": mention},
-            "events": {"type": "array", "items": event},
-            "stances": {"type": "array", "items": stance},
-        },
-        "required": [
-            "doc_id",
-            "annotator",
-            "schema_version",
-            "status",
-            "text_sha256",
-            "text",
-            "entities",
-            "mentions",
-            "events",
-            "stances",
-        ],
-        "additionalProperties": False,
+        **_object(properties, list(properties)),
     }
 
 

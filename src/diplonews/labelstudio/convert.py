@@ -275,6 +275,59 @@ def _arguments(
     return arguments
 
 
+def _span(r: _Region, text: str) -> dict[str, Any]:
+    return {"start": r.start, "end": r.end, "text": text[r.start : r.end]}
+
+
+def _mentions(regions: list[_Region], text: str, inv: Inventory) -> list[dict[str, Any]]:
+    # A level an annotator left unset takes labels.json's default, as the authoring specs do.
+    default_level = inv.defaults["level"]
+    mentions = []
+    for r in (r for r in regions if r.kind == "mention"):
+        mention = {"id": r.new_id, "entity": r.attrs["entity"], **_span(r, text)}
+        mention["level"] = r.attrs.get("level", default_level)
+        mention.update({k: r.attrs[k] for k in ("role", "proclitic") if k in r.attrs})
+        mentions.append(mention)
+    mentions.sort(key=lambda m: (m["start"], m["end"], m["id"]))
+    return mentions
+
+
+def _events(
+    regions: list[_Region], text: str, arguments: dict[str, list[dict[str, str]]], inv: Inventory
+) -> list[dict[str, Any]]:
+    defaults = inv.defaults
+    events = []
+    for r in (r for r in regions if r.kind == "event"):
+        event: dict[str, Any] = {"id": r.new_id, "type": r.label}
+        if "mode" in r.attrs:
+            event["mode"] = r.attrs["mode"]
+        event["trigger"] = _span(r, text)
+        event["arguments"] = arguments.get(r.rid, [])
+        event["polarity"] = r.attrs.get("polarity", defaults["polarity"])
+        event["realis"] = r.attrs.get("realis", defaults["realis"])
+        if "proposition" in r.attrs:
+            event["proposition"] = r.attrs["proposition"]
+        events.append(event)
+    return events
+
+
+def _stances(regions: list[_Region], text: str, where: str, inv: Inventory) -> list[dict[str, Any]]:
+    stances = []
+    for r in (r for r in regions if r.kind == "stance"):
+        r_where = f"{where} region {r.rid}"
+        for key in ("holder", "target"):
+            if key not in r.attrs:
+                raise ExportFormatError(f"{r_where}: the stance has no {key}; fill it in Label Studio")
+        holder, target = r.attrs["holder"], r.attrs["target"]
+        if holder != AUTHOR and not _OWN_ID["entity"].match(holder):
+            raise ExportFormatError(f"{r_where}: stance holder {holder!r} is neither an entity id (E1) nor AUTHOR")
+        if not _OWN_ID["entity"].match(target) and target not in inv.names("propositions"):
+            raise ExportFormatError(f"{r_where}: stance target {target!r} is neither an entity id nor a proposition")
+        evidence = _span(r, text)
+        stances.append({"id": r.new_id, "holder": holder, "target": target, "label": r.label, "evidence": evidence})
+    return stances
+
+
 def result_to_document(
     result: list[dict[str, Any]],
     *,
@@ -298,46 +351,9 @@ def result_to_document(
     entities = _entities(regions, unmentioned, where, inv)
     arguments = _arguments(result, by_id, where, inv)
 
-    def span(r: _Region) -> dict[str, Any]:
-        return {"start": r.start, "end": r.end, "text": text[r.start : r.end]}
-
-    # Attributes an annotator left unset take labels.json's defaults, as the authoring specs do.
-    defaults = inv.defaults
-    mentions = []
-    for r in (r for r in regions if r.kind == "mention"):
-        mention = {
-            "id": r.new_id,
-            "entity": r.attrs["entity"],
-            **span(r),
-            "level": r.attrs.get("level", defaults["level"]),
-        }
-        mention.update({k: r.attrs[k] for k in ("role", "proclitic") if k in r.attrs})
-        mentions.append(mention)
-    mentions.sort(key=lambda m: (m["start"], m["end"], m["id"]))
-    events = []
-    for r in (r for r in regions if r.kind == "event"):
-        event: dict[str, Any] = {"id": r.new_id, "type": r.label}
-        if "mode" in r.attrs:
-            event["mode"] = r.attrs["mode"]
-        event["trigger"] = span(r)
-        event["arguments"] = arguments.get(r.rid, [])
-        event["polarity"] = r.attrs.get("polarity", defaults["polarity"])
-        event["realis"] = r.attrs.get("realis", defaults["realis"])
-        if "proposition" in r.attrs:
-            event["proposition"] = r.attrs["proposition"]
-        events.append(event)
-    stances = []
-    for r in (r for r in regions if r.kind == "stance"):
-        r_where = f"{where} region {r.rid}"
-        for key in ("holder", "target"):
-            if key not in r.attrs:
-                raise ExportFormatError(f"{r_where}: the stance has no {key}; fill it in Label Studio")
-        holder, target = r.attrs["holder"], r.attrs["target"]
-        if holder != AUTHOR and not _OWN_ID["entity"].match(holder):
-            raise ExportFormatError(f"{r_where}: stance holder {holder!r} is neither an entity id (E1) nor AUTHOR")
-        if not _OWN_ID["entity"].match(target) and target not in inv.names("propositions"):
-            raise ExportFormatError(f"{r_where}: stance target {target!r} is neither an entity id nor a proposition")
-        stances.append({"id": r.new_id, "holder": holder, "target": target, "label": r.label, "evidence": span(r)})
+    mentions = _mentions(regions, text, inv)
+    events = _events(regions, text, arguments, inv)
+    stances = _stances(regions, text, where, inv)
     return {
         "doc_id": doc_id,
         "annotator": annotator,

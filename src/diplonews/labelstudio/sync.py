@@ -6,7 +6,7 @@ import functools
 import hashlib
 import hmac
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -212,6 +212,56 @@ def _changed(client: LabelStudioClient, project_id: int, since: str | None) -> l
     return None if len(changed) > INCREMENTAL_LIMIT else changed
 
 
+def _annotator_names(client: LabelStudioClient, key: bytes) -> Callable[[Any], str]:
+    """user (id or user dict, as the export gives it) -> pseudonymous annotator id."""
+    users = client.users()
+
+    @functools.cache
+    def annotator_of_id(user_id: Any) -> str:
+        email = users.get(user_id) if isinstance(user_id, int) else None
+        return pseudonym(email or f"user-{user_id}", key)
+
+    def annotator_of(user: Any) -> str:
+        return annotator_of_id(user.get("id") if isinstance(user, dict) else user)
+
+    return annotator_of
+
+
+@dataclass
+class _PullPlan:
+    """What a pull will write: staged files, their hashes, and local edits it would overwrite."""
+
+    out: Path
+    files: dict[str, str]  # rel -> sha256 recorded by the last pull
+    staged: StagedWrites
+    report: PullReport
+    force: bool
+    hashes: dict[str, str] = field(default_factory=dict)  # rel -> sha256 of what is staged
+    conflicts: list[str] = field(default_factory=list)
+
+    def stage(self, documents: Iterable[dict[str, Any]]) -> None:
+        for doc in documents:
+            rel = f"{doc['annotator']}/{doc['doc_id']}.json"
+            path, content = self.out / rel, dumps_document(doc)
+            current = path.read_text(encoding="utf-8") if path.exists() else None
+            if current == content:
+                self.report.unchanged += 1
+                self.files[rel] = sha256_text(content)
+                continue
+            if current is not None and self.files.get(rel) != sha256_text(current) and not self.force:
+                self.conflicts.append(str(path))
+            self.staged.add(path, content)
+            self.hashes[rel] = sha256_text(content)
+
+    def check_conflicts(self) -> None:
+        if self.conflicts:
+            raise PullConflictError(
+                f"{len(self.conflicts)} local files changed since the last pull and differ from the server: "
+                f"{', '.join(self.conflicts[:10])}; commit or move your edits, then pull with --force to take the "
+                "server's"
+            )
+
+
 def pull(
     client: LabelStudioClient,
     out: Path,
@@ -237,21 +287,11 @@ def pull(
     task_ids = _changed(client, project_id, since)
     report = PullReport(incremental=task_ids is not None)
     newest = since or ""
-    users = client.users()
+    annotator_of = _annotator_names(client, key)
     inv = load_inventory()
-
-    @functools.cache
-    def annotator_of_id(user_id: Any) -> str:
-        email = users.get(user_id) if isinstance(user_id, int) else None
-        return pseudonym(email or f"user-{user_id}", key)
-
-    def annotator_of(user: Any) -> str:
-        return annotator_of_id(user.get("id") if isinstance(user, dict) else user)
-
     errors: list[str] = []
-    conflicts: list[str] = []
-    staged_hashes: dict[str, str] = {}  # rel -> sha256 of what is staged, recorded once it is in place
     with StagedWrites(out) as staged:
+        plan = _PullPlan(out, files, staged, report, force)
         exported = client.export_tasks(project_id, task_ids) if task_ids != [] else iter(())
         for task in exported:
             report.tasks += 1
@@ -261,30 +301,15 @@ def pull(
             except ExportFormatError as exc:
                 errors.append(str(exc))
                 continue
-            if errors:
-                continue  # nothing will be written: only find the other broken tasks
-            for doc in documents:
-                rel = f"{doc['annotator']}/{doc['doc_id']}.json"
-                path, content = out / rel, dumps_document(doc)
-                current = path.read_text(encoding="utf-8") if path.exists() else None
-                if current == content:
-                    report.unchanged += 1
-                    files[rel] = sha256_text(content)
-                    continue
-                if current is not None and files.get(rel) != sha256_text(current) and not force:
-                    conflicts.append(str(path))
-                staged.add(path, content)
-                staged_hashes[rel] = sha256_text(content)
+            if not errors:  # once one task is broken nothing is written: only find the other broken tasks
+                plan.stage(documents)
         if errors:
             raise ExportFormatError(
                 f"{len(errors)} exported tasks cannot be converted; nothing was written:\n  " + "\n  ".join(errors[:20])
             )
-        if conflicts:
-            raise PullConflictError(
-                f"{len(conflicts)} local files changed since the last pull and differ from the server: "
-                f"{', '.join(conflicts[:10])}; commit or move your edits, then pull with --force to take the server's"
-            )
+        plan.check_conflicts()
         report.written = staged.commit()
+    staged_hashes = plan.hashes
     files.update(staged_hashes)
     state = {
         "source": _state_key(client, project_id),

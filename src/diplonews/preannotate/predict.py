@@ -11,7 +11,7 @@ from diplonews.preannotate.match import AliasTable, Match
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.resources import Actor, lexicon
 from diplonews.preannotate.values import find_values
-from diplonews.schema import load_inventory
+from diplonews.schema import Inventory, load_inventory
 
 ANNOTATOR = "model"
 _COMPLEMENTISERS = frozenset({"ان", "انه"})
@@ -70,15 +70,8 @@ def _word_before(text: str, offset: int) -> str:
     return words[-1].strip("،,") if words else ""
 
 
-def predict(article: dict[str, Any]) -> dict[str, Any]:
-    """The model's annotated document for one corpus article (``doc_id`` and ``text`` are read)."""
-    inv = load_inventory()
-    linkable = {e.name for e in inv.entity_types if e.linkable}
-    text: str = article["text"]
-    nt = NormalizedText.of(text)
-    spans = _names(nt)
-    spans = sorted(spans + _values(nt, spans), key=lambda s: (s.start, s.end))
-
+def _entities(spans: list[_Span], linkable: set[str]) -> tuple[list[dict[str, Any]], list[Mention]]:
+    """One entity per distinct name key (a QID, or NIL<n> when the gazetteer has none) and one mention per span."""
     entity_ids: dict[str, str] = {}
     entities: list[dict[str, Any]] = []
     mentions: list[Mention] = []
@@ -95,7 +88,11 @@ def predict(article: dict[str, Any]) -> dict[str, Any]:
         mentions.append(
             Mention(f"M{len(mentions) + 1}", entity_ids[span.key], span.type, span.start, span.end, span.proclitic)
         )
+    return entities, mentions
 
+
+def _events(nt: NormalizedText, mentions: list[Mention], inv: Inventory) -> tuple[list[dict[str, Any]], set[str]]:
+    """Events whose required roles can be read off the sentence, and the mentions that act as governments."""
     events: list[dict[str, Any]] = []
     governments: set[str] = set()
     for guess in find_events(nt, mentions, lexicon()):
@@ -106,27 +103,32 @@ def predict(article: dict[str, Any]) -> dict[str, Any]:
         if guess.cue.args in VERB_ARGS:
             governments.update(m.id for role, m in args if role in ("ACTOR", "RECIPIENT"))
         events.append(event_record(replace(guess, arguments=args), f"V{len(events) + 1}"))
+    return events, governments
 
-    records: list[dict[str, Any]] = []
-    for span, m in zip(spans, mentions, strict=True):
-        record: dict[str, Any] = {
-            "id": m.id,
-            "entity": m.entity,
-            "start": m.start,
-            "end": m.end,
-            "text": span.text,
-            "level": span.level,
-        }
-        if span.type == "GPE":
-            before = _word_before(text, m.word_start)
-            if span.role_hint == "GOV" and (m.id in governments or before in _COMPLEMENTISERS):
-                record["role"] = "GOV"
-            elif before in _PLACE_PREPOSITIONS and not span.proclitic:
-                record["role"] = "LOC"
-        if span.proclitic:
-            record["proclitic"] = span.proclitic
-        records.append(record)
 
+def _mention_record(span: _Span, m: Mention, text: str, governments: set[str]) -> dict[str, Any]:
+    record: dict[str, Any] = {"id": m.id, "entity": m.entity, "start": m.start, "end": m.end}
+    record.update(text=span.text, level=span.level)
+    if span.type == "GPE":
+        before = _word_before(text, m.word_start)
+        if span.role_hint == "GOV" and (m.id in governments or before in _COMPLEMENTISERS):
+            record["role"] = "GOV"
+        elif before in _PLACE_PREPOSITIONS and not span.proclitic:
+            record["role"] = "LOC"
+    if span.proclitic:
+        record["proclitic"] = span.proclitic
+    return record
+
+
+def predict(article: dict[str, Any]) -> dict[str, Any]:
+    """The model's annotated document for one corpus article (``doc_id`` and ``text`` are read)."""
+    inv = load_inventory()
+    text: str = article["text"]
+    nt = NormalizedText.of(text)
+    spans = _names(nt)
+    spans = sorted(spans + _values(nt, spans), key=lambda s: (s.start, s.end))
+    entities, mentions = _entities(spans, {e.name for e in inv.entity_types if e.linkable})
+    events, governments = _events(nt, mentions, inv)
     return {
         "doc_id": article["doc_id"],
         "annotator": ANNOTATOR,
@@ -135,7 +137,7 @@ def predict(article: dict[str, Any]) -> dict[str, Any]:
         "text_sha256": article.get("text_sha256") or sha256_text(text),
         "text": text,
         "entities": entities,
-        "mentions": records,
+        "mentions": [_mention_record(s, m, text, governments) for s, m in zip(spans, mentions, strict=True)],
         "events": events,
         "stances": [],
     }
