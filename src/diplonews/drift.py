@@ -64,6 +64,7 @@ PROJECTIONS: dict[str, Render] = {
     "schema/labelstudio.xml": whole_file("diplonews.labelstudio.config:labeling_config"),
     "docs/guidelines.md": block("labels", "diplonews.tables:inventory_markdown"),
     "dataset_card.md": block("labels", "diplonews.tables:inventory_markdown"),
+    "docs/checks.md": block("rules", "diplonews.validate.catalogue:rules_markdown"),
 }
 
 

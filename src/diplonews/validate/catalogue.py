@@ -1,20 +1,55 @@
-"""The catalogue of validator rules: stable kebab-case ids, their level, severity, and how to fix each."""
+"""The catalogue of validator rules: stable kebab-case ids, their level, severity, and how to fix each.
+
+``rules_markdown`` renders it as the rule tables of ``docs/checks.md`` (a projection of ``diplonews.drift``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
 
+from diplonews.schema import Inventory
+
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: what it checks and how a finding of it is fixed (``docs/checks.md`` lists every one)."""
+    """One rule: what it checks and how a finding of it is fixed (``docs/checks.md`` lists every one).
+
+    ``checks`` and ``fix`` may name labels only through ``{placeholders}`` that ``label_words`` fills from
+    ``schema/labels.json``. ``tree``: the rule needs a walked annotation tree or several documents, so its
+    fixture under ``tests/cases/invalid/`` is a folder.
+    """
 
     id: str
     level: int
     severity: Literal["error", "warning"]
     checks: str
     fix: str
+    tree: bool = False
+
+    def describe(self, inv: Inventory) -> tuple[str, str]:
+        """(what it checks, how to fix it) with the label names of ``inv`` filled in."""
+        words = label_words(inv)
+        return self.checks.format_map(words), self.fix.format_map(words)
+
+
+def _either(names: list[str]) -> str:
+    return " or ".join(names)
+
+
+def label_words(inv: Inventory) -> dict[str, str]:
+    """The label names the rule texts mention, as they read in a sentence."""
+    entity_types = inv.names("entity_types")
+    levels = inv.names("mention_levels")
+    return {
+        "stance_holders": ", ".join(inv.stance_holder_types),
+        "mention_roles": "/".join(inv.names("mention_roles")),
+        "role_bearing": _either([t for t in entity_types if t in inv.role_bearing_types]),
+        "not_linkable": _either([e.name for e in inv.entity_types if not e.linkable]),
+        "antecedent_levels": _either([x for x in levels if x in inv.antecedent_levels]),
+        "other_levels": _either([x for x in levels if x not in inv.antecedent_levels]),
+        "proclitics": " ".join(p for p in inv.names("proclitics") if len(p) == 1),
+    }
 
 
 _E: Literal["error"] = "error"
@@ -38,6 +73,7 @@ _ALL = (
         _E,
         "in an annotation tree, `doc_id` equals the file name (`<annotator>/<doc_id>.json`)",
         "rename the file or correct `doc_id`",
+        tree=True,
     ),
     Rule(
         "annotator-folder-mismatch",
@@ -45,6 +81,7 @@ _ALL = (
         _E,
         "in an annotation tree, `annotator` equals the folder name",
         "move the file to the annotator's folder or correct `annotator`",
+        tree=True,
     ),
     Rule("text-not-nfc", 2, _E, "the text is NFC with `\\n` line endings", "copy the text from corpus/articles.jsonl"),
     Rule(
@@ -122,7 +159,7 @@ _ALL = (
         "stance-holder-type",
         3,
         _E,
-        "a stance holder entity is of a type that can act (the ACTOR fillers: PER, ORG, GPE, NORP)",
+        "a stance holder entity is of a type that may hold a stance (`holds_stance`: {stance_holders})",
         "make the speaker (not the place or date) the holder",
     ),
     Rule(
@@ -154,7 +191,7 @@ _ALL = (
         3,
         _E,
         "the arguments include one of the type's `required_any_of` role sets",
-        "add the missing arguments (e.g. an ACTOR, or two PARTICIPANTs for a symmetric call)",
+        "add the arguments of one of the role sets the type requires (docs/guidelines.md lists them)",
     ),
     Rule(
         "argument-filler-type",
@@ -181,7 +218,7 @@ _ALL = (
         "proclitic-missing",
         3,
         _E,
-        "a mention that starts after an attached proclitic (و ف ب ل ك ...) records it in `proclitic`",
+        "a mention that starts after an attached proclitic ({proclitics} ...) records it in `proclitic`",
         'add "proclitic" with the letters before the span',
     ),
     Rule(
@@ -198,7 +235,13 @@ _ALL = (
         "a mention starts and ends at word boundaries (apart from a recorded proclitic)",
         "extend the span to the whole word, or confirm the cut is intended",
     ),
-    Rule("role-not-gpe", 3, _E, "a mention `role` (GOV/POP/LOC) appears only on GPE mentions", "remove `role`"),
+    Rule(
+        "role-not-gpe",
+        3,
+        _E,
+        "a mention `role` ({mention_roles}) appears only on {role_bearing} mentions",
+        "remove `role`",
+    ),
     Rule(
         "duplicate-span",
         3,
@@ -211,7 +254,7 @@ _ALL = (
         "kb-not-linkable",
         3,
         _E,
-        "`kb` appears only on linkable entity types (not DATE or MONEY)",
+        "`kb` appears only on linkable entity types (not {not_linkable})",
         "remove `kb`",
     ),
     Rule(
@@ -225,8 +268,8 @@ _ALL = (
         "pro-without-antecedent",
         3,
         _E,
-        "a PRO mention's entity also has a NAM or NOM mention",
-        "annotate the name or description the pronoun refers to, or drop the PRO mention",
+        "a {antecedent_levels} mention's entity also has a {other_levels} mention",
+        "annotate the name or description the pronoun refers to, or drop the {antecedent_levels} mention",
     ),
     Rule(
         "qid-type-conflict",
@@ -234,6 +277,7 @@ _ALL = (
         _E,
         "one Wikidata QID has one entity type across the whole corpus",
         "give every entity linked to this QID the same type (or fix the QID)",
+        tree=True,
     ),
     Rule(
         "surface-form-type-conflict",
@@ -241,6 +285,7 @@ _ALL = (
         _W,
         "the same mention text is labelled with one entity type across documents",
         "check that the types differ on purpose (e.g. metonymy) and are not a slip",
+        tree=True,
     ),
     Rule(
         "annotator-text-mismatch",
@@ -248,6 +293,7 @@ _ALL = (
         _E,
         "every annotator's copy of a document has the same text",
         "re-create the odd copy from the corpus text",
+        tree=True,
     ),
     Rule(
         "duplicate-document",
@@ -255,7 +301,39 @@ _ALL = (
         _E,
         "an annotator has one file per document",
         "delete or merge the extra file",
+        tree=True,
     ),
 )
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _ALL}
+
+# The heading of each level's table in docs/checks.md.
+LEVELS = {
+    1: "file format and JSON Schema",
+    2: "text and offsets",
+    3: "references and label constraints (one document)",
+    4: "corpus and annotators (all documents of a run)",
+}
+
+
+def _fixture(rule: Rule) -> str:
+    name = f"invalid/{rule.id}/" if rule.tree else f"invalid/{rule.id}.json"
+    return f"[`{name}`](../tests/cases/{name})"
+
+
+def rules_markdown(inv: Inventory) -> str:
+    """The rule tables of ``docs/checks.md``, one per level: id, level, severity, what, fix, fixture."""
+    out: list[str] = []
+    for level, title in LEVELS.items():
+        out += [
+            f"### Level {level}: {title}",
+            "",
+            "| rule id | level | severity | what it checks | how to fix | fixture |",
+            "|---|---|---|---|---|---|",
+        ]
+        for rule in _ALL:
+            if rule.level == level:
+                checks, fix = rule.describe(inv)
+                out.append(f"| `{rule.id}` | L{level} | {rule.severity} | {checks} | {fix} | {_fixture(rule)} |")
+        out.append("")
+    return "\n".join(out[:-1]) + "\n"
