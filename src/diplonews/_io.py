@@ -122,11 +122,18 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     """Yield the objects of a JSONL file; a broken line raises InputError naming file and line."""
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")
     except OSError as exc:
-        raise InputError(f"{path}: cannot open: {exc.strerror}") from exc
+        raise InputError(f"{path}: cannot open: {exc.strerror}; pass the path of a JSONL file") from exc
     with handle:
-        for lineno, line in enumerate(handle, 1):
+        for lineno, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{path}:{lineno}: not UTF-8 text (byte {exc.start} of the line is {raw[exc.start]:#04x}); "
+                    "re-save the file as UTF-8"
+                ) from exc
             obj = jsonl_object(line, path, lineno)
             if obj is not None:
                 yield obj
@@ -140,9 +147,24 @@ def jsonl_object(line: str, path: Path, lineno: int) -> dict[str, Any] | None:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg}); fix or remove that line") from exc
+    except RecursionError as exc:
+        raise InputError(f"{path}:{lineno}: JSON nested too deeply to be a record; fix or remove that line") from exc
     if not isinstance(obj, dict):
-        raise InputError(f"{path}:{lineno}: expected a JSON object per line")
+        raise InputError(f"{path}:{lineno}: expected a JSON object per line, found {type(obj).__name__}")
     return obj
+
+
+def contained(root: Path, relative: str | Path) -> Path:
+    """``root / relative``, refused with InputError unless it resolves to a place inside ``root``.
+
+    Writers build paths from ids read out of files (a doc_id, an annotator); this keeps a hostile or
+    broken id such as ``../x`` or ``/etc/x`` from writing outside the folder the user named.
+    """
+    base = root.resolve()
+    target = (root / relative).resolve()
+    if target == base or base not in target.parents:
+        raise InputError(f"{root / relative}: resolves outside {root}; ids used in file names must be plain names")
+    return root / relative
 
 
 def read_json_fast(path: Path) -> Any:
@@ -166,6 +188,8 @@ def read_json(path: Path) -> Any:
     except OSError as exc:
         raise InputError(f"{path}: cannot open: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text") from exc
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); re-save the file as UTF-8") from exc
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})") from exc
+    except RecursionError as exc:
+        raise InputError(f"{path}: JSON nested too deeply to be an annotation file") from exc

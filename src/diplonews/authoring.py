@@ -23,9 +23,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from diplonews._io import atomic_write_text, dumps, read_json
+from diplonews._io import StagedWrites, contained, dumps, read_json
 from diplonews.errors import InputError
-from diplonews.schema import load_inventory
+from diplonews.schema import ANNOTATOR_PATTERN, RESERVED_ANNOTATORS, load_inventory
 
 AUTHORING_DIR = "_authoring"
 _TOKEN_BREAK = re.compile(r"[\s\"“”«»()\[\]،؛:.!?؟,\-–—/]")
@@ -132,18 +132,36 @@ def materialize(spec: dict[str, Any], article: dict[str, Any], where: str) -> di
     }
 
 
+def _spec_document(spec_path: Path, articles: dict[str, dict[str, Any]]) -> tuple[str, str, dict[str, Any]]:
+    """(annotator, doc_id, materialized document) of one spec file; InputError names what is wrong."""
+    spec = read_json(spec_path)
+    folder = spec_path.parent.name
+    if not isinstance(spec, dict):
+        raise InputError(f"{spec_path}: a spec is a JSON object (see the example at the top of authoring.py)")
+    if spec.get("annotator") != folder:
+        raise InputError(f"{spec_path}::$.annotator: must equal the folder name {folder!r}")
+    if not re.fullmatch(ANNOTATOR_PATTERN.strip("^$"), folder) or folder in RESERVED_ANNOTATORS:
+        raise InputError(
+            f"{spec_path.parent}: {folder!r} cannot be an annotator's folder (lower-case letters, digits, '_', '-'; "
+            f"not {', '.join(sorted(RESERVED_ANNOTATORS))}, which adjudication writes); rename the folder"
+        )
+    doc_id = spec.get("doc_id")
+    if not isinstance(doc_id, str) or doc_id not in articles:
+        raise InputError(f"{spec_path}::$.doc_id: {doc_id!r} is not in the corpus; run `diplonews ingest` first")
+    try:
+        return folder, doc_id, materialize(spec, articles[doc_id], str(spec_path))
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"{spec_path}: malformed spec ({type(exc).__name__}: {exc}); compare with the example "
+                         "at the top of authoring.py") from exc  # fmt: skip
+
+
 def materialize_all(annotations_dir: Path, articles: dict[str, dict[str, Any]]) -> list[Path]:
-    """Write ``annotations/<annotator>/<doc_id>.json`` for every spec under ``annotations/_authoring``."""
-    written = []
-    for spec_path in sorted((annotations_dir / AUTHORING_DIR).glob("*/*.json")):
-        spec = read_json(spec_path)
-        doc_id = spec.get("doc_id")
-        if doc_id not in articles:
-            raise InputError(f"{spec_path}::$.doc_id: {doc_id!r} is not in the corpus; run `diplonews ingest` first")
-        if spec.get("annotator") != spec_path.parent.name:
-            raise InputError(f"{spec_path}::$.annotator: must equal the folder name {spec_path.parent.name!r}")
-        doc = materialize(spec, articles[doc_id], str(spec_path))
-        out = annotations_dir / spec["annotator"] / f"{doc_id}.json"
-        atomic_write_text(out, dumps(doc))
-        written.append(out)
-    return written
+    """Write ``annotations/<annotator>/<doc_id>.json`` for every spec under ``annotations/_authoring``.
+
+    Every spec is materialized before anything is written, so one broken spec writes nothing.
+    """
+    with StagedWrites(annotations_dir) as staged:
+        for spec_path in sorted((annotations_dir / AUTHORING_DIR).glob("*/*.json")):
+            annotator, doc_id, doc = _spec_document(spec_path, articles)
+            staged.add(contained(annotations_dir, f"{annotator}/{doc_id}.json"), dumps(doc))
+        return staged.commit()

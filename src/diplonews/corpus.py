@@ -14,7 +14,7 @@ from typing import Any
 
 from diplonews._io import read_jsonl, sha256_text, write_jsonl
 from diplonews.errors import CorpusError, InputError
-from diplonews.schema import ARTICLE_FIELDS
+from diplonews.schema import ARTICLE_FIELDS, DOC_ID_PATTERN
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 # A title is a line a reader takes for a headline: short, and not ending like a sentence.
@@ -228,10 +228,20 @@ def ingest(raw_dir: Path) -> list[dict[str, Any]]:
             "Copy the scraped pages into this folder first."
         )
     records: list[dict[str, Any]] = []
+    source: dict[str, Path] = {}
     for page in pages:
+        rename = f"rename {page.name} (its name becomes the document ids)"
+        check_doc_id(f"{page.stem}-1", f"{page}", rename)
         found = parse_page(read_page(page), page.name)
         if not found:
             raise InputError(f"{page}: no article text left after cleaning. Check the page or the cleaning rules.")
+        for record in found:
+            if record["doc_id"] in source:
+                raise InputError(
+                    f"{page}: gives document id {record['doc_id']!r}, as {source[record['doc_id']].name} does; "
+                    "two pages may not share a name up to the suffix: rename one"
+                )
+            source[record["doc_id"]] = page
         records.extend(found)
     return records
 
@@ -275,6 +285,35 @@ def write_articles(records: list[dict[str, Any]], out: Path) -> None:
     write_jsonl(out, records)
 
 
+# A doc_id becomes a file name (annotations/<annotator>/<doc_id>.json): keep it well inside name limits.
+MAX_DOC_ID = 200
+_DOC_ID = re.compile(DOC_ID_PATTERN.removeprefix("^").removesuffix("$"))
+
+
+def check_doc_id(doc_id: object, where: str, fix: str) -> str:
+    """``doc_id`` if it is a usable document id (a plain file name), else InputError at ``where``."""
+    if not isinstance(doc_id, str) or not _DOC_ID.fullmatch(doc_id) or len(doc_id) > MAX_DOC_ID:
+        raise InputError(
+            f"{where}: {doc_id!r} is not a document id (1-{MAX_DOC_ID} ASCII letters, digits, '_', '.', '-', "
+            f"starting with a letter or digit); {fix}"
+        )
+    return doc_id
+
+
 def load_articles(path: Path) -> dict[str, dict[str, Any]]:
-    """doc_id -> article record of a corpus JSONL file."""
-    return {r["doc_id"]: r for r in read_jsonl(path)}
+    """doc_id -> article record of a corpus JSONL file, each checked where the commands rely on it.
+
+    The one reader of the corpus: a record without a usable ``doc_id``, with a non-string or empty
+    ``text``, or repeating a ``doc_id`` raises InputError naming the file, line and JSON path.
+    """
+    articles: dict[str, dict[str, Any]] = {}
+    lines: dict[str, int] = {}
+    fix = f"re-run `diplonews ingest` to rewrite {path}"
+    for lineno, record in enumerate(read_jsonl(path), 1):
+        doc_id = check_doc_id(record.get("doc_id"), f"{path}:{lineno}::$.doc_id", fix)
+        if not isinstance(record.get("text"), str) or not record["text"]:
+            raise InputError(f"{path}:{lineno}::$.text: the article text must be a non-empty string; {fix}")
+        if doc_id in articles:
+            raise InputError(f"{path}:{lineno}::$.doc_id: {doc_id!r} repeats line {lines[doc_id]}; {fix}")
+        articles[doc_id], lines[doc_id] = record, lineno
+    return articles

@@ -22,6 +22,8 @@ AUTHOR = "AUTHOR"
 ID_PATTERNS = {"entity": r"^E[0-9]+$", "mention": r"^M[0-9]+$", "event": r"^V[0-9]+$", "stance": r"^S[0-9]+$"}
 DOC_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 ANNOTATOR_PATTERN = r"^[a-z][a-z0-9_-]*$"
+# Folder names in an annotation tree that belong to adjudication, never to an annotator.
+RESERVED_ANNOTATORS = frozenset({"gold"})
 # The fields of an article record, in the order ingest writes them.
 ARTICLE_FIELDS = (
     "doc_id",

@@ -39,7 +39,7 @@ def preannotate(corpus: Path, output: Path, evaluate: bool, gold: Path) -> None:
         diplonews preannotate -o predictions/
         diplonews preannotate --evaluate --gold annotations/a1
     """
-    from diplonews._io import atomic_write_text, dumps
+    from diplonews._io import StagedWrites, contained, dumps
     from diplonews.preannotate.predict import predict
     from diplonews.preannotate.resources import model_version
 
@@ -58,7 +58,9 @@ def preannotate(corpus: Path, output: Path, evaluate: bool, gold: Path) -> None:
     from diplonews.corpus import load_articles
 
     articles = load_articles(corpus)
-    for doc_id, article in articles.items():
-        atomic_write_text(output / f"{doc_id}.json", dumps(predict(article)))
-    atomic_write_text(output / "model_version.txt", version + "\n")
+    with StagedWrites(output) as staged:  # all predictions or none
+        for doc_id, article in articles.items():
+            staged.add(contained(output, f"{doc_id}.json"), dumps(predict(article)))
+        staged.add(output / "model_version.txt", version + "\n")
+        staged.commit()
     click.echo(f"{version}: {len(articles)} documents -> {output}")
