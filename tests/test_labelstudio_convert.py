@@ -138,6 +138,15 @@ def _mention(label: str = "PER", start: int = 5, end: int = 10, shown: str = "ب
         (_mention(label="CITY"), "task 9 region M7: unknown mention label 'CITY'; valid labels: ['AGREEMENT'"),
         (_mention(end=99), "task 9 region M7: offsets start=5 end=99 are out of range for a text of 23 characters"),
         (_mention(start=4, end=9, shown="بوتين"), "task 9 region M7: the region shows 'بوتين' but text[4:9] is"),
+        (
+            _mention(start=4, end=10, shown="بوتين"),
+            "task 9 region M7: the region shows 'بوتين' but text[4:10] is ' بوتين'",
+        ),
+        (_mention(start=False, end=5), "task 9 region M7: offsets start=False end=5 are out of range"),
+        (
+            {**_mention(), "value": {"start": 5, "end": 10, "labels": ["PER"]}},
+            "task 9 region M7: the region has no text to check its offsets against",
+        ),
     ],
 )
 def test_bad_regions_raise_errors_naming_task_and_region(item: dict[str, Any], message: str) -> None:
@@ -180,6 +189,15 @@ def test_task_documents_records_skips_and_ignores_drafts() -> None:
         (_task(doc_id="../x"), TEXT, "task 9: doc_id '../x' is not a safe document id"),
         (_task(), TEXT + ".", "task 9 (doc x-1): the task's text differs from the frozen corpus text"),
         (_task(), None, "task 9 (doc x-1): the document is not in the corpus"),
+        (_task(doc_id="x-1\n"), TEXT, "task 9: doc_id 'x-1\\n' is not a safe document id"),
+        (_task(doc_id="x" * 201), TEXT, "task 9: doc_id 'xxxxxxxxxxxx"),
+        ({"id": 9, "data": ["x-1"]}, TEXT, "task 9: the task has no data object"),
+        ({**_task(), "annotations": ["oops"]}, TEXT, "task 9 (doc x-1): 'annotations' is not a list of objects"),
+        (
+            {**_task(), "annotations": [{"id": 1, "result": "oops"}]},
+            TEXT,
+            "task 9 (doc x-1) annotation 1: 'result' is not a list of objects",
+        ),
     ],
 )
 def test_task_documents_rejects_unsafe_ids_and_changed_text(

@@ -32,7 +32,7 @@ def test_pseudonym_key_is_made_once_and_env_wins(tmp_path: Path) -> None:
     first = sync.pseudonym_key(path, {})
     assert sync.pseudonym_key(path, {}) == first
     assert len(first) == 64
-    assert sync.pseudonym_key(path, {"DIPLONEWS_PSEUDONYM_KEY": "abc"}) == b"abc"
+    assert sync.pseudonym_key(path, {"DIPLONEWS_PSEUDONYM_KEY": "k" * 16}) == b"k" * 16
 
 
 def test_credentials_come_from_env_then_stay_with_the_data_dir(tmp_path: Path) -> None:
@@ -102,3 +102,62 @@ def test_script_wraps_the_same_commands() -> None:
     assert {line.split()[0] for line in commands if line.strip()} == {"config", "pull", "push", "serve"}
     printed = subprocess.run([sys.executable, str(script), "config"], capture_output=True, text=True, check=True)
     assert printed.stdout == labeling_config()
+
+
+def test_url_with_credentials_is_refused_without_echoing_them() -> None:
+    """A user name or password in the URL is refused, and the message shows *** in its place."""
+    from diplonews.labelstudio.client import LabelStudioClient
+    from diplonews.labelstudio.errors import AuthenticationError
+
+    with pytest.raises(AuthenticationError) as info:
+        LabelStudioClient("http://maint:s3cret@127.0.0.1:8080", "token")
+    assert str(info.value).startswith("http://***@127.0.0.1:8080: the URL holds a user name or password")
+    assert "s3cret" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "url", ["mysql://u:s3cret@db/x", "postgresql://u:s3cret@db:notaport/x", "postgresql://u:s3cret@db"]
+)
+def test_malformed_database_url_never_echoes_the_password(url: str) -> None:
+    """--database errors say what is expected and hide the credentials."""
+    with pytest.raises(server.ServerStartError) as info:
+        server.database_env(url)
+    assert "s3cret" not in str(info.value)
+    assert str(info.value).endswith("expected postgresql://user:password@host:port/name")
+
+
+@pytest.mark.parametrize("key", [" ", "k", "short-key"])
+def test_short_pseudonym_keys_are_refused(tmp_path: Path, key: str) -> None:
+    """A blank or short key, from env or file, would make pseudonyms guessable: refused with how to make one."""
+    from diplonews.errors import InputError
+
+    how = r"use at least 16 \(e\.g\. the output of"
+    with pytest.raises(InputError, match=rf"^env DIPLONEWS_PSEUDONYM_KEY: the pseudonym key has \d+ characters; {how}"):
+        sync.pseudonym_key(tmp_path / "unused.key", {"DIPLONEWS_PSEUDONYM_KEY": key})
+    key_file = tmp_path / "pseudonym.key"
+    key_file.write_text(key + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"pseudonym\.key: the pseudonym key has \d+ characters; {how}"):
+        sync.pseudonym_key(key_file, {})
+
+
+@pytest.mark.parametrize("content", ["[]", '{"files": ["a"]}', '{"files": {"a1/x.json": 3}}', '{"updated_at": 5}'])
+def test_malformed_pull_state_is_refused_with_how_to_recover(tmp_path: Path, content: str) -> None:
+    """A state file of the wrong shape stops the pull before anything is fetched or written."""
+    from diplonews.errors import InputError
+
+    state = tmp_path / sync.STATE_FILE
+    state.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=r"not a pull state file .* move it away and pull again"):
+        sync._read_state(state)
+
+
+def test_a_local_annotation_path_that_is_a_folder_is_refused(tmp_path: Path) -> None:
+    """Pull compares with the local file; a folder in its place is an error naming it, not a traceback."""
+    from diplonews.errors import InputError
+
+    (tmp_path / "x.json").mkdir()
+    with pytest.raises(InputError, match=r"x\.json: cannot be read as a UTF-8 annotation file"):
+        sync._local_text(tmp_path / "x.json")
+    (tmp_path / "y.json").write_bytes(b"\xff\xfe")
+    with pytest.raises(InputError, match=r"y\.json: cannot be read as a UTF-8 annotation file"):
+        sync._local_text(tmp_path / "y.json")

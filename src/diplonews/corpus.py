@@ -14,7 +14,7 @@ from typing import Any
 
 from diplonews._io import read_jsonl, sha256_text, write_jsonl
 from diplonews.errors import CorpusError, InputError
-from diplonews.schema import ARTICLE_FIELDS, DOC_ID_PATTERN
+from diplonews.schema import ARTICLE_FIELDS, DOC_ID_PATTERN, MAX_DOC_ID
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 # A title is a line a reader takes for a headline: short, and not ending like a sentence.
@@ -285,8 +285,6 @@ def write_articles(records: list[dict[str, Any]], out: Path) -> None:
     write_jsonl(out, records)
 
 
-# A doc_id becomes a file name (annotations/<annotator>/<doc_id>.json): keep it well inside name limits.
-MAX_DOC_ID = 200
 _DOC_ID = re.compile(DOC_ID_PATTERN.removeprefix("^").removesuffix("$"))
 
 

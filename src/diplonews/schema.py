@@ -21,6 +21,8 @@ QID_PATTERN = r"^(Q[1-9][0-9]*|NIL[0-9]+)$"
 AUTHOR = "AUTHOR"
 ID_PATTERNS = {"entity": r"^E[0-9]+$", "mention": r"^M[0-9]+$", "event": r"^V[0-9]+$", "stance": r"^S[0-9]+$"}
 DOC_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+# A doc_id becomes a file name (annotations/<annotator>/<doc_id>.json): keep it well inside name limits.
+MAX_DOC_ID = 200
 ANNOTATOR_PATTERN = r"^[a-z][a-z0-9_-]*$"
 # Folder names in an annotation tree that belong to adjudication, never to an annotator.
 RESERVED_ANNOTATORS = frozenset({"gold"})

@@ -17,6 +17,7 @@ from diplonews.labelstudio.errors import (
     RequestRejectedError,
     ServerFailedError,
     ServerUnreachableError,
+    redacted,
 )
 
 URL_ENV = "LABEL_STUDIO_URL"
@@ -86,6 +87,12 @@ class LabelStudioClient:
 
         if not url or not api_key:
             raise AuthenticationError(f"set {URL_ENV} and {KEY_ENV} (or pass --url and --api-key)")
+        if redacted(url) != url:
+            # Credentials in the URL would end up in messages and in the pull state file.
+            raise AuthenticationError(
+                f"{redacted(url)}: the URL holds a user name or password; give only the address in {URL_ENV} "
+                f"and the API token in {KEY_ENV}"
+            )
         self.url = url.rstrip("/")
         with self._errors("connecting"):
             # Typed as Any: the SDK's generated request models reject the plain dicts its server accepts.

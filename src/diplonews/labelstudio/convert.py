@@ -9,7 +9,7 @@ from typing import Any
 from diplonews._io import sha256_text
 from diplonews.labelstudio import config as c
 from diplonews.labelstudio.errors import ExportFormatError
-from diplonews.schema import AUTHOR, DOC_ID_PATTERN, ID_PATTERNS, Inventory, load_inventory
+from diplonews.schema import AUTHOR, DOC_ID_PATTERN, ID_PATTERNS, MAX_DOC_ID, Inventory, load_inventory
 
 _DOC_ID = re.compile(DOC_ID_PATTERN)
 _OWN_ID = {kind: re.compile(pattern) for kind, pattern in ID_PATTERNS.items()}
@@ -80,8 +80,11 @@ def document_to_result(doc: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _loose(text: str) -> str:
-    """Text as the UI may show it: literal ``\\n`` for newlines, whitespace runs collapsed (LS #3078)."""
-    return " ".join(text.replace("\\n", "\n").split())
+    """Text as the UI may show it: literal ``\\n`` for newlines, whitespace runs collapsed (LS #3078).
+
+    Runs are collapsed, not stripped: a region shifted onto a leading or trailing space must not compare equal.
+    """
+    return re.sub(r"\s+", " ", text.replace("\\n", "\n"))
 
 
 class _Region:
@@ -94,8 +97,9 @@ class _Region:
         self.new_id = rid
 
     def same_span(self, value: dict[str, Any]) -> bool:
-        """Whether ``value`` repeats this region's checked offsets and shown text (no need to check again)."""
-        return value.get("start") == self.start and value.get("end") == self.end and value.get("text") == self.shown
+        """Whether ``value`` repeats this region's checked offsets (and its shown text, when it has one)."""
+        same = type(value.get("start")) is int and value["start"] == self.start and value.get("end") == self.end
+        return same and value.get("text", self.shown) == self.shown
 
 
 def _one(values: Any, where: str, what: str) -> str:
@@ -107,14 +111,22 @@ def _one(values: Any, where: str, what: str) -> str:
     return cleaned[0]
 
 
-def _check_span(value: dict[str, Any], text: str, where: str) -> tuple[int, int]:
+def _check_span(value: dict[str, Any], text: str, where: str, *, labelled: bool = True) -> tuple[int, int]:
+    """The offsets of a region's value, checked against the frozen text; a labelled span must show its text."""
     start, end = value.get("start"), value.get("end")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+    # type() is int, not isinstance: JSON true/false are bools, and a bool is an int to Python.
+    if not (type(start) is int and type(end) is int and 0 <= start < end <= len(text)):
         raise ExportFormatError(
             f"{where}: offsets start={start!r} end={end!r} are out of range for a text of {len(text)} characters"
         )
     shown = value.get("text")
-    if isinstance(shown, str) and _loose(shown) != _loose(text[start:end]):
+    if not isinstance(shown, str) and not labelled:
+        return start, end
+    if not isinstance(shown, str):
+        raise ExportFormatError(
+            f"{where}: the region has no text to check its offsets against; redraw it in Label Studio"
+        )
+    if _loose(shown) != _loose(text[start:end]):
         raise ExportFormatError(
             f"{where}: the region shows {shown!r} but text[{start}:{end}] is {text[start:end]!r}; "
             "the offsets do not match the frozen text (an export from an old Label Studio counting UTF-16?)"
@@ -175,7 +187,7 @@ def _attach(result: list[dict[str, Any]], regions: dict[str, _Region], text: str
             if region is None:
                 raise ExportFormatError(f"{r_where}: a {control} value for a region that has no span label")
             if not region.same_span(value):
-                _check_span(value, text, r_where)
+                _check_span(value, text, r_where, labelled=False)
         if control in modes:
             event_type, valid = modes[str(control)]
             mode = _one(value.get("choices"), r_where, "mode")
@@ -377,11 +389,15 @@ def task_documents(
 ) -> list[dict[str, Any]]:
     """One document per annotator of an exported task (skips recorded, drafts ignored, the latest annotation wins)."""
     inv = inv or load_inventory()
-    data = task.get("data") or {}
+    where = f"task {task.get('id')}" if isinstance(task, dict) else "a task"
+    data = task.get("data") if isinstance(task, dict) else None
+    if not isinstance(data, dict):
+        raise ExportFormatError(f"{where}: the task has no data object; export the project again (full JSON)")
     doc_id = data.get("doc_id")
-    where = f"task {task.get('id')}"
-    if not isinstance(doc_id, str) or not _DOC_ID.match(doc_id):
-        raise ExportFormatError(f"{where}: doc_id {doc_id!r} is not a safe document id (pattern {DOC_ID_PATTERN})")
+    if not isinstance(doc_id, str) or not _DOC_ID.fullmatch(doc_id) or len(doc_id) > MAX_DOC_ID:
+        shown = repr(doc_id)[:80]
+        raise ExportFormatError(f"{where}: doc_id {shown} is not a safe document id (pattern {DOC_ID_PATTERN}, "
+                                f"at most {MAX_DOC_ID} characters)")  # fmt: skip
     where = f"task {task.get('id')} (doc {doc_id})"
     text = data.get("text")
     frozen = frozen_text(doc_id)
@@ -389,14 +405,19 @@ def task_documents(
         raise ExportFormatError(f"{where}: the document is not in the corpus; push it from corpus/articles.jsonl")
     if text != frozen or data.get("text_sha256", sha256_text(frozen)) != sha256_text(frozen):
         raise ExportFormatError(f"{where}: the task's text differs from the frozen corpus text; re-push the project")
+    annotations = task.get("annotations") or []
+    if not isinstance(annotations, list) or not all(isinstance(a, dict) for a in annotations):
+        raise ExportFormatError(f"{where}: 'annotations' is not a list of objects; export the project again")
     latest: dict[str, dict[str, Any]] = {}
-    for annotation in sorted(task.get("annotations") or [], key=lambda a: (str(a.get("updated_at")), a.get("id", 0))):
+    for annotation in sorted(annotations, key=lambda a: (str(a.get("updated_at")), str(a.get("id", 0)))):
         latest[annotator_of(annotation.get("completed_by"))] = annotation
     docs = []
     for annotator, annotation in sorted(latest.items()):
         a_where = f"{where} annotation {annotation.get('id')}"
         skipped = bool(annotation.get("was_cancelled"))
-        result = [] if skipped else list(annotation.get("result") or [])
+        result = [] if skipped else annotation.get("result") or []
+        if not isinstance(result, list) or not all(isinstance(item, dict) for item in result):
+            raise ExportFormatError(f"{a_where}: 'result' is not a list of objects; export the project again")
         status = "skipped" if skipped else "complete"
         docs.append(
             result_to_document(

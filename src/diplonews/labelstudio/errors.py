@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 from diplonews.errors import SyncError
+
+
+def redacted(url: str) -> str:
+    """``url`` with any user name and password replaced by ``***``, for messages and stored state."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        return "<an unparsable URL>"
+    if parts.username is None and parts.password is None:
+        return url
+    return urlunsplit(parts._replace(netloc=f"***@{host}{port}"))
 
 
 class ServerUnreachableError(SyncError):

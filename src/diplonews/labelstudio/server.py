@@ -18,7 +18,7 @@ from typing import IO
 from urllib.parse import unquote, urlsplit
 
 from diplonews._io import atomic_write_text
-from diplonews.labelstudio.errors import ServerStartError
+from diplonews.labelstudio.errors import ServerStartError, redacted
 
 HOST = "127.0.0.1"
 EXECUTABLE_ENV = "DIPLONEWS_LABEL_STUDIO"
@@ -91,8 +91,12 @@ def database_env(url: str | None) -> dict[str, str]:
     if url is None:
         return {"DJANGO_DB": "sqlite"}
     parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 - parsing the port is what may fail
+    except ValueError:
+        parts = parts._replace(scheme="")
     if parts.scheme not in ("postgresql", "postgres") or not parts.path.strip("/"):
-        raise ServerStartError(f"--database {url!r}: expected postgresql://user:password@host:port/name")
+        raise ServerStartError(f"--database {redacted(url)}: expected postgresql://user:password@host:port/name")
     return {
         "DJANGO_DB": "default",
         "POSTGRE_NAME": unquote(parts.path.strip("/")),

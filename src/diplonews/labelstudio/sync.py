@@ -12,11 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from diplonews._io import StagedWrites, atomic_write_text, dumps, dumps_document, read_json, sha256_text
+from diplonews.errors import InputError
 from diplonews.labelstudio.client import LabelStudioClient
 from diplonews.labelstudio.config import labeling_config
 from diplonews.labelstudio.convert import article_task, document_to_result, task_documents
-from diplonews.labelstudio.errors import ExportFormatError, ProjectNotFoundError, PullConflictError, PushRefusedError
-from diplonews.schema import ANNOTATOR_PATTERN, load_inventory
+from diplonews.labelstudio.errors import (
+    ExportFormatError,
+    ProjectNotFoundError,
+    PullConflictError,
+    PushRefusedError,
+    redacted,
+)
+from diplonews.schema import ANNOTATOR_PATTERN, RESERVED_ANNOTATORS, load_inventory
 
 DEFAULT_PROJECT = "diplonews"
 # The server's import costs about 0.1 s per request on top of its work per task (10,000 tasks: 2.9 s in
@@ -34,7 +41,7 @@ INCREMENTAL_LIMIT = 500
 def pseudonym(email: str, key: bytes) -> str:
     """A stable pseudonymous annotator id: ``a1`` for the project's own accounts, else ``u`` + a keyed hash."""
     own = _OWN_ACCOUNT.match(email.strip().lower())
-    if own and own.group(1) != "gold":
+    if own and own.group(1) not in RESERVED_ANNOTATORS:
         return own.group(1)
     return "u" + hmac.new(key, email.strip().lower().encode("utf-8"), hashlib.sha256).hexdigest()[:10]
 
@@ -201,7 +208,38 @@ class PullReport:
 
 
 def _state_key(client: LabelStudioClient, project_id: int) -> str:
-    return f"{client.url}#project={project_id}"
+    return f"{redacted(client.url)}#project={project_id}"
+
+
+def _read_state(path: Path) -> dict[str, Any]:
+    """The last pull's state file, checked: {"source": str, "updated_at": str|None, "files": {rel: sha256}}."""
+    if not path.exists():
+        return {}
+    state = read_json(path)
+    files = state.get("files", {}) if isinstance(state, dict) else None
+    if (
+        not isinstance(files, dict)
+        or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items())
+        or not isinstance(state.get("source", ""), str)
+        or not isinstance(state.get("updated_at") or "", str)
+    ):
+        raise InputError(
+            f"{path}: not a pull state file (expected source, updated_at and files: {{path: sha256}}); "
+            "move it away and pull again (every file is then compared with the server)"
+        )
+    return dict(state)
+
+
+def _local_text(path: Path) -> str | None:
+    """The text of a local annotation file, None if there is none; InputError if it cannot be one."""
+    if not path.exists():
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            f"{path}: cannot be read as a UTF-8 annotation file ({exc}); move it away and pull again"
+        ) from exc
 
 
 def _changed(client: LabelStudioClient, project_id: int, since: str | None) -> list[int] | None:
@@ -243,7 +281,7 @@ class _PullPlan:
         for doc in documents:
             rel = f"{doc['annotator']}/{doc['doc_id']}.json"
             path, content = self.out / rel, dumps_document(doc)
-            current = path.read_text(encoding="utf-8") if path.exists() else None
+            current = _local_text(path)
             if current == content:
                 self.report.unchanged += 1
                 self.files[rel] = sha256_text(content)
@@ -281,7 +319,7 @@ def pull(
         raise ProjectNotFoundError(f"{client.url}: no project {title!r}; run `diplonews labelstudio push` first")
     project_id = int(found["id"])
     state_path = out / STATE_FILE
-    state: dict[str, Any] = read_json(state_path) if state_path.exists() else {}
+    state = _read_state(state_path)
     files: dict[str, str] = dict(state.get("files", {}))
     since = state.get("updated_at") if state.get("source") == _state_key(client, project_id) else None
     task_ids = _changed(client, project_id, since)
@@ -326,10 +364,27 @@ KEY_ENV = "DIPLONEWS_PSEUDONYM_KEY"
 def pseudonym_key(path: Path, env: Mapping[str, str]) -> bytes:
     """The key of the annotator pseudonyms: env DIPLONEWS_PSEUDONYM_KEY, else a local key file made once."""
     if env.get(KEY_ENV):
-        return env[KEY_ENV].encode("utf-8")
+        return _checked_key(env[KEY_ENV], f"env {KEY_ENV}")
     if not path.is_file():
         import secrets
 
         atomic_write_text(path, secrets.token_hex(32) + "\n")
         path.chmod(0o600)
-    return path.read_text(encoding="utf-8").strip().encode("utf-8")
+    try:
+        return _checked_key(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the pseudonym key ({exc}); restore it from your backup") from exc
+
+
+# A short key makes the keyed hash guessable from a list of e-mail addresses.
+MIN_KEY_CHARS = 16
+
+
+def _checked_key(raw: str, where: str) -> bytes:
+    key = raw.strip()
+    if len(key) < MIN_KEY_CHARS:
+        raise InputError(
+            f"{where}: the pseudonym key has {len(key)} characters; use at least {MIN_KEY_CHARS} "
+            "(e.g. the output of `python -c 'import secrets; print(secrets.token_hex(32))'`)"
+        )
+    return key.encode("utf-8")
