@@ -38,6 +38,17 @@ def release_options(func: F) -> F:
     )(func)
 
 
+# Label Studio's address and token: the same names and environment variables as the label-studio-sdk examples.
+URL_ENV = "LABEL_STUDIO_URL"
+KEY_ENV = "LABEL_STUDIO_API_KEY"
+
+
+def labelstudio_options(func: F) -> F:
+    """``--url`` and ``--api-key`` of a Label Studio server, read from LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY."""
+    func = click.option("--api-key", envvar=KEY_ENV, help=f"API token [env {KEY_ENV}].")(func)
+    return click.option("--url", envvar=URL_ENV, help=f"Label Studio URL [env {URL_ENV}].")(func)
+
+
 class ErrorGroup(click.Group):
     """A command group that turns a DiplonewsError into ``Error: ...`` on stderr and its exit code."""
 

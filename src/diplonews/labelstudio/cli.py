@@ -8,15 +8,13 @@ from typing import Any
 
 import click
 
-from diplonews._options import ErrorGroup
-from diplonews.labelstudio.client import KEY_ENV, URL_ENV
+from diplonews._options import KEY_ENV, URL_ENV, ErrorGroup, corpus_option, labelstudio_options
 
 DEFAULT_KEY_FILE = Path(".labelstudio/pseudonym.key")
 
 
 def _server_options(func: Any) -> Any:
-    func = click.option("--api-key", envvar=KEY_ENV, help=f"API token [env {KEY_ENV}].")(func)
-    func = click.option("--url", envvar=URL_ENV, help=f"Label Studio URL [env {URL_ENV}].")(func)
+    func = labelstudio_options(func)
     return click.option("--project", default="diplonews", show_default=True, help="Project title.")(func)
 
 
@@ -95,7 +93,7 @@ def serve(port: int, data_dir: Path | None, database: str | None) -> None:
 @labelstudio.command()
 @_server_options
 @click.option("--overlap", type=int, default=1, show_default=True, help="Annotators per task.")
-@click.option("--corpus", type=click.Path(path_type=Path), default=Path("corpus/articles.jsonl"), show_default=True)
+@corpus_option("Article records to push.")
 @click.option("--guidelines", type=click.Path(path_type=Path), default=Path("docs/guidelines.md"), show_default=True)
 @click.option("--preannotate", is_flag=True, help="Attach diplonews.preannotate predictions.")
 @click.option(
@@ -155,7 +153,7 @@ def push(
 @labelstudio.command()
 @_server_options
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)
-@click.option("--corpus", type=click.Path(path_type=Path), default=Path("corpus/articles.jsonl"), show_default=True)
+@corpus_option("Article records whose frozen texts every pulled span is checked against.")
 @click.option("--key-file", type=click.Path(path_type=Path), default=DEFAULT_KEY_FILE, show_default=True)
 @click.option("--force", is_flag=True, help="Overwrite local files changed since the last pull.")
 def pull(

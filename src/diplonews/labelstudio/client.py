@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from diplonews._options import KEY_ENV, URL_ENV
 from diplonews.labelstudio.errors import (
     AuthenticationError,
     RequestRejectedError,
@@ -20,8 +21,6 @@ from diplonews.labelstudio.errors import (
     redacted,
 )
 
-URL_ENV = "LABEL_STUDIO_URL"
-KEY_ENV = "LABEL_STUDIO_API_KEY"
 # Imports are not idempotent: a retried POST whose first try was committed would add tasks twice.
 NO_RETRY: dict[str, Any] = {"max_retries": 0, "timeout": 600}
 PAGE_SIZE = 1000
