@@ -5,15 +5,18 @@ from __future__ import annotations
 import copy
 import json
 import math
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplonews.agreement import compute
-from diplonews.agreement.synthetic import synthetic_annotations
 from diplonews.cli import main
+from synthetic_annotations import synthetic_annotations
 
 TEXT = "Macron called Putin in Paris about Ukraine today."
 
@@ -338,24 +341,127 @@ def test_two_mentions_on_one_span_are_counted_per_mention() -> None:
     assert ent["qid"]["percent"] == 0.5
 
 
-def test_overlap_on_keys_matches_overlap_on_mentions() -> None:
-    """The key-set overlap matching gives the same matched and boundary-only counts as ``overlap_pairs``."""
-    import random
+def _slot_mentions(draw: Callable[[Any], Any], slots: int) -> list[tuple[int, int, str, str | None]]:
+    """Mentions at most one per 10-character slot, so that each overlaps at most one of the other side's."""
+    out = []
+    for slot in range(slots):
+        if draw(st.booleans()):
+            start = 10 * slot + draw(st.integers(0, 4))
+            out.append((start, start + draw(st.integers(1, 5)), draw(st.sampled_from(["PER", "ORG"])), None))
+    return out
 
-    from diplonews.agreement.pairs import _overlap_keys
-    from diplonews.agreement.spans import Mention, overlap_pairs
 
-    rng = random.Random(7)
-    for _ in range(300):
-        sides = []
-        for _side in range(2):
-            spans: dict[tuple[int, int], str] = {}
-            for _m in range(rng.randrange(8)):
-                start = rng.randrange(30)
-                spans[(start, start + rng.randrange(1, 6))] = rng.choice("AB")
-            sides.append([Mention(s, e, t, None) for (s, e), t in spans.items()])
-        left, right = sides
-        pairs = overlap_pairs(left, right)
-        expected = (len(pairs), sum(1 for x, y in pairs if (x.start, x.end) != (y.start, y.end)))
-        keys = [frozenset((m.start, m.end, m.type) for m in side) for side in sides]
-        assert _overlap_keys(keys[0], keys[1]) == expected
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_entity_f1s_equal_nervaluate(data: st.DataObject) -> None:
+    """Strict, exact-span and overlap F1 equal nervaluate's strict, exact and ent_type F1 (micro, one document)."""
+    from nervaluate import Evaluator
+
+    text = "x" * 100
+    left = _slot_mentions(data.draw, 10)
+    right = _slot_mentions(data.draw, 10)
+    ent = compute({"a1": {"d": _doc("d", left, [], [], text)}, "a2": {"d": _doc("d", right, [], [], text)}})
+    ent = ent["pairs"]["a1~a2"]["entities"]
+    if not left or not right:
+        assert ent["overlap_f1"] in (None, 0.0)
+        return
+    # nervaluate's end offsets are inclusive; ours are exclusive.
+    as_spans = [[{"label": t, "start": s, "end": e - 1} for s, e, t, _ in side] for side in (left, right)]
+    scores = Evaluator([as_spans[0]], [as_spans[1]], tags=["PER", "ORG"], loader="dict").evaluate()["overall"]
+    assert ent["strict_f1"] == pytest.approx(scores["strict"].f1, abs=1e-12)
+    assert ent["exact_f1"] == pytest.approx(scores["exact"].f1, abs=1e-12)
+    assert ent["overlap_f1"] == pytest.approx(scores["ent_type"].f1, abs=1e-12)
+
+
+_KEYS = st.tuples(st.integers(0, 30), st.integers(1, 6), st.sampled_from("AB")).map(lambda k: (k[0], k[0] + k[1], k[2]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.frozensets(_KEYS, max_size=8), st.frozensets(_KEYS, max_size=8))
+def test_overlap_matching_is_symmetric_and_one_to_one(
+    left: frozenset[tuple[int, int, str]], right: frozenset[tuple[int, int, str]]
+) -> None:
+    """Swapping the sides gives the same counts; each mention is matched at most once; exact matches all count."""
+    from diplonews.agreement.spans import overlap_matches
+
+    matched, boundary = overlap_matches(left, right)
+    assert (matched, boundary) == overlap_matches(right, left)
+    assert len(left & right) + boundary == matched <= min(len(left), len(right))
+
+
+def test_overlap_matching_prefers_the_largest_overlap() -> None:
+    """(0,10) overlaps (5,10) by 5 and (0,8) by 8: it takes (0,8); (5,10) is left for (6,12)."""
+    from diplonews.agreement.spans import overlap_matches
+
+    left = frozenset({(0, 10, "A"), (6, 12, "A")})
+    right = frozenset({(0, 8, "A"), (5, 10, "A")})
+    assert overlap_matches(left, right) == (2, 2)
+    assert overlap_matches(frozenset({(0, 10, "A")}), right) == (1, 1)
+
+
+def test_unknown_stance_label_is_a_clear_error(tmp_path: Path) -> None:
+    """A stance label the inventory lacks stops compute with AnnotationsInvalidError naming it, not a KeyError."""
+    from diplonews.errors import AnnotationsInvalidError
+
+    ann = _pair()
+    ann["a2"]["d1"]["stances"][0]["label"] = "MIXED"
+    with pytest.raises(AnnotationsInvalidError, match=r"a2/d1: stance label 'MIXED' is not one of the inventory"):
+        compute(ann)
+    _write(tmp_path, ann)
+    result = CliRunner().invoke(main, ["agreement", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: a2/d1: stance label 'MIXED' is not one of the inventory's stance_labels")
+
+
+@pytest.fixture
+def inventory_with_mixed(tmp_path: Path) -> Iterator[Path]:
+    """A copy of schema/ whose stance labels end with MIXED, in force for the test."""
+    from diplonews.schema import schema_dir, use_schema_dir
+
+    schema = tmp_path / "schema"
+    schema.mkdir()
+    raw = json.loads((schema_dir() / "labels.json").read_text(encoding="utf-8"))
+    raw["stance_labels"].append({"name": "MIXED", "gloss": "both for and against"})
+    (schema / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
+    yield schema
+    use_schema_dir(None)
+
+
+def test_a_stance_label_added_to_the_inventory_is_counted(inventory_with_mixed: Path, tmp_path: Path) -> None:
+    """With MIXED added to labels.json (--schema-dir), agreement counts it: confusion row, distribution, AC1's Q."""
+    ann = _pair()
+    ann["a2"]["d1"]["stances"][0]["label"] = "MIXED"
+    _write(tmp_path / "ann", ann)
+    out = tmp_path / "r.json"
+    args = ["--schema-dir", str(inventory_with_mixed), "agreement", str(tmp_path / "ann"), "--format", "json"]
+    result = CliRunner().invoke(main, [*args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    stance = json.loads(out.read_text(encoding="utf-8"))["pairs"]["a1~a2"]["stance"]
+    assert stance["confusion"]["labels"] == ["FAVOR", "AGAINST", "NONE", "MIXED", "—"]
+    assert stance["confusion"]["matrix"]["FAVOR"]["MIXED"] == 1
+    assert stance["label_distribution"]["a2"] == {"AGAINST": 1, "MIXED": 1}
+
+
+def test_stance_categories_default_to_the_inventory() -> None:
+    """Without ``categories``, the confusion matrix lists the inventory's stance labels in its order."""
+    from diplonews.schema import load_inventory
+
+    labels = compute(_pair())["pairs"]["a1~a2"]["stance"]["confusion"]["labels"]
+    assert labels == [*load_inventory().names("stance_labels"), "—"]
+
+
+def test_synthetic_documents_use_the_inventory() -> None:
+    """The test corpus draws every label from labels.json and is the same for the same seed."""
+    from diplonews.schema import load_inventory
+
+    inv = load_inventory()
+    ann = synthetic_annotations(5, annotators=2, seed=4)
+    assert ann == synthetic_annotations(5, annotators=2, seed=4)
+    for doc in (d for docs in ann.values() for d in docs.values()):
+        assert {e["type"] for e in doc["entities"]} <= set(inv.names("entity_types"))
+        assert {s["label"] for s in doc["stances"]} <= set(inv.names("stance_labels"))
+        assert {s["target"] for s in doc["stances"]} <= set(inv.names("propositions"))
+        assert {m["level"] for m in doc["mentions"]} == {inv.default("mention_levels")}
+        for event in doc["events"]:
+            assert {a["role"] for a in event["arguments"]} <= set(inv.event(event["type"]).roles)
+            assert (event["polarity"], event["realis"]) == (inv.default("polarity"), inv.default("realis"))

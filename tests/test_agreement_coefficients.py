@@ -1,21 +1,27 @@
-"""Agreement coefficients reproduce published examples and hand-computed values."""
+"""Agreement coefficients reproduce published examples and the reference libraries, on fixed and random data.
+
+Each coefficient has one implementation (``diplonews.agreement.coefficients``); the references are
+``krippendorff`` and NLTK (alpha), scikit-learn and NLTK (Cohen's kappa), statsmodels (Fleiss' kappa).
+"""
 
 from __future__ import annotations
 
 import math
-import random
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplonews.agreement.coefficients import (
-    LIBRARY_UNIT_LIMIT,
-    alpha_nominal_coincidences,
-    alpha_nominal_pair_counts,
+    Ratings,
+    alpha_nominal,
     cohen_kappa,
-    cohen_kappa_counts,
+    each_once,
     fleiss_kappa,
     gwet_ac1,
-    krippendorff_alpha_nominal,
     percent_agreement,
 )
 
@@ -43,6 +49,7 @@ _FLEISS = [
 
 # 2x2 table (Wikipedia, Cohen's kappa): both yes 20, A yes/B no 5, A no/B yes 10, both no 15.
 _COHEN_PAIRS = [("y", "y")] * 20 + [("y", "n")] * 5 + [("n", "y")] * 10 + [("n", "n")] * 15
+_AB = ("A", "B")
 
 
 def _k2011_units() -> list[dict[str, int]]:
@@ -57,31 +64,61 @@ def _fleiss_units() -> list[dict[str, int]]:
     return units
 
 
+def _pairs(pairs: Sequence[tuple[Any, Any]]) -> list[tuple[Ratings, int]]:
+    return each_once({"A": a, "B": b} for a, b in pairs)
+
+
+def _library_alpha(units: Sequence[Ratings], coders: Sequence[str]) -> float:
+    """``krippendorff.alpha`` (nominal) on the units, missing values as NaN."""
+    import krippendorff
+    import numpy as np
+
+    categories = sorted({v for u in units for v in u.values()}, key=str)
+    matrix = np.full((len(coders), len(units)), np.nan)
+    for j, unit in enumerate(units):
+        for i, coder in enumerate(coders):
+            if coder in unit:
+                matrix[i, j] = categories.index(unit[coder])
+    return float(krippendorff.alpha(reliability_data=matrix, level_of_measurement="nominal"))
+
+
+def _nltk_task(units: Sequence[Ratings]) -> Any:
+    from nltk.metrics.agreement import AnnotationTask
+
+    return AnnotationTask(data=[(c, str(j), str(v)) for j, u in enumerate(units) for c, v in u.items()])
+
+
 def test_krippendorff_2011_nominal_example() -> None:
-    """Nominal alpha on Krippendorff's 2011 reliability data with missing values is 0.743."""
-    alpha = krippendorff_alpha_nominal(_k2011_units(), list(_K2011))
+    """Nominal alpha on Krippendorff's 2011 reliability data with missing values is 0.743, as the library says."""
+    alpha = alpha_nominal(each_once(_k2011_units()))
     assert alpha is not None
     assert round(alpha, 3) == 0.743
+    assert alpha == pytest.approx(_library_alpha(_k2011_units(), list(_K2011)), abs=1e-12)
 
 
 def test_fleiss_wikipedia_example() -> None:
-    """Fleiss' kappa on the 10 subjects x 14 raters example is 0.210."""
-    kappa = fleiss_kappa(_fleiss_units())
+    """Fleiss' kappa on the 10 subjects x 14 raters example is 0.210, as statsmodels says."""
+    from statsmodels.stats.inter_rater import fleiss_kappa as sm_fleiss
+
+    kappa = fleiss_kappa(each_once(_fleiss_units()))
     assert kappa is not None
     assert round(kappa, 3) == 0.210
+    assert kappa == pytest.approx(sm_fleiss(_FLEISS, method="fleiss"), abs=1e-12)
 
 
-def test_cohen_kappa_hand_computed() -> None:
-    """Cohen's kappa is (0.7 - 0.5) / (1 - 0.5) = 0.4 on the 2x2 table."""
-    kappa = cohen_kappa(_COHEN_PAIRS)
+def test_cohen_kappa_wikipedia_example() -> None:
+    """Cohen's kappa is (0.7 - 0.5) / (1 - 0.5) = 0.4 on the 2x2 table, as scikit-learn says."""
+    from sklearn.metrics import cohen_kappa_score
+
+    kappa = cohen_kappa(_pairs(_COHEN_PAIRS), _AB)
     assert kappa is not None
     assert math.isclose(kappa, 0.4)
+    assert kappa == pytest.approx(cohen_kappa_score(*zip(*_COHEN_PAIRS, strict=True)), abs=1e-12)
 
 
 def test_gwet_ac1_hand_computed() -> None:
     """AC1 is (0.7 - 0.495) / (1 - 0.495) on the same table: pi_yes = 0.55, p_e = 2 * 0.55 * 0.45."""
-    units = [{"A": a, "B": b} for a, b in _COHEN_PAIRS]
-    ac1 = gwet_ac1(units)
+    ac1 = gwet_ac1(_pairs(_COHEN_PAIRS))
     assert ac1 is not None
     assert math.isclose(ac1, 0.205 / 0.505)
 
@@ -89,77 +126,104 @@ def test_gwet_ac1_hand_computed() -> None:
 def test_percent_agreement_with_missing_values() -> None:
     """Percent agreement averages agreeing pairs per unit and skips units coded once: (1 + 1/3) / 2."""
     units = [{"A": 1, "B": 1}, {"A": 1, "B": 1, "C": 2}, {"A": 3}]
-    assert percent_agreement(units) == pytest.approx((1 + 1 / 3) / 2)
+    assert percent_agreement(each_once(units)) == pytest.approx((1 + 1 / 3) / 2)
+
+
+def test_alpha_hand_computed() -> None:
+    """Units (a,a) x2, (a,b), (b,b): o_aa = 4, o_bb = 2, n_a = 5, n_b = 3, n = 8, alpha = 1 - 7*2/30 = 8/15."""
+    assert alpha_nominal([({"x": "a", "y": "a"}, 2), ({"x": "a", "y": "b"}, 1), ({"x": "b", "y": "b"}, 1)]) == (
+        pytest.approx(8 / 15)
+    )
 
 
 def test_single_category_is_undefined() -> None:
     """Kappa and alpha are undefined (None) when every rating is the same category."""
-    units = [{"A": "x", "B": "x"}] * 5
-    assert cohen_kappa([("x", "x")] * 5) is None
-    assert krippendorff_alpha_nominal(units, ["A", "B"]) is None
+    units = each_once([{"A": "x", "B": "x"}] * 5)
+    assert cohen_kappa(units, _AB) is None
+    assert alpha_nominal(units) is None
     assert fleiss_kappa(units) is None
+    assert cohen_kappa([], _AB) is None
 
 
 def test_fleiss_rejects_unequal_rater_counts() -> None:
     """Fleiss' kappa refuses units coded by different numbers of raters."""
     with pytest.raises(ValueError, match="same number of ratings"):
-        fleiss_kappa([{"A": 1, "B": 1}, {"A": 1, "B": 2, "C": 2}])
+        fleiss_kappa(each_once([{"A": 1, "B": 1}, {"A": 1, "B": 2, "C": 2}]))
+
+
+_LABELS = st.sampled_from("xyzw")
+
+
+@st.composite
+def _units(draw: st.DrawFn, coders: Sequence[str] = ("A", "B", "C", "D"), full: bool = False) -> list[Ratings]:
+    """Random units over 2-4 coders and 2-4 labels, with missing ratings unless ``full``."""
+    n_coders = draw(st.integers(2, len(coders)))
+    labels = draw(st.lists(_LABELS, min_size=2, max_size=4, unique=True))
+    names = coders[:n_coders]
+    ratings = {c: st.sampled_from(labels) for c in names}
+    unit = st.fixed_dictionaries(ratings) if full else st.fixed_dictionaries({}, optional=ratings)
+    units = draw(st.lists(unit, min_size=2, max_size=60))
+    # The references need at least two categories among the pairable ratings to define the coefficients.
+    pairable = {v for u in units if len(u) >= 2 for v in u.values()}
+    if len(pairable) < 2:
+        units.append(dict.fromkeys(names, labels[0]))
+        units.append(dict.fromkeys(names, labels[1]))
+    return units
+
+
+@settings(max_examples=150, deadline=None)
+@given(_units())
+def test_alpha_equals_krippendorff_and_nltk(units: list[Ratings]) -> None:
+    """Nominal alpha with missing values equals ``krippendorff.alpha`` and NLTK's ``AnnotationTask.alpha``."""
+    coders = sorted({c for u in units for c in u})
+    alpha = alpha_nominal(each_once(units))
+    assert alpha == pytest.approx(_library_alpha(units, coders), abs=1e-12)
+    assert alpha == pytest.approx(_nltk_task([u for u in units if len(u) >= 2]).alpha(), abs=1e-12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_LABELS, _LABELS), min_size=1, max_size=80))
+def test_cohen_kappa_equals_sklearn_and_nltk(pairs: list[tuple[str, str]]) -> None:
+    """Cohen's kappa equals scikit-learn's ``cohen_kappa_score`` and NLTK's kappa wherever those are defined."""
+    from sklearn.metrics import cohen_kappa_score
+
+    kappa = cohen_kappa(_pairs(pairs), _AB)
+    left, right = zip(*pairs, strict=True)
+    if kappa is None:
+        # Undefined: every rating is one category (p_e = 1), which scikit-learn reports as nan.
+        assert len(set(left) | set(right)) == 1
+        return
+    assert kappa == pytest.approx(cohen_kappa_score(left, right), abs=1e-12)
+    assert kappa == pytest.approx(_nltk_task([{"A": a, "B": b} for a, b in pairs]).kappa(), abs=1e-12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_units(full=True))
+def test_fleiss_kappa_equals_statsmodels(units: list[Ratings]) -> None:
+    """Fleiss' kappa on fully coded units equals statsmodels' ``fleiss_kappa`` (method "fleiss")."""
+    from statsmodels.stats.inter_rater import fleiss_kappa as sm_fleiss
+
+    labels = sorted({v for u in units for v in u.values()})
+    table = [[Counter(u.values())[k] for k in labels] for u in units]
+    kappa = fleiss_kappa(each_once(units))
+    assert kappa is not None
+    assert kappa == pytest.approx(sm_fleiss(table, method="fleiss"), abs=1e-12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_units())
+def test_weighted_units_equal_the_expanded_units(units: list[Ratings]) -> None:
+    """Counting equal units once with their multiplicity gives what the list of every unit gives."""
+    weighted: dict[tuple[tuple[str, Any], ...], int] = Counter(tuple(sorted(u.items())) for u in units)
+    coded = [(dict(k), n) for k, n in weighted.items()]
+    expanded = each_once(units)
+    for coefficient in (alpha_nominal, percent_agreement, gwet_ac1):
+        assert coefficient(coded) == pytest.approx(coefficient(expanded), abs=1e-12)
+    assert cohen_kappa(coded, _AB) == pytest.approx(cohen_kappa(expanded, _AB), abs=1e-12)
 
 
 def test_cohen_and_alpha_are_symmetric() -> None:
     """Swapping the two raters leaves kappa and alpha unchanged."""
-    swapped = [(b, a) for a, b in _COHEN_PAIRS]
-    assert cohen_kappa(swapped) == pytest.approx(cohen_kappa(_COHEN_PAIRS))
-    left = krippendorff_alpha_nominal([{"A": a, "B": b} for a, b in _COHEN_PAIRS], ["A", "B"])
-    right = krippendorff_alpha_nominal([{"A": b, "B": a} for a, b in _COHEN_PAIRS], ["A", "B"])
-    assert left == pytest.approx(right)
-
-
-def test_coincidence_alpha_matches_the_library() -> None:
-    """The O(units) coincidence-matrix alpha used for large inputs equals the library on 2011 data and random data."""
-    assert round(alpha_nominal_coincidences(_k2011_units()) or 0, 3) == 0.743
-    rng = random.Random(7)
-    for _ in range(20):
-        coders = ["A", "B", "C", "D"][: rng.randint(2, 4)]
-        units = [{c: rng.choice("xyzw"[: rng.randint(2, 4)]) for c in coders if rng.random() < 0.8} for _ in range(60)]
-        assert alpha_nominal_coincidences(units) == pytest.approx(krippendorff_alpha_nominal(units, coders), abs=1e-12)
-
-
-def test_large_inputs_take_the_coincidence_path() -> None:
-    """Above the library limit the wrapper still returns the same alpha (computed without dense arrays)."""
-    units = [{"A": i % 3, "B": (i % 3) if i % 5 else (i + 1) % 3} for i in range(LIBRARY_UNIT_LIMIT + 10)]
-    # Hand count: every 5th unit disagrees, so n = 2N values, o_cc total = 2 * (N - N_dis).
-    n_units = len(units)
-    dis = sum(1 for i in range(n_units) if i % 5 == 0)
-    n_c = {c: sum((u["A"] == c) + (u["B"] == c) for u in units) for c in range(3)}
-    n = 2 * n_units
-    expected = 1 - (n - 1) * (2 * dis) / (n * n - sum(v * v for v in n_c.values()))
-    assert krippendorff_alpha_nominal(units, ["A", "B"]) == pytest.approx(expected)
-
-
-def test_cohen_kappa_from_pair_counts_hand_computed() -> None:
-    """Counts 20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no give p_o = 0.7, p_e = 0.5, kappa = 0.4 (Wikipedia example)."""
-    counts = {("yes", "yes"): 20, ("yes", "no"): 5, ("no", "yes"): 10, ("no", "no"): 15}
-    assert cohen_kappa_counts(counts) == pytest.approx(0.4)
-    assert cohen_kappa_counts({}) is None
-    assert cohen_kappa_counts({("x", "x"): 3}) is None
-
-
-def test_alpha_from_pair_counts_hand_computed() -> None:
-    """Units (a,a) x2, (a,b), (b,b): o_aa = 4, o_bb = 2, n_a = 5, n_b = 3, n = 8, alpha = 1 - 7*2/30 = 8/15."""
-    counts = {("a", "a"): 2, ("a", "b"): 1, ("b", "b"): 1}
-    assert alpha_nominal_pair_counts(counts) == pytest.approx(8 / 15)
-    units = [{"x": "a", "y": "a"}, {"x": "a", "y": "a"}, {"x": "a", "y": "b"}, {"x": "b", "y": "b"}]
-    assert krippendorff_alpha_nominal(units, ["x", "y"]) == pytest.approx(8 / 15)
-    assert alpha_nominal_pair_counts({("a", "a"): 5}) is None
-
-
-def test_pair_counts_equal_the_unit_formula_bit_for_bit() -> None:
-    """On many two-rater units the pair-count alpha equals the per-unit coincidence formula exactly."""
-    rng = random.Random(4)
-    pairs = [(rng.choice("ABC"), rng.choice("ABCC")) for _ in range(5000)]
-    counts: dict[tuple[str, str], int] = {}
-    for p in pairs:
-        counts[p] = counts.get(p, 0) + 1
-    assert alpha_nominal_pair_counts(counts) == alpha_nominal_coincidences([{"x": a, "y": b} for a, b in pairs])
-    assert cohen_kappa_counts(counts) == cohen_kappa(pairs)
+    swapped = _pairs([(b, a) for a, b in _COHEN_PAIRS])
+    assert cohen_kappa(swapped, _AB) == pytest.approx(cohen_kappa(_pairs(_COHEN_PAIRS), _AB))
+    assert alpha_nominal(swapped) == pytest.approx(alpha_nominal(_pairs(_COHEN_PAIRS)))

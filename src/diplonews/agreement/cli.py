@@ -8,40 +8,8 @@ from typing import Any
 
 import click
 
+from diplonews.agreement.formats import FORMATS
 from diplonews.errors import InputError
-
-
-def _fmt(value: object) -> str:
-    return f"{value:.3f}" if isinstance(value, float) else ("n/a" if value is None else str(value))
-
-
-def text_report(report: dict[str, Any]) -> str:
-    """A plain-text summary: pooled numbers, then each pair, each line followed by its diagnostics."""
-    lines = [f"annotators: {', '.join(report['annotators'])}; documents: {len(report['documents'])}"]
-
-    def section(title: str, block: dict[str, Any], keys: list[str]) -> None:
-        lines.append(f"{title}: " + "  ".join(f"{k}={_fmt(block.get(k))}" for k in keys))
-        lines.extend(f"  ! {d['code']} ({d['metric']}): {d['message']}" for d in block.get("diagnostics", []))
-
-    entity_keys = ["strict_f1", "exact_f1", "overlap_f1"]
-    event_keys = ["trigger_id_f1", "trigger_f1", "argument_id_f1", "argument_f1", "argument_f1_conditional"]
-    stance_keys = ["alpha", "kappa", "ac1", "percent", "units"]
-    for name, pair in report["pairs"].items():
-        lines.append(f"== pair {name} ({pair['documents']} documents)")
-        section("entities", pair["entities"], entity_keys)
-        label = pair["entities"]["label"]
-        lines.append(
-            f"entity labels on shared spans: n={label['n']}  kappa={_fmt(label['kappa'])}  alpha={_fmt(label['alpha'])}"
-            f"  qid agreement={_fmt(pair['entities']['qid']['percent'])} (n={pair['entities']['qid']['n']})"
-        )
-        section("events", pair["events"], event_keys)
-        section("stance", pair["stance"], [*stance_keys, "unit_f1"])
-    lines.append("== pooled (F1: mean over pairs; stance: all annotators together)")
-    lines.append("entities: " + "  ".join(f"{k}={_fmt(report['entities'].get(k))}" for k in entity_keys))
-    lines.append("events: " + "  ".join(f"{k}={_fmt(report['events'].get(k))}" for k in event_keys))
-    section("stance", report["stance"], stance_keys)
-    lines.append(f"stance labels: {report['stance']['label_distribution']['all']}")
-    return "\n".join(lines) + "\n"
 
 
 @click.command()
@@ -49,7 +17,7 @@ def text_report(report: dict[str, Any]) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "html"]),
+    type=click.Choice(list(FORMATS)),
     default="text",
     show_default=True,
     help="Output format.",
@@ -73,7 +41,7 @@ def agreement(paths: tuple[Path, ...], fmt: str, output: Path | None, gates: tup
         diplonews agreement annotations/ --format html -o reports/agreement.html
         diplonews agreement --fail-under entities.strict_f1=0.8 --fail-under stance.alpha=0.667
     """
-    from diplonews._io import atomic_write_text, dumps
+    from diplonews._io import atomic_write_text
     from diplonews.agreement.loading import LazyDocuments, lazy_annotations
     from diplonews.agreement.report import compute
 
@@ -93,14 +61,7 @@ def agreement(paths: tuple[Path, ...], fmt: str, output: Path | None, gates: tup
             f"agreement needs at least two annotators' folders; found {found} under {', '.join(map(str, paths))}"
         )
     report = compute(annotations)
-    if fmt == "json":
-        text = dumps(report)
-    elif fmt == "html":
-        from diplonews.agreement.html import render
-
-        text = render(report, annotations)
-    else:
-        text = text_report(report)
+    text = FORMATS[fmt](report, annotations)
     if output is None:
         click.echo(text, nl=False)
     else:

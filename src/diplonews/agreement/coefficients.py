@@ -1,178 +1,122 @@
-"""Chance-corrected agreement coefficients over coded units: Cohen, Fleiss, Krippendorff (nominal), Gwet AC1."""
+"""Chance-corrected agreement coefficients over coded units: Cohen, Fleiss, Krippendorff (nominal), Gwet AC1.
+
+Every coefficient reads the same input, ``Coded``: each distinct unit (annotator -> category) with how many units
+have it. ``UnitTable.counts()`` gives it for stances, a label-pair count for entity types; ``each_once(units)``
+wraps a plain list of units. Each formula exists once; the tests hold it to the reference libraries
+(``krippendorff``, scikit-learn, statsmodels, NLTK) on published examples and on random data.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
-from typing import TypeVar
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 # A unit's ratings: annotator -> category; annotators who did not code the unit are simply absent.
 Ratings = Mapping[str, Hashable]
-Label = TypeVar("Label", bound=Hashable)
+# Distinct units with their multiplicity (how many units carry exactly these ratings).
+Coded = Iterable[tuple[Ratings, int]]
 
 
-def percent_agreement(units: Sequence[Ratings]) -> float | None:
+def each_once(units: Iterable[Ratings]) -> list[tuple[Ratings, int]]:
+    """A plain sequence of units as ``Coded`` input: every unit counted once."""
+    return [(unit, 1) for unit in units]
+
+
+def _pairable(coded: Coded) -> list[tuple[Counter[Hashable], int, int]]:
+    """(category counts, number of ratings, multiplicity) of the units coded by 2+ annotators."""
+    return [(Counter(unit.values()), len(unit), n) for unit, n in coded if len(unit) >= 2 and n]
+
+
+def percent_agreement(coded: Coded) -> float | None:
     """Mean over units coded by 2+ annotators of the share of agreeing annotator pairs; None without such units."""
-    shares: list[float] = []
-    for unit in units:
-        r = len(unit)
-        if r == 2:  # the common two-annotator case, without building a Counter
-            x, y = unit.values()
-            shares.append(1.0 if x == y else 0.0)
-        elif r > 2:
-            counts = Counter(unit.values())
-            shares.append(sum(c * (c - 1) for c in counts.values()) / (r * (r - 1)))
-    return sum(shares) / len(shares) if shares else None
+    total = 0.0
+    units = 0
+    for counts, m, n in _pairable(coded):
+        total += n * sum(c * (c - 1) for c in counts.values()) / (m * (m - 1))
+        units += n
+    return total / units if units else None
 
 
-def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float | None:
-    """Cohen's kappa for two raters on complete pairs; None when undefined (no pairs, or p_e = 1)."""
-    n = len(pairs)
+def cohen_kappa(coded: Coded, raters: tuple[str, str]) -> float | None:
+    """Cohen's kappa of two raters on the units both coded; None when undefined (no such unit, or p_e = 1)."""
+    a, b = raters
+    agree = n = 0
+    left: Counter[Hashable] = Counter()
+    right: Counter[Hashable] = Counter()
+    for unit, c in coded:
+        if a in unit and b in unit:
+            x, y = unit[a], unit[b]
+            n += c
+            agree += c if x == y else 0
+            left[x] += c
+            right[y] += c
     if n == 0:
         return None
-    p_o = sum(1 for a, b in pairs if a == b) / n
-    left = Counter(a for a, _ in pairs)
-    right = Counter(b for _, b in pairs)
     p_e = sum(left[k] * right.get(k, 0) for k in left) / (n * n)
     if p_e >= 1.0:
         return None
-    return (p_o - p_e) / (1 - p_e)
+    return (agree / n - p_e) / (1 - p_e)
 
 
-def fleiss_kappa(units: Sequence[Ratings]) -> float | None:
-    """Fleiss' kappa over units all coded by the same number n >= 2 of raters; None when undefined."""
-    usable = [Counter(unit.values()) for unit in units if len(unit) >= 2]
+def fleiss_kappa(coded: Coded) -> float | None:
+    """Fleiss' kappa over units all coded by the same number m >= 2 of raters; None when undefined."""
+    usable = _pairable(coded)
     if not usable:
         return None
-    n = sum(usable[0].values())
-    if any(sum(c.values()) != n for c in usable):
+    m = usable[0][1]
+    if any(r != m for _, r, _ in usable):
         raise ValueError("Fleiss' kappa needs the same number of ratings per unit; pass only fully coded units")
-    big_n = len(usable)
-    p_bar = sum(sum(c * (c - 1) for c in counts.values()) / (n * (n - 1)) for counts in usable) / big_n
+    big_n = sum(n for *_, n in usable)
+    p_bar = sum(n * sum(c * (c - 1) for c in counts.values()) / (m * (m - 1)) for counts, _, n in usable) / big_n
     totals: Counter[Hashable] = Counter()
-    for counts in usable:
-        totals.update(counts)
-    p_e = sum((v / (big_n * n)) ** 2 for v in totals.values())
+    for counts, _, n in usable:
+        for k, c in counts.items():
+            totals[k] += n * c
+    p_e = sum((v / (big_n * m)) ** 2 for v in totals.values())
     if p_e >= 1.0:
         return None
     return (p_bar - p_e) / (1 - p_e)
 
 
-def gwet_ac1(units: Sequence[Ratings], categories: Sequence[Hashable] | None = None) -> float | None:
+def gwet_ac1(coded: Coded, categories: Sequence[Hashable] | None = None) -> float | None:
     """Gwet's AC1 for any number of raters; units with fewer than 2 ratings are dropped; None when undefined.
 
     ``categories`` fixes Q (the number of possible categories); by default it is the number observed.
     """
-    usable = [Counter(unit.values()) for unit in units if len(unit) >= 2]
+    usable = _pairable(coded)
     if not usable:
         return None
-    observed = {k for counts in usable for k in counts}
+    big_n = sum(n for *_, n in usable)
+    observed = {k for counts, _, _ in usable for k in counts}
     q = len(set(categories) | observed) if categories is not None else len(observed)
-    p_a = sum(
-        sum(c * (c - 1) for c in counts.values()) / (sum(counts.values()) * (sum(counts.values()) - 1))
-        for counts in usable
-    ) / len(usable)
+    p_a = sum(n * sum(c * (c - 1) for c in counts.values()) / (m * (m - 1)) for counts, m, n in usable) / big_n
     if q < 2:
         # One category only: chance agreement is 0 by Gwet's formula and AC1 equals p_a (= 1).
         return p_a
     pi: dict[Hashable, float] = {}
-    for counts in usable:
-        r = sum(counts.values())
+    for counts, m, n in usable:
         for k, c in counts.items():
-            pi[k] = pi.get(k, 0.0) + c / r / len(usable)
-    p_e = sum(p * (1 - p) for p in pi.values()) / (q - 1)
+            pi[k] = pi.get(k, 0.0) + n * c / m
+    p_e = sum(p / big_n * (1 - p / big_n) for p in pi.values()) / (q - 1)
     if p_e >= 1.0:
         return None
     return (p_a - p_e) / (1 - p_e)
 
 
-# Above this many pairable units the library's dense (units x values x values) arrays cost gigabytes; the same
-# nominal formula is then computed from the coincidence matrix directly (tests check both agree).
-LIBRARY_UNIT_LIMIT = 20_000
+def alpha_nominal(coded: Coded) -> float | None:
+    """Krippendorff's alpha, nominal, with missing values; None when undefined (fewer than 2 categories).
 
-
-def alpha_nominal_coincidences(units: Sequence[Ratings]) -> float | None:
-    """Nominal alpha from the coincidence matrix in O(units): 1 - (n-1) * sum(o_ck, c!=k) / sum(n_c * n_k, c!=k)."""
+    From the coincidence matrix in O(distinct units): ``1 - (n-1) * sum(o_ck, c != k) / sum(n_c * n_k, c != k)``.
+    Units coded by fewer than 2 annotators carry no pairable value and are ignored.
+    """
     agree = 0.0  # sum over c of o_cc
     n_c: dict[Hashable, float] = {}
-    for unit in units:
-        m = len(unit)
-        if m < 2:
-            continue
-        for c, k in Counter(unit.values()).items():
-            agree += k * (k - 1) / (m - 1)
-            n_c[c] = n_c.get(c, 0.0) + k
-    n = sum(n_c.values())
-    expected = n * n - sum(v * v for v in n_c.values())  # sum over c != k of n_c * n_k
+    for counts, m, n in _pairable(coded):
+        for c, k in counts.items():
+            agree += n * k * (k - 1) / (m - 1)
+            n_c[c] = n_c.get(c, 0.0) + n * k
+    total = sum(n_c.values())
+    expected = total * total - sum(v * v for v in n_c.values())  # sum over c != k of n_c * n_k
     if len(n_c) < 2 or expected <= 0:
         return None
-    return 1.0 - (n - 1) * (n - agree) / expected
-
-
-def krippendorff_alpha_nominal(units: Sequence[Ratings], annotators: Sequence[str]) -> float | None:
-    """Krippendorff's alpha, nominal, with missing values, via the ``krippendorff`` library; None when undefined."""
-    import krippendorff
-    import numpy as np
-
-    # Units coded by fewer than 2 annotators carry no pairable value; alpha ignores them.
-    units = [unit for unit in units if len(unit) >= 2]
-    categories = sorted({v for unit in units for v in unit.values()}, key=str)
-    if len(categories) < 2:
-        # The library raises when the domain has one value; alpha is undefined there (D_e = 0).
-        return None
-    if len(units) > LIBRARY_UNIT_LIMIT:
-        return alpha_nominal_coincidences(units)
-    index = {c: float(i) for i, c in enumerate(categories)}
-    matrix = np.full((len(annotators), len(units)), np.nan)
-    row = {a: i for i, a in enumerate(annotators)}
-    for j, unit in enumerate(units):
-        for annotator, value in unit.items():
-            matrix[row[annotator], j] = index[value]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        value = float(
-            krippendorff.alpha(
-                reliability_data=matrix,
-                value_domain=list(index.values()),
-                level_of_measurement="nominal",
-            )
-        )
-    return None if np.isnan(value) else value
-
-
-def cohen_kappa_counts(pairs: Mapping[tuple[Label, Label], int]) -> float | None:
-    """``cohen_kappa`` from a count per (x, y) label pair instead of the list of pairs: the same integer sums."""
-    n = sum(pairs.values())
-    if n == 0:
-        return None
-    p_o = sum(c for (a, b), c in pairs.items() if a == b) / n
-    left: Counter[Label] = Counter()
-    right: Counter[Label] = Counter()
-    for (a, b), c in pairs.items():
-        left[a] += c
-        right[b] += c
-    p_e = sum(left[k] * right.get(k, 0) for k in left) / (n * n)
-    if p_e >= 1.0:
-        return None
-    return (p_o - p_e) / (1 - p_e)
-
-
-def alpha_nominal_pair_counts(pairs: Mapping[tuple[Label, Label], int]) -> float | None:
-    """Nominal alpha of two raters from a count per (x, y) pair, by the coincidence formula.
-
-    With two ratings per unit every coincidence is a whole number, so this equals ``alpha_nominal_coincidences``
-    over the expanded units exactly, whatever their order.
-    """
-    agree = 0.0
-    n_c: dict[Label, float] = {}
-    for (a, b), c in pairs.items():
-        if a == b:
-            agree += 2 * c
-            n_c[a] = n_c.get(a, 0.0) + 2 * c
-        else:
-            n_c[a] = n_c.get(a, 0.0) + c
-            n_c[b] = n_c.get(b, 0.0) + c
-    n = sum(n_c.values())
-    expected = n * n - sum(v * v for v in n_c.values())
-    if len(n_c) < 2 or expected <= 0:
-        return None
-    return 1.0 - (n - 1) * (n - agree) / expected
+    return 1.0 - (total - 1) * (total - agree) / expected

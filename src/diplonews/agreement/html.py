@@ -7,6 +7,7 @@ from html import escape
 from itertools import pairwise
 from typing import Any
 
+from diplonews.agreement.formats import LINES, block, summary_measures
 from diplonews.agreement.report import Annotations
 
 _CSS = """
@@ -167,18 +168,20 @@ def _document_view(doc_id: str, docs: Mapping[str, Mapping[str, Any]], colors: M
 
 
 def _summary(report: Mapping[str, Any]) -> str:
+    """The pooled lines of the text report as a table: the registry's summary measures and their diagnostics."""
     rows = []
-    for layer, keys in (
-        ("entities", ["strict_f1", "exact_f1", "overlap_f1"]),
-        ("events", ["trigger_id_f1", "trigger_f1", "argument_f1", "argument_f1_conditional"]),
-        ("stance", ["alpha", "kappa", "ac1", "percent"]),
-    ):
-        block = report[layer]
-        diags = "<br>".join(
-            escape(f"{d['code']} ({d['metric']}): {d['message']}") for d in block.get("diagnostics", [])
+    for line in LINES:
+        if not line.pooled:
+            continue
+        cells = " ".join(
+            f"{escape(m.keys[0])} <b>{_f(block(report, m.layer).get(m.keys[0]))}</b>"
+            for m in summary_measures(line, pooled=True)
         )
-        cells = " ".join(f"{escape(k)} <b>{_f(block.get(k))}</b>" for k in keys)
-        rows.append(f"<tr><th>{layer}</th><td>{cells}</td><td class=diag>{diags}</td></tr>")
+        diags = "<br>".join(
+            escape(f"{d['code']} ({d['metric']}): {d['message']}")
+            for d in block(report, line.layers[0]).get("diagnostics", [])
+        )
+        rows.append(f"<tr><th>{escape(line.title)}</th><td>{cells}</td><td class=diag>{diags}</td></tr>")
     return "<table><tr><th>layer</th><th>pooled</th><th>diagnostics</th></tr>" + "".join(rows) + "</table>"
 
 

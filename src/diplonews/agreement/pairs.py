@@ -3,42 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable
 from dataclasses import dataclass, field
+from itertools import chain, product
 from operator import itemgetter
 
-from diplonews.agreement.spans import Counts, Items, Mention, overlap_pairs, set_counts, span_matches
+from diplonews.agreement.spans import Counts, EntityLabel, Items, StrictKey, overlap_matches, set_counts
 
 _type_of = itemgetter(2)
-
-
-def _overlap_keys(left: frozenset[tuple[int, int, str]], right: frozenset[tuple[int, int, str]]) -> tuple[int, int]:
-    """(matched, boundary-only) of ``overlap_pairs`` on mentions with distinct strict keys, from the keys alone."""
-    exact = len(left & right)
-    rest_a = left - right
-    rest_b = right - left
-    if not rest_a or not rest_b:
-        return exact, 0
-    by_type: dict[str, list[tuple[int, int, str]]] = {}
-    for b in rest_b:
-        by_type.setdefault(b[2], []).append(b)
-    candidates = []
-    for a in rest_a:
-        for b in by_type.get(a[2], ()):
-            overlap = min(a[1], b[1]) - max(a[0], b[0])
-            if overlap > 0:
-                candidates.append((-overlap, a[0], b[0], a[1], b[1], a, b))
-    if not candidates:
-        return exact, 0
-    candidates.sort(key=lambda c: c[:5])
-    used_a: set[tuple[int, int, str]] = set()
-    used_b: set[tuple[int, int, str]] = set()
-    for *_, a, b in candidates:
-        if a not in used_a and b not in used_b:
-            used_a.add(a)
-            used_b.add(b)
-    # Leftover pairs always differ in their offsets (same offsets and type would have matched exactly).
-    return exact + len(used_a), len(used_a)
 
 
 @dataclass
@@ -49,18 +20,29 @@ class EntityPair:
     exact: Counts = field(default_factory=Counts)
     overlap: Counts = field(default_factory=Counts)
     per_type: dict[str, Counts] = field(default_factory=dict)
-    labels: Counter[tuple[Hashable, Hashable]] = field(default_factory=Counter)
-    qid_n: int = 0
-    qid_same: int = 0
     boundary: int = 0
+    # (label of one annotator's mention, label of the other's) for every two mentions on a span both marked.
+    shared: Counter[tuple[EntityLabel, EntityLabel]] = field(default_factory=Counter)
 
     def add(self, a: Items, b: Items) -> Counts:
         """Add one document's two annotations; returns that document's strict counts (for its per-document row)."""
         both = a.strict & b.strict
         doc_strict = Counts(len(both), len(a.strict), len(b.strict))
         self.strict.add(doc_strict)
-        common = a.spans & b.spans
-        self.exact.add(Counts(len(common), len(a.spans), len(b.spans)))
+        common = a.labels.keys() & b.labels.keys()
+        self.exact.add(Counts(len(common), len(a.labels), len(b.labels)))
+        matched, boundary = overlap_matches(a.strict, b.strict)
+        self.overlap.add(Counts(matched, len(a.strict), len(b.strict)))
+        self.boundary += boundary
+        self._add_per_type(a, b, both)
+        # Every mention on a shared span meets every mention of the other annotator on it (one each, as a rule);
+        # counted in C, the label pairs and the kb pairs read off this at the end.
+        self.shared.update(
+            chain.from_iterable(map(product, map(a.labels.__getitem__, common), map(b.labels.__getitem__, common)))
+        )
+        return doc_strict
+
+    def _add_per_type(self, a: Items, b: Items, both: frozenset[StrictKey]) -> None:
         per_type = self.per_type
         for t, n in a.type_counts.items():
             c = per_type.get(t)
@@ -74,28 +56,24 @@ class EntityPair:
             c.right += n
         for t, n in Counter(map(_type_of, both)).items():
             per_type[t].matched += n
-        if a.one_per_span and b.one_per_span:
-            # One mention per span on both sides: matching works on key sets, in C, instead of per mention.
-            matched, boundary = _overlap_keys(a.strict, b.strict)
-            if common:
-                self.labels.update(
-                    zip(map(a.span_type.__getitem__, common), map(b.span_type.__getitem__, common), strict=True)
-                )
-                self.qid_n += len(common & (a.kb_spans | b.kb_spans))
-                self.qid_same += len(a.span_kb & b.span_kb)
-        else:
-            left, right = list(map(Mention._make, a.mentions)), list(map(Mention._make, b.mentions))
-            pairs = overlap_pairs(left, right)
-            matched = len(pairs)
-            boundary = sum(1 for x, y in pairs if (x.start, x.end) != (y.start, y.end))
-            for x, y in span_matches(left, right):
-                self.labels[x.type, y.type] += 1
-                if x.kb is not None or y.kb is not None:
-                    self.qid_n += 1
-                    self.qid_same += x.kb == y.kb
-        self.overlap.add(Counts(matched, len(a.mentions), len(b.mentions)))
-        self.boundary += boundary
-        return doc_strict
+
+    @property
+    def labels(self) -> Counter[tuple[str, str]]:
+        """(type, type) -> how many mention pairs on shared spans have these entity types."""
+        out: Counter[tuple[str, str]] = Counter()
+        for (x, y), n in self.shared.items():
+            out[x[0], y[0]] += n
+        return out
+
+    @property
+    def qid(self) -> tuple[int, int]:
+        """(mention pairs on shared spans where either side has a kb, those with the same kb)."""
+        n = same = 0
+        for ((_, x), (_, y)), c in self.shared.items():
+            if x is not None or y is not None:
+                n += c
+                same += c if x == y else 0
+        return n, same
 
 
 @dataclass

@@ -7,20 +7,12 @@ from collections.abc import Hashable, Mapping, Sequence
 from itertools import combinations
 from typing import Any
 
-from diplonews.agreement.coefficients import (
-    LIBRARY_UNIT_LIMIT,
-    Ratings,
-    alpha_nominal_pair_counts,
-    cohen_kappa,
-    cohen_kappa_counts,
-    fleiss_kappa,
-    gwet_ac1,
-    krippendorff_alpha_nominal,
-    percent_agreement,
-)
+from diplonews.agreement.coefficients import Coded, each_once, percent_agreement
+from diplonews.agreement.measures import StanceData, measures, values
 from diplonews.agreement.pairs import EntityPair, EventPair
 from diplonews.agreement.spans import Counts, Items, items
 from diplonews.agreement.units import UnitTable
+from diplonews.errors import AnnotationsInvalidError
 
 Annotations = Mapping[str, Mapping[str, Mapping[str, Any]]]
 PAIR_SEPARATOR = "~"
@@ -55,9 +47,7 @@ def _f1_diagnostics(metric: str, counts: Counts, names: tuple[str, str]) -> list
     return out
 
 
-def coding_diagnostics(
-    metric: str, weighted: Sequence[tuple[Ratings, int]], value: float | None
-) -> list[dict[str, str]]:
+def coding_diagnostics(metric: str, weighted: Coded, value: float | None) -> list[dict[str, str]]:
     """Warnings for a coefficient over coded units: few items, one or sparse categories, skewed prevalence.
 
     ``weighted``: each distinct unit (ratings) with how many units have it, in the order they first appear.
@@ -106,33 +96,6 @@ def coding_diagnostics(
     return out
 
 
-def _label_block(metric: str, pairs: Counter[tuple[Hashable, Hashable]], names: tuple[str, str]) -> dict[str, Any]:
-    """Cohen's kappa and nominal alpha on pairs of labels both annotators gave, from a count per (x, y) pair."""
-    n = sum(pairs.values())
-    units = UnitTable()
-    if n <= LIBRARY_UNIT_LIMIT:
-        # The library computes alpha here: it gets the units themselves (shared dicts, no copies). Their order
-        # is not the documents' order, which does not matter: with two ratings per unit all sums are whole numbers.
-        for (x, y), c in pairs.items():
-            for _ in range(c):
-                units.add(((names[0], x), (names[1], y)))
-        alpha = krippendorff_alpha_nominal(units, names)
-    else:
-        alpha = alpha_nominal_pair_counts(pairs)
-    # percent_agreement's shares are 0 or 1 for two raters: their mean is exactly agree / n.
-    agree = sum(c for (x, y), c in pairs.items() if x == y)
-    kappa = cohen_kappa_counts(pairs)
-    return {
-        "n": n,
-        "kappa": kappa,
-        "alpha": alpha,
-        "percent": agree / n if n else None,
-        "diagnostics": coding_diagnostics(
-            f"{metric}.kappa", [({names[0]: x, names[1]: y}, c) for (x, y), c in pairs.items()], kappa
-        ),
-    }
-
-
 def _pair_entities(acc: EntityPair, names: tuple[str, str]) -> dict[str, Any]:
     strict, boundary = acc.strict, acc.boundary
     diagnostics = _f1_diagnostics("entities.strict_f1", strict, names)
@@ -145,11 +108,11 @@ def _pair_entities(acc: EntityPair, names: tuple[str, str]) -> dict[str, Any]:
                 " mentions differ only in their boundaries (counted by overlap_f1, not strict_f1)",
             )
         )
-    label = _label_block("entities.label", acc.labels, names)
+    label = values("entities.label", acc)
+    labels: Coded = [({names[0]: x, names[1]: y}, n) for (x, y), n in acc.labels.items()]
+    diagnostics += coding_diagnostics("entities.label.kappa", labels, label["kappa"])
     return {
-        "strict_f1": strict.f1,
-        "exact_f1": acc.exact.f1,
-        "overlap_f1": acc.overlap.f1,
+        **values("entities", acc),
         "counts": {
             names[0]: strict.left,
             names[1]: strict.right,
@@ -163,23 +126,17 @@ def _pair_entities(acc: EntityPair, names: tuple[str, str]) -> dict[str, Any]:
         },
         "label": label,
         "qid": {
-            "n": acc.qid_n,
-            "percent": acc.qid_same / acc.qid_n if acc.qid_n else None,
+            **values("entities.qid", acc),
             "note": "kb compared on mentions with identical offsets; every NIL<n> counts as NIL",
         },
-        "diagnostics": diagnostics + label.pop("diagnostics"),
+        "diagnostics": diagnostics,
     }
 
 
 def _pair_events(acc: EventPair, names: tuple[str, str]) -> dict[str, Any]:
     tcls, acls = acc.trigger, acc.argument
     return {
-        "trigger_id_f1": acc.trigger_id.f1,
-        "trigger_f1": tcls.f1,
-        "argument_id_f1": acc.argument_id.f1,
-        "argument_f1": acls.f1,
-        "argument_id_f1_conditional": acc.argument_id_conditional.f1,
-        "argument_f1_conditional": acc.argument_conditional.f1,
+        **values("events", acc),
         "counts": {
             names[0]: tcls.left,
             names[1]: tcls.right,
@@ -202,30 +159,27 @@ def _add_stance_units(table: UnitTable, by_annotator: Mapping[str, Items], annot
         table.add(tuple((a, stances[key]) for a, stances in present if key in stances))
 
 
-def _stance_block(units: UnitTable, annotators: Sequence[str], categories: Sequence[str]) -> dict[str, Any]:
-    alpha = krippendorff_alpha_nominal(units, annotators)
-    full = [u for u in units if len(u) == len(annotators)]
-    if len(annotators) == 2:
-        kappa = cohen_kappa([(u[annotators[0]], u[annotators[1]]) for u in full])
-        kappa_name = "cohen"
-    else:
-        kappa = fleiss_kappa(full)
-        kappa_name = "fleiss"
-    weights = units.counts()
+def _label_distribution(data: StanceData) -> dict[str, dict[Hashable, int]]:
+    """Per annotator, and for all together, how often each stance label was given."""
     distribution: dict[str, dict[Hashable, int]] = {}
-    for a in annotators:
+    everything: Counter[Hashable] = Counter()
+    for a in data.annotators:
         by_label: Counter[Hashable] = Counter()
-        for u, n in weights:
+        for u, n in data.weights:
             if a in u:
                 by_label[u[a]] += n
         distribution[a] = {k: v for k, v in sorted(by_label.items()) if v}
-    everything: Counter[Hashable] = Counter()
-    for u, n in weights:
+    for u, n in data.weights:
         for v in u.values():
             everything[v] += n
     distribution["all"] = {k: v for k, v in sorted(everything.items()) if v}
+    return distribution
+
+
+def _stance_diagnostics(data: StanceData, alpha: float | None) -> list[dict[str, str]]:
+    weights = data.weights
     diagnostics = coding_diagnostics("stance.alpha", weights, alpha)
-    for a in annotators:
+    for a in data.annotators:
         if not any(a in u and n for u, n in weights):
             diagnostics.append(_diag("RATER_WITHOUT_ANNOTATIONS", "stance.alpha", f"{a} marked no stances here"))
     single = sum(n for u, n in weights if len(u) == 1)
@@ -234,28 +188,26 @@ def _stance_block(units: UnitTable, annotators: Sequence[str], categories: Seque
             _diag(
                 "UNMATCHED_UNITS",
                 "stance.alpha",
-                f"{single} of {len(units)} (document, holder,"
+                f"{single} of {len(data.units)} (document, holder,"
                 " target) units were marked by one annotator only; alpha ignores them (see unit_f1)",
             )
         )
-    return {
-        "alpha": alpha,
-        "kappa": kappa,
-        "kappa_kind": kappa_name,
-        "ac1": gwet_ac1(units, categories),
-        "percent": percent_agreement(units),
-        "units": len(units),
-        "units_pairable": sum(n for u, n in weights if len(u) >= 2),
-        "units_all_annotators": len(full),
-        "label_distribution": distribution,
-        "diagnostics": diagnostics,
-    }
+    return diagnostics
 
 
-def _confusion(units: UnitTable, a: str, b: str, categories: Sequence[str]) -> dict[str, Any]:
-    labels = [*categories, MISSING]
+def _stance_block(data: StanceData) -> dict[str, Any]:
+    """The stance numbers every block has (pairs and pooled), their label distribution and diagnostics."""
+    block = values("stance", data, pooled=True)
+    block["label_distribution"] = _label_distribution(data)
+    block["diagnostics"] = _stance_diagnostics(data, block["alpha"])
+    return block
+
+
+def _confusion(data: StanceData) -> dict[str, Any]:
+    a, b = data.annotators
+    labels = [*data.categories, MISSING]
     matrix = {x: dict.fromkeys(labels, 0) for x in labels}
-    for u, n in units.counts():
+    for u, n in data.weights:
         if n:
             matrix[str(u.get(a, MISSING))][str(u.get(b, MISSING))] += n
     return {"rows": a, "columns": b, "labels": labels, "matrix": matrix}
@@ -271,86 +223,92 @@ class _Pair:
         self.events = EventPair()
         self.units = UnitTable()
 
+    def add(self, by_annotator: Mapping[str, Items], row: dict[str, list[float | None]]) -> None:
+        """Compare one document's two annotations, if both annotators completed it; its numbers go into ``row``."""
+        a, b = self.names
+        x, y = by_annotator.get(a), by_annotator.get(b)
+        if x is None or y is None:
+            return
+        self.documents += 1
+        row.setdefault("entities_strict_f1", []).append(self.entities.add(x, y).f1)
+        row.setdefault("events_trigger_f1", []).append(self.events.add(x, y).f1)
+        start = len(self.units)
+        _add_stance_units(self.units, by_annotator, self.names)
+        row.setdefault("stance_percent", []).append(percent_agreement(each_once(self.units[start:])))
 
-def compute(annotations: Annotations, categories: Sequence[str] = ("FAVOR", "AGAINST", "NONE")) -> dict[str, Any]:
+    def report(self, categories: Sequence[str]) -> dict[str, Any]:
+        """The pair's block of the report."""
+        stance = StanceData(self.units, self.names, categories)
+        out: dict[str, Any] = {
+            "documents": self.documents,
+            "entities": _pair_entities(self.entities, self.names),
+            "events": _pair_events(self.events, self.names),
+            "stance": {
+                **_stance_block(stance),
+                **values("stance", stance, pooled=False),
+                "confusion": _confusion(stance),
+            },
+        }
+        if not self.documents:
+            a, b = self.names
+            out["diagnostics"] = [_diag("UNUSABLE_DOCUMENTS", "pair", f"{a} and {b} share no completed document")]
+        return out
+
+
+def stance_labels() -> tuple[str, ...]:
+    """The stance labels of the inventory (schema/labels.json), in its order."""
+    from diplonews.schema import load_inventory
+
+    return tuple(load_inventory().names("stance_labels"))
+
+
+def _read(annotations: Annotations, annotators: Sequence[str], doc_id: str, known: set[str]) -> dict[str, Items]:
+    """annotator -> comparable items of each completed copy of one document; unknown stance labels are an error."""
+    by_annotator: dict[str, Items] = {}
+    for a in annotators:
+        docs = annotations[a]
+        if doc_id in docs:
+            doc = docs[doc_id]
+            if doc.get("status", "complete") == "complete":
+                found = by_annotator[a] = items(doc)
+                if not known.issuperset(found.stances.values()):
+                    unknown = sorted(set(found.stances.values()) - known)
+                    raise AnnotationsInvalidError(
+                        f"{a}/{doc_id}: stance label {', '.join(map(repr, unknown))} is not one of the inventory's"
+                        f" stance_labels ({', '.join(sorted(known))}); correct the annotation (`diplonews validate`"
+                        " lists every such label), or add the label to schema/labels.json and run"
+                        " `diplonews schema generate`"
+                    )
+    return by_annotator
+
+
+def compute(annotations: Annotations, categories: Sequence[str] | None = None) -> dict[str, Any]:
     """The full agreement report for annotator -> doc_id -> annotated document (only status "complete" counts).
 
-    Document by document: each annotator's copy is read once (a lazy mapping parses it then), compared with the
-    others, added to the pairs' sums, and dropped, so memory grows with the report, not with the corpus.
+    ``categories`` are the stance labels (default: the inventory's, from schema/labels.json); a stance with any
+    other label raises ``AnnotationsInvalidError``. Document by document: each annotator's copy is read once (a
+    lazy mapping parses it then), compared with the others, added to the pairs' sums, and dropped, so memory
+    grows with the report, not with the corpus.
     """
+    categories = tuple(stance_labels() if categories is None else categories)
     annotators = sorted(annotations)
     pairs = [_Pair(a, b) for a, b in combinations(annotators, 2)]
     pooled = UnitTable()
     rows: dict[str, dict[str, Any]] = {}
-    doc_ids = sorted({d for a in annotators for d in annotations[a]})
-    for doc_id in doc_ids:
-        by_annotator: dict[str, Items] = {}
-        for a in annotators:
-            docs = annotations[a]
-            if doc_id in docs:
-                doc = docs[doc_id]
-                if doc.get("status", "complete") == "complete":
-                    by_annotator[a] = items(doc)
+    known = set(categories)
+    for doc_id in sorted({d for a in annotators for d in annotations[a]}):
+        by_annotator = _read(annotations, annotators, doc_id, known)
         if not by_annotator:
             continue
         row: dict[str, list[float | None]] = {}
         for pair in pairs:
-            a, b = pair.names
-            x, y = by_annotator.get(a), by_annotator.get(b)
-            if x is None or y is None:
-                continue
-            pair.documents += 1
-            row.setdefault("entities_strict_f1", []).append(pair.entities.add(x, y).f1)
-            row.setdefault("events_trigger_f1", []).append(pair.events.add(x, y).f1)
-            start = len(pair.units)
-            _add_stance_units(pair.units, by_annotator, pair.names)
-            row.setdefault("stance_percent", []).append(percent_agreement(pair.units[start:]))
+            pair.add(by_annotator, row)
         _add_stance_units(pooled, by_annotator, annotators)
         rows[doc_id] = {"annotators": sorted(by_annotator), **{k: _mean(v) for k, v in sorted(row.items())}}
     report: dict[str, Any] = {"annotators": annotators, "documents": {}, "pairs": {}}
-    for pair in pairs:
-        a, b = pair.names
-        stance = _stance_block(pair.units, pair.names, categories)
-        weights = pair.units.counts()
-        stance["unit_f1"] = Counts(
-            sum(n for u, n in weights if len(u) == 2),
-            sum(n for u, n in weights if a in u),
-            sum(n for u, n in weights if b in u),
-        ).f1
-        stance["confusion"] = _confusion(pair.units, a, b, categories)
-        report["pairs"][pair_key(a, b)] = {
-            "documents": pair.documents,
-            "entities": _pair_entities(pair.entities, pair.names),
-            "events": _pair_events(pair.events, pair.names),
-            "stance": stance,
-        }
-        if not pair.documents:
-            report["pairs"][pair_key(a, b)]["diagnostics"] = [
-                _diag("UNUSABLE_DOCUMENTS", "pair", f"{a} and {b} share no completed document")
-            ]
-    by_pair = list(report["pairs"].values())
-    report["entities"] = _pooled(report["pairs"], "entities", ("strict_f1", "exact_f1", "overlap_f1"))
-    report["entities"]["per_type"] = {
-        t: {"strict_f1": _mean([p["entities"]["per_type"].get(t, {}).get("strict_f1") for p in by_pair])}
-        for t in sorted({t for p in by_pair for t in p["entities"]["per_type"]})
-    }
-    report["entities"]["label"] = {
-        k: _mean([p["entities"]["label"][k] for p in by_pair]) for k in ("kappa", "alpha", "percent")
-    }
-    report["entities"]["qid"] = {"percent": _mean([p["entities"]["qid"]["percent"] for p in by_pair])}
-    report["events"] = _pooled(
-        report["pairs"],
-        "events",
-        (
-            "trigger_id_f1",
-            "trigger_f1",
-            "argument_id_f1",
-            "argument_f1",
-            "argument_id_f1_conditional",
-            "argument_f1_conditional",
-        ),
-    )
-    report["stance"] = _stance_block(pooled, annotators, categories)
+    report["pairs"] = {pair_key(*pair.names): pair.report(categories) for pair in pairs}
+    report.update(_pooled(report["pairs"]))
+    report["stance"] = _stance_block(StanceData(pooled, annotators, categories))
     report["documents"] = rows
     for a in annotators:
         if not any(a in row["annotators"] for row in rows.values()):
@@ -360,9 +318,32 @@ def compute(annotations: Annotations, categories: Sequence[str] = ("FAVOR", "AGA
     return report
 
 
-def _pooled(pairs: Mapping[str, Mapping[str, Any]], layer: str, keys: Sequence[str]) -> dict[str, Any]:
-    """Macro average over annotator pairs of each pairwise number; diagnostics carried with their pair's name."""
-    out: dict[str, Any] = {k: _mean([p[layer][k] for p in pairs.values()]) for k in keys}
-    out["averaged_over_pairs"] = len(pairs)
-    out["diagnostics"] = [{**d, "pair": name} for name, p in pairs.items() for d in p[layer]["diagnostics"]]
+def _means(pairs: Mapping[str, Mapping[str, Any]], layer: str) -> dict[str, Any]:
+    """The mean over annotator pairs of each pooled measure of a layer (pairs without the number left out)."""
+    path = layer.split(".")
+    blocks = []
+    for pair in pairs.values():
+        block: Mapping[str, Any] = pair
+        for part in path:
+            block = block[part]
+        blocks.append(block)
+    return {k: _mean([b[k] for b in blocks]) for m in measures(layer, pooled=True) for k in m.keys}
+
+
+def _pooled(pairs: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The pooled entity and event blocks: macro averages over pairs, diagnostics carried with their pair's name."""
+    out: dict[str, Any] = {}
+    for layer in ("entities", "events"):
+        out[layer] = {
+            **_means(pairs, layer),
+            "averaged_over_pairs": len(pairs),
+            "diagnostics": [{**d, "pair": name} for name, p in pairs.items() for d in p[layer]["diagnostics"]],
+        }
+    by_pair = [p["entities"] for p in pairs.values()]
+    out["entities"]["per_type"] = {
+        t: {"strict_f1": _mean([p["per_type"].get(t, {}).get("strict_f1") for p in by_pair])}
+        for t in sorted({t for p in by_pair for t in p["per_type"]})
+    }
+    out["entities"]["label"] = _means(pairs, "entities.label")
+    out["entities"]["qid"] = _means(pairs, "entities.qid")
     return out

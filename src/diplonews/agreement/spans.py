@@ -1,9 +1,9 @@
-"""Comparable items of one annotated document, and pairwise F1 by strict, exact-span and overlap matching."""
+"""Comparable items of one annotated document, entity keys, and the one overlap matcher of the entity F1s."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Container, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -12,16 +12,9 @@ Doc = Mapping[str, Any]
 
 
 # Plain tuples: built and hashed in C, which matters at 100,000 documents.
-class Mention(NamedTuple):
-    """A mention reduced to what annotators can agree on: offsets, entity type, normalised kb."""
-
-    start: int
-    end: int
-    type: str
-    kb: str | None
-
-
-MentionKey = tuple[int, int, str, str | None]
+Span = tuple[int, int]
+StrictKey = tuple[int, int, str]  # (start, end, entity type): the unit of the entity F1s
+EntityLabel = tuple[str, str | None]  # (entity type, normalised kb) of a mention
 
 
 class Trigger(NamedTuple):
@@ -35,34 +28,25 @@ class Trigger(NamedTuple):
 class Argument(NamedTuple):
     """An argument: (trigger span, role, filler mention span)."""
 
-    trigger: tuple[int, int]
+    trigger: Span
     role: str
-    filler: tuple[int, int]
+    filler: Span
 
 
 @dataclass(frozen=True, slots=True)
 class Items:
     """Everything of one document that is compared across annotators."""
 
-    mentions: frozenset[MentionKey]  # (start, end, type, kb): plain tuples, built in C; Mention._make reads one
+    strict: frozenset[StrictKey]
+    # Span -> the distinct (type, kb) labels of the mentions on it (one, unless mentions share a span).
+    labels: dict[Span, list[EntityLabel]]
+    type_counts: Counter[str]  # strict keys per entity type
     triggers: frozenset[Trigger]
     arguments: frozenset[Argument]
     stances: dict[tuple[str, str], str]
     # Keys precomputed once per document, since every annotator pair compares them.
-    strict: frozenset[tuple[int, int, str]]
-    spans: frozenset[tuple[int, int]]
-    trigger_spans: frozenset[tuple[int, int]]
-    argument_ids: frozenset[tuple[tuple[int, int], tuple[int, int]]]
-    # Per span, what label agreement compares (exact when every span carries one mention, see ``one_per_span``).
-    span_type: dict[tuple[int, int], str]
-    span_kb: frozenset[tuple[int, int, str]]
-    kb_spans: frozenset[tuple[int, int]]
-    type_counts: Counter[str]
-
-    @property
-    def one_per_span(self) -> bool:
-        """Whether no two mentions share a span (or a strict key): the set-based pair counts are then exact."""
-        return len(self.spans) == len(self.mentions)
+    trigger_spans: frozenset[Span]
+    argument_ids: frozenset[tuple[Span, Span]]
 
 
 def normal_kb(kb: object) -> str | None:
@@ -72,22 +56,33 @@ def normal_kb(kb: object) -> str | None:
     return "NIL" if kb.startswith("NIL") else kb
 
 
-def entity_keys(doc: Doc) -> dict[str, str]:
-    """Entity id -> an annotator-independent key: its QID, else ``text:`` + the text of its first mention."""
-    first: dict[str, tuple[int, str]] = {}
-    for m in doc.get("mentions", []):
-        eid = m.get("entity")
-        if isinstance(eid, str) and (eid not in first or m["start"] < first[eid][0]):
-            first[eid] = (m["start"], m["text"])
+def entity_keys(doc: Doc, only: Container[str] | None = None) -> dict[str, str]:
+    """Entity id -> an annotator-independent key: its QID, else ``text:`` + the text of its first mention.
+
+    An entity with neither gets ``id:`` + its id. ``only`` restricts the result to those entity ids (the
+    mentions are then read only when one of them has no QID).
+    """
     keys: dict[str, str] = {}
+    need_text: set[str] = set()
     for e in doc.get("entities", []):
+        eid = e["id"]
+        if only is not None and eid not in only:
+            continue
         kb = e.get("kb")
         if isinstance(kb, str) and kb.startswith("Q"):
-            keys[e["id"]] = kb
-        elif e["id"] in first:
-            keys[e["id"]] = "text:" + first[e["id"]][1]
+            keys[eid] = kb
+            need_text.discard(eid)
         else:
-            keys[e["id"]] = "id:" + e["id"]
+            keys[eid] = "id:" + eid
+            need_text.add(eid)
+    if need_text:
+        first: dict[str, tuple[int, str]] = {}
+        for m in doc.get("mentions", []):
+            eid = m.get("entity")
+            if eid in need_text and (eid not in first or m["start"] < first[eid][0]):
+                first[eid] = (m["start"], m["text"])
+        for eid, (_, text) in first.items():
+            keys[eid] = "text:" + text
     return keys
 
 
@@ -97,52 +92,48 @@ def stance_unit(stance: Mapping[str, Any], keys: Mapping[str, str]) -> tuple[str
     return keys.get(holder, holder), keys.get(target, target)
 
 
-def _stance_keys(doc: Doc, stances: list[Mapping[str, Any]]) -> dict[str, str]:
-    """``entity_keys`` of just the entities the stances name: the others' keys are never looked up."""
-    named = {s["holder"] for s in stances} | {s["target"] for s in stances}
-    keys: dict[str, str] = {}
-    need_text: set[str] = set()
-    for e in doc.get("entities", []):
-        eid = e["id"]
-        if eid in named:
-            kb = e.get("kb")
-            if isinstance(kb, str) and kb.startswith("Q"):
-                keys[eid] = kb
-                need_text.discard(eid)
-            else:
-                keys[eid] = "id:" + eid
-                need_text.add(eid)
-    if need_text:
-        first: dict[str, tuple[int, str]] = {}
-        for m in doc.get("mentions", []):
-            eid = m.get("entity")
-            if isinstance(eid, str) and eid in need_text and (eid not in first or m["start"] < first[eid][0]):
-                first[eid] = (m["start"], m["text"])
-        for eid, (_, text) in first.items():
-            keys[eid] = "text:" + text
-    return keys
+def _stances(doc: Doc) -> dict[tuple[str, str], str]:
+    """(holder key, target key) -> label for the stances of a document."""
+    stance_list = doc.get("stances", [])
+    if not stance_list:
+        return {}
+    named = {s["holder"] for s in stance_list} | {s["target"] for s in stance_list}
+    keys = entity_keys(doc, only=named)
+    return {stance_unit(s, keys): s["label"] for s in stance_list}
 
 
-_UNKNOWN: tuple[str, None] = ("?", None)  # a mention whose entity is not listed
-_START_END = itemgetter(0, 1)
+_UNKNOWN: EntityLabel = ("?", None)  # a mention whose entity is not listed
 _STRICT = itemgetter(0, 1, 2)
 _TYPE = itemgetter(2)
-_KB = itemgetter(3)
-_SPAN_KB = itemgetter(0, 1, 3)
+
+
+def _mentions(
+    doc: Doc,
+) -> tuple[list[tuple[int, int, str, str | None]], dict[Span, list[EntityLabel]], dict[str, Span]]:
+    """(start, end, type, kb) per mention, the distinct labels per span, and mention id -> span."""
+    # Entity id -> (type, kb), the tail of its mentions' keys.
+    info: dict[str, EntityLabel] = {
+        e["id"]: (str(e.get("type", "?")), normal_kb(e.get("kb"))) for e in doc.get("entities", [])
+    }
+    raw: list[tuple[int, int, str, str | None]] = []
+    labels: dict[Span, list[EntityLabel]] = {}
+    spans: dict[str, Span] = {}
+    for m in doc.get("mentions", []):
+        span = (m["start"], m["end"])
+        label = info.get(m.get("entity", ""), _UNKNOWN)
+        raw.append(span + label)
+        on_span = labels.get(span)
+        if on_span is None:
+            labels[span] = [label]
+        elif label not in on_span:
+            on_span.append(label)
+        spans[m["id"]] = span
+    return raw, labels, spans
 
 
 def items(doc: Doc) -> Items:
     """Extract the comparable items of an annotated document (unknown references are skipped, not fatal)."""
-    # Entity id -> (type, kb), the tail of its mentions' keys.
-    info: dict[str, tuple[str, str | None]] = {
-        e["id"]: (str(e.get("type", "?")), normal_kb(e.get("kb"))) for e in doc.get("entities", [])
-    }
-    raw: list[MentionKey] = []
-    spans: dict[str, tuple[int, int]] = {}
-    for m in doc.get("mentions", []):
-        span = (m["start"], m["end"])
-        raw.append(span + info.get(m.get("entity", ""), _UNKNOWN))
-        spans[m["id"]] = span
+    raw, labels, spans = _mentions(doc)
     triggers: set[Trigger] = set()
     arguments: set[Argument] = set()
     for v in doc.get("events", []):
@@ -151,31 +142,17 @@ def items(doc: Doc) -> Items:
         for arg in v.get("arguments", []):
             if arg.get("ref") in spans:
                 arguments.add(Argument((t["start"], t["end"]), arg["role"], spans[arg["ref"]]))
-    stance_list = doc.get("stances", [])
-    keys = _stance_keys(doc, stance_list) if stance_list else {}
-    stances = {stance_unit(s, keys): s["label"] for s in stance_list}
-    # Per-mention work stays in C: sets and dicts built by map over the (deduplicated) mention tuples.
-    mentions = frozenset(raw)
-    # "" is a kb that normal_kb keeps but a truth test would drop; only then filter by "is not None".
-    with_kb = (
-        [x for x in mentions if x[3] is not None]
-        if any(kb == "" for _, kb in info.values())
-        else list(filter(_KB, mentions))
-    )
-    span_kb = frozenset(map(_SPAN_KB, with_kb))
+    # Per-mention work stays in C: sets and counters built by map over the mention tuples.
+    strict = frozenset(map(_STRICT, raw))
     return Items(
-        mentions,
+        strict,
+        labels,
+        Counter(map(_TYPE, strict)),
         frozenset(triggers),
         frozenset(arguments),
-        stances,
-        frozenset(map(_STRICT, mentions)),
-        frozenset(map(_START_END, mentions)),
+        _stances(doc),
         frozenset((t.start, t.end) for t in triggers),
         frozenset((x.trigger, x.filler) for x in arguments),
-        dict(zip(map(_START_END, mentions), map(_TYPE, mentions), strict=True)),
-        span_kb,
-        frozenset(map(_START_END, with_kb)),
-        Counter(map(_TYPE, mentions)),
     )
 
 
@@ -207,36 +184,34 @@ def set_counts(left: Iterable[Hashable], right: Iterable[Hashable]) -> Counts:
     return Counts(len(a & b), len(a), len(b))
 
 
-def overlap_pairs(left: Iterable[Mention], right: Iterable[Mention]) -> list[tuple[Mention, Mention]]:
-    """One-to-one matching of same-type mentions whose spans overlap; exact matches first, then largest overlap."""
-    by_key = {(m.start, m.end, m.type): m for m in right}
-    pairs: list[tuple[Mention, Mention]] = []
-    rest_a: list[Mention] = []
-    for a in left:
-        b = by_key.pop((a.start, a.end, a.type), None)
-        if b is None:
-            rest_a.append(a)
-        else:
-            pairs.append((a, b))
+def overlap_matches(left: frozenset[StrictKey], right: frozenset[StrictKey]) -> tuple[int, int]:
+    """(matched, boundary-only) of a one-to-one matching of same-type mentions whose spans overlap.
+
+    Identical keys match first; what is left is paired greedily, largest overlap first, ties broken by the two
+    spans in order (earlier first). The order depends on neither the sets' order nor which side is which, so
+    the counts are symmetric. Leftover pairs always differ in their offsets (same offsets and type would have
+    matched exactly): they are the boundary-only matches.
+    """
+    exact = len(left & right)
+    rest_b = right - left
+    if not rest_b or exact == len(left):
+        return exact, 0
     # Only what exact matching left over is paired by overlap: few mentions, so the quadratic scan is cheap.
+    by_type: dict[str, list[StrictKey]] = {}
+    for b in rest_b:
+        by_type.setdefault(b[2], []).append(b)
     candidates = []
-    for a in rest_a:
-        for b in by_key.values():
-            overlap = min(a.end, b.end) - max(a.start, b.start)
-            if overlap > 0 and a.type == b.type:
-                candidates.append((-overlap, a.start, b.start, a.end, b.end, a, b))
-    candidates.sort(key=lambda c: c[:5])
-    used_a: set[Mention] = set()
-    used_b: set[Mention] = set()
+    for a in left - right:
+        for b in by_type.get(a[2], ()):
+            overlap = min(a[1], b[1]) - max(a[0], b[0])
+            if overlap > 0:
+                spans = sorted((a[:2], b[:2]))
+                candidates.append((-overlap, spans[0], spans[1], a, b))
+    candidates.sort(key=lambda c: c[:3])
+    used_a: set[StrictKey] = set()
+    used_b: set[StrictKey] = set()
     for *_, a, b in candidates:
         if a not in used_a and b not in used_b:
             used_a.add(a)
             used_b.add(b)
-            pairs.append((a, b))
-    return pairs
-
-
-def span_matches(left: Iterable[Mention], right: Iterable[Mention]) -> list[tuple[Mention, Mention]]:
-    """Pairs of mentions with identical offsets (each span once per side; types may differ)."""
-    by_span = {(m.start, m.end): m for m in right}
-    return [(m, by_span[(m.start, m.end)]) for m in left if (m.start, m.end) in by_span]
+    return exact + len(used_a), len(used_a)

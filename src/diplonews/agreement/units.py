@@ -33,7 +33,7 @@ class UnitTable(Sequence[Ratings]):
         self.seq.append(i)
 
     def counts(self) -> list[tuple[Ratings, int]]:
-        """(pattern, how many units have it), patterns in the order they first appear."""
+        """(pattern, how many units have it), patterns in the order they first appear: every coefficient's input."""
         n = Counter(self.seq)
         return [(p, n[i]) for i, p in enumerate(self.patterns)]
 

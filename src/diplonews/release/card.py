@@ -7,19 +7,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from diplonews.agreement.measures import card_measures
 from diplonews.drift import replace_block
 from diplonews.errors import ReleaseError
 from diplonews.release.features import CONFIGS, DEFAULT_CONFIG
 from diplonews.splits import SPLITS
 
-# The keys of reports/agreement.json the card reports: dotted path -> what it measures.
-AGREEMENT_KEYS = {
-    "entities.strict_f1": "entity mentions, strict pairwise F1 (same offsets and type)",
-    "entities.overlap_f1": "entity mentions, overlap pairwise F1 (overlapping offsets, same type)",
-    "events.trigger_f1": "event triggers, pairwise F1 (same offsets and event type)",
-    "events.argument_f1": "event arguments, pairwise F1 (same trigger, role and filler)",
-    "stance.alpha": "stance labels, Krippendorff's alpha (nominal) over (holder, target) units",
-}
+# The keys of reports/agreement.json the card reports: dotted path -> what it measures. The agreement measures
+# registry (diplonews.agreement.measures) marks them ``card=True``; the card reads it when it is rendered.
+AGREEMENT_KEYS = card_measures()
 CARD_DATA: dict[str, Any] = {
     "language": ["ar"],
     "language_details": ["arb"],
@@ -107,9 +103,10 @@ def _has(report: Mapping[str, Any], dotted: str) -> bool:
 
 def missing_agreement(report: Mapping[str, Any] | None) -> list[str]:
     """The agreement keys the card needs that the report lacks (all of them when there is no report)."""
+    keys = card_measures()
     if report is None:
-        return list(AGREEMENT_KEYS)
-    return [k for k in AGREEMENT_KEYS if not isinstance(lookup(report, k), int | float)]
+        return list(keys)
+    return [k for k in keys if not isinstance(lookup(report, k), int | float)]
 
 
 def _agreement_block(inputs: CardInputs) -> str:
@@ -126,7 +123,7 @@ def _agreement_block(inputs: CardInputs) -> str:
         "| measure | value |",
         "|---|---|",
     ]
-    for key, meaning in AGREEMENT_KEYS.items():
+    for key, meaning in card_measures().items():
         value = lookup(report, key)
         if isinstance(value, int | float):
             shown = f"{value:.3f}"
