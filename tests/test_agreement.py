@@ -6,6 +6,7 @@ import copy
 import json
 import math
 from collections.abc import Callable, Iterator
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -343,7 +344,7 @@ def test_two_mentions_on_one_span_are_counted_per_mention() -> None:
 
 def _slot_mentions(draw: Callable[[Any], Any], slots: int) -> list[tuple[int, int, str, str | None]]:
     """Mentions at most one per 10-character slot, so that each overlaps at most one of the other side's."""
-    out = []
+    out: list[tuple[int, int, str, str | None]] = []
     for slot in range(slots):
         if draw(st.booleans()):
             start = 10 * slot + draw(st.integers(0, 4))
@@ -351,6 +352,7 @@ def _slot_mentions(draw: Callable[[Any], Any], slots: int) -> list[tuple[int, in
     return out
 
 
+@pytest.mark.skipif(find_spec("nervaluate") is None, reason="reference library missing: pip install nervaluate")
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_entity_f1s_equal_nervaluate(data: st.DataObject) -> None:

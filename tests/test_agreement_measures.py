@@ -8,26 +8,26 @@ import pytest
 from click.testing import CliRunner
 
 from diplonews.agreement import compute, measures
-from diplonews.agreement.formats import FORMATS, block, text_report
+from diplonews.agreement.formats import FORMATS, text_report
 from diplonews.agreement.html import render
-from diplonews.agreement.measures import MEASURES, Measure, StanceData, card_measures
+from diplonews.agreement.measures import MEASURES, Measure, StanceData, card_measures, layer_block
 from diplonews.cli import main
 from synthetic_annotations import synthetic_annotations
 
 
 @pytest.fixture(scope="module")
-def annotations() -> dict[str, dict[str, dict[str, Any]]]:
+def synthetic() -> dict[str, dict[str, dict[str, Any]]]:
     return synthetic_annotations(12, annotators=3, seed=6)
 
 
-def test_every_measure_fills_its_keys(annotations: dict[str, dict[str, dict[str, Any]]]) -> None:
+def test_every_measure_fills_its_keys(synthetic: dict[str, dict[str, dict[str, Any]]]) -> None:
     """Each registered measure's keys are in every pair's block of its layer, and in the pooled one if pooled."""
-    report = compute(annotations)
+    report = compute(synthetic)
     for measure in MEASURES:
         for pair in report["pairs"].values():
-            assert set(measure.keys) <= set(block(pair, measure.layer)), measure.name
+            assert set(measure.keys) <= set(layer_block(pair, measure.layer)), measure.name
         if measure.pooled:
-            assert set(measure.keys) <= set(block(report, measure.layer)), measure.name
+            assert set(measure.keys) <= set(layer_block(report, measure.layer)), measure.name
 
 
 def test_measure_names_are_unique_and_described() -> None:
@@ -68,19 +68,19 @@ def _units_share(data: StanceData) -> float | None:
 
 
 def test_a_new_measure_shows_up_everywhere(
-    monkeypatch: pytest.MonkeyPatch, annotations: dict[str, dict[str, dict[str, Any]]]
+    monkeypatch: pytest.MonkeyPatch, synthetic: dict[str, dict[str, dict[str, Any]]]
 ) -> None:
     """One registry entry puts a measure into the JSON report, the text report, the HTML summary and the card."""
     from diplonews.release.card import CardInputs, _agreement_block
 
     new = Measure("stance", ("pairable_share",), _units_share, "stance units marked by 2+ annotators", card=True)
     monkeypatch.setattr(measures, "MEASURES", (*MEASURES, new))
-    report = compute(annotations)
+    report = compute(synthetic)
     assert isinstance(report["stance"]["pairable_share"], float)
     assert all("pairable_share" in p["stance"] for p in report["pairs"].values())
     text = text_report(report)
     assert text.count("pairable_share=") == len(report["pairs"]) + 1
-    assert "pairable_share <b>" in render(report, annotations)
+    assert "pairable_share <b>" in render(report, synthetic)
     inputs = CardInputs("0.1.0", {}, {}, {}, report, "reports/agreement.json", "", {}, annotators=["a1"])
     value = report["stance"]["pairable_share"]
     assert f"| stance units marked by 2+ annotators (`stance.pairable_share`) | {value:.3f} |" in _agreement_block(

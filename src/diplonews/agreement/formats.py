@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from diplonews.agreement.measures import MEAN_OVER_PAIRS, Measure, measures
+from diplonews.agreement.measures import MEAN_OVER_PAIRS, Measure, layer_block, measures
 
 # (report, the annotations it was computed from) -> the text to print or write.
 Renderer = Callable[[Mapping[str, Any], Mapping[str, Any]], str]
@@ -38,14 +38,6 @@ def fmt(value: object) -> str:
     return f"{value:.3f}" if isinstance(value, float) else ("n/a" if value is None else str(value))
 
 
-def block(report: Mapping[str, Any], layer: str) -> Mapping[str, Any]:
-    """The block of a dotted layer name in a report (or a pair's part of it)."""
-    out = report
-    for part in layer.split("."):
-        out = out[part]
-    return out
-
-
 def summary_measures(line: Line, *, pooled: bool) -> list[Measure]:
     """The measures a line shows: those marked ``summary``, only the pooled ones in the pooled section."""
     return [m for layer in line.layers for m in measures(layer, pooled=True if pooled else None) if m.summary]
@@ -55,10 +47,10 @@ def line_text(line: Line, report: Mapping[str, Any], *, pooled: bool) -> list[st
     """The text of one line and the diagnostics under it (not repeated for means over pairs when pooled)."""
     cells = []
     for m in summary_measures(line, pooled=pooled):
-        where = block(report, m.layer)
+        where = layer_block(report, m.layer)
         cells.append(m.text.format(key=m.keys[0], value=fmt(where.get(m.keys[0])), block=where))
     out = [f"{line.title}: " + "  ".join(cells)]
-    first = block(report, line.layers[0])
+    first = layer_block(report, line.layers[0])
     if not (pooled and line.layers[0] in MEAN_OVER_PAIRS):
         out += [f"  ! {d['code']} ({d['metric']}): {d['message']}" for d in first.get("diagnostics", [])]
     return out

@@ -7,7 +7,8 @@ from html import escape
 from itertools import pairwise
 from typing import Any
 
-from diplonews.agreement.formats import LINES, block, summary_measures
+from diplonews.agreement.formats import LINES, summary_measures
+from diplonews.agreement.measures import layer_block
 from diplonews.agreement.report import Annotations
 
 _CSS = """
@@ -174,12 +175,12 @@ def _summary(report: Mapping[str, Any]) -> str:
         if not line.pooled:
             continue
         cells = " ".join(
-            f"{escape(m.keys[0])} <b>{_f(block(report, m.layer).get(m.keys[0]))}</b>"
+            f"{escape(m.keys[0])} <b>{_f(layer_block(report, m.layer).get(m.keys[0]))}</b>"
             for m in summary_measures(line, pooled=True)
         )
         diags = "<br>".join(
             escape(f"{d['code']} ({d['metric']}): {d['message']}")
-            for d in block(report, line.layers[0]).get("diagnostics", [])
+            for d in layer_block(report, line.layers[0]).get("diagnostics", [])
         )
         rows.append(f"<tr><th>{escape(line.title)}</th><td>{cells}</td><td class=diag>{diags}</td></tr>")
     return "<table><tr><th>layer</th><th>pooled</th><th>diagnostics</th></tr>" + "".join(rows) + "</table>"

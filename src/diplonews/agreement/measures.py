@@ -14,14 +14,13 @@ A layer's input, summed over the documents an annotator pair shares:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
 from diplonews.agreement.coefficients import (
-    Coded,
     Ratings,
     alpha_nominal,
     cohen_kappa,
@@ -29,7 +28,7 @@ from diplonews.agreement.coefficients import (
     gwet_ac1,
     percent_agreement,
 )
-from diplonews.agreement.pairs import EntityPair
+from diplonews.agreement.pairs import SIDES, EntityPair
 from diplonews.agreement.spans import Counts
 from diplonews.agreement.units import UnitTable
 
@@ -80,10 +79,6 @@ class StanceData:
         return [(u, n) for u, n in self.weights if len(u) == len(self.annotators)]
 
 
-def _label_units(pair: EntityPair) -> Coded:
-    return [({"left": x, "right": y}, n) for (x, y), n in pair.labels.items()]
-
-
 def _label_percent(pair: EntityPair) -> float | None:
     labels = pair.labels
     n = sum(labels.values())
@@ -128,9 +123,9 @@ MEASURES: tuple[Measure, ...] = (
             f"entity mentions, overlap {_F1} (overlapping offsets, same type)", card=True),
     Measure("entities.label", ("n",), lambda p: sum(p.labels.values()),
             "mention pairs on spans both annotators marked", pooled=False),
-    Measure("entities.label", ("kappa",), lambda p: cohen_kappa(_label_units(p), ("left", "right")),
+    Measure("entities.label", ("kappa",), lambda p: cohen_kappa(p.coded_labels(), SIDES),
             "entity types on shared spans, Cohen's kappa"),
-    Measure("entities.label", ("alpha",), lambda p: alpha_nominal(_label_units(p)),
+    Measure("entities.label", ("alpha",), lambda p: alpha_nominal(p.coded_labels()),
             "entity types on shared spans, Krippendorff's alpha (nominal)"),
     Measure("entities.label", ("percent",), _label_percent,
             "entity types on shared spans, percent agreement", summary=False),
@@ -172,6 +167,14 @@ def values(layer: str, data: Any, *, pooled: bool | None = None) -> dict[str, An
     out: dict[str, Any] = {}
     for measure in measures(layer, pooled=pooled):
         out.update(measure.values(data))
+    return out
+
+
+def layer_block(report: Mapping[str, Any], layer: str) -> Mapping[str, Any]:
+    """The block of a dotted layer in a report (or one pair's part of it): ``entities.label`` is [entities][label]."""
+    out = report
+    for part in layer.split("."):
+        out = out[part]
     return out
 
 

@@ -10,6 +10,8 @@ from operator import itemgetter
 from diplonews.agreement.spans import Counts, EntityLabel, Items, StrictKey, overlap_matches, set_counts
 
 _type_of = itemgetter(2)
+# The two raters of an entity pair's label units (whoever the annotators are).
+SIDES = ("left", "right")
 
 
 @dataclass
@@ -64,6 +66,11 @@ class EntityPair:
         for (x, y), n in self.shared.items():
             out[x[0], y[0]] += n
         return out
+
+    def coded_labels(self) -> list[tuple[dict[str, str], int]]:
+        """``labels`` as the coefficients' input: units rated by ``SIDES``, each with its count."""
+        left, right = SIDES
+        return [({left: x, right: y}, n) for (x, y), n in self.labels.items()]
 
     @property
     def qid(self) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from itertools import combinations
 from typing import Any
 
 from diplonews.agreement.coefficients import Coded, each_once, percent_agreement
-from diplonews.agreement.measures import StanceData, measures, values
+from diplonews.agreement.measures import StanceData, layer_block, measures, values
 from diplonews.agreement.pairs import EntityPair, EventPair
 from diplonews.agreement.spans import Counts, Items, items
 from diplonews.agreement.units import UnitTable
@@ -109,8 +109,7 @@ def _pair_entities(acc: EntityPair, names: tuple[str, str]) -> dict[str, Any]:
             )
         )
     label = values("entities.label", acc)
-    labels: Coded = [({names[0]: x, names[1]: y}, n) for (x, y), n in acc.labels.items()]
-    diagnostics += coding_diagnostics("entities.label.kappa", labels, label["kappa"])
+    diagnostics += coding_diagnostics("entities.label.kappa", acc.coded_labels(), label["kappa"])
     return {
         **values("entities", acc),
         "counts": {
@@ -262,8 +261,12 @@ def stance_labels() -> tuple[str, ...]:
     return tuple(load_inventory().names("stance_labels"))
 
 
-def _read(annotations: Annotations, annotators: Sequence[str], doc_id: str, known: set[str]) -> dict[str, Items]:
-    """annotator -> comparable items of each completed copy of one document; unknown stance labels are an error."""
+def _read(annotations: Annotations, annotators: Sequence[str], doc_id: str, labels: Sequence[str]) -> dict[str, Items]:
+    """annotator -> comparable items of each completed copy of one document.
+
+    A stance whose label is not in ``labels`` raises AnnotationsInvalidError (a KeyError deep in the report would not
+    say which file to fix).
+    """
     by_annotator: dict[str, Items] = {}
     for a in annotators:
         docs = annotations[a]
@@ -271,12 +274,12 @@ def _read(annotations: Annotations, annotators: Sequence[str], doc_id: str, know
             doc = docs[doc_id]
             if doc.get("status", "complete") == "complete":
                 found = by_annotator[a] = items(doc)
-                if not known.issuperset(found.stances.values()):
-                    unknown = sorted(set(found.stances.values()) - known)
+                unknown = set(found.stances.values()).difference(labels)
+                if unknown:
                     raise AnnotationsInvalidError(
-                        f"{a}/{doc_id}: stance label {', '.join(map(repr, unknown))} is not one of the inventory's"
-                        f" stance_labels ({', '.join(sorted(known))}); correct the annotation (`diplonews validate`"
-                        " lists every such label), or add the label to schema/labels.json and run"
+                        f"{a}/{doc_id}: stance label {', '.join(map(repr, sorted(unknown)))} is not one of the"
+                        f" inventory's stance_labels ({', '.join(labels)}); correct the annotation (`diplonews"
+                        " validate` lists every such label), or add the label to schema/labels.json and run"
                         " `diplonews schema generate`"
                     )
     return by_annotator
@@ -295,9 +298,8 @@ def compute(annotations: Annotations, categories: Sequence[str] | None = None) -
     pairs = [_Pair(a, b) for a, b in combinations(annotators, 2)]
     pooled = UnitTable()
     rows: dict[str, dict[str, Any]] = {}
-    known = set(categories)
     for doc_id in sorted({d for a in annotators for d in annotations[a]}):
-        by_annotator = _read(annotations, annotators, doc_id, known)
+        by_annotator = _read(annotations, annotators, doc_id, categories)
         if not by_annotator:
             continue
         row: dict[str, list[float | None]] = {}
@@ -320,13 +322,7 @@ def compute(annotations: Annotations, categories: Sequence[str] | None = None) -
 
 def _means(pairs: Mapping[str, Mapping[str, Any]], layer: str) -> dict[str, Any]:
     """The mean over annotator pairs of each pooled measure of a layer (pairs without the number left out)."""
-    path = layer.split(".")
-    blocks = []
-    for pair in pairs.values():
-        block: Mapping[str, Any] = pair
-        for part in path:
-            block = block[part]
-        blocks.append(block)
+    blocks = [layer_block(pair, layer) for pair in pairs.values()]
     return {k: _mean([b[k] for b in blocks]) for m in measures(layer, pooled=True) for k in m.keys}
 
 

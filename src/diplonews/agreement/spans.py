@@ -103,37 +103,34 @@ def _stances(doc: Doc) -> dict[tuple[str, str], str]:
 
 
 _UNKNOWN: EntityLabel = ("?", None)  # a mention whose entity is not listed
-_STRICT = itemgetter(0, 1, 2)
 _TYPE = itemgetter(2)
 
 
-def _mentions(
-    doc: Doc,
-) -> tuple[list[tuple[int, int, str, str | None]], dict[Span, list[EntityLabel]], dict[str, Span]]:
-    """(start, end, type, kb) per mention, the distinct labels per span, and mention id -> span."""
-    # Entity id -> (type, kb), the tail of its mentions' keys.
+def _mentions(doc: Doc) -> tuple[list[StrictKey], dict[Span, list[EntityLabel]], dict[str, Span]]:
+    """The strict key of every mention, the distinct labels on each span, and mention id -> span."""
+    # Entity id -> (type, kb) of its mentions.
     info: dict[str, EntityLabel] = {
         e["id"]: (str(e.get("type", "?")), normal_kb(e.get("kb"))) for e in doc.get("entities", [])
     }
-    raw: list[tuple[int, int, str, str | None]] = []
+    strict: list[StrictKey] = []
     labels: dict[Span, list[EntityLabel]] = {}
     spans: dict[str, Span] = {}
     for m in doc.get("mentions", []):
         span = (m["start"], m["end"])
         label = info.get(m.get("entity", ""), _UNKNOWN)
-        raw.append(span + label)
+        strict.append((*span, label[0]))
         on_span = labels.get(span)
         if on_span is None:
             labels[span] = [label]
         elif label not in on_span:
             on_span.append(label)
         spans[m["id"]] = span
-    return raw, labels, spans
+    return strict, labels, spans
 
 
 def items(doc: Doc) -> Items:
     """Extract the comparable items of an annotated document (unknown references are skipped, not fatal)."""
-    raw, labels, spans = _mentions(doc)
+    strict_keys, labels, spans = _mentions(doc)
     triggers: set[Trigger] = set()
     arguments: set[Argument] = set()
     for v in doc.get("events", []):
@@ -142,8 +139,7 @@ def items(doc: Doc) -> Items:
         for arg in v.get("arguments", []):
             if arg.get("ref") in spans:
                 arguments.add(Argument((t["start"], t["end"]), arg["role"], spans[arg["ref"]]))
-    # Per-mention work stays in C: sets and counters built by map over the mention tuples.
-    strict = frozenset(map(_STRICT, raw))
+    strict = frozenset(strict_keys)
     return Items(
         strict,
         labels,
