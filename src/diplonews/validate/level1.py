@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -70,19 +71,25 @@ def check_schema(doc: Any, where: Where) -> Iterator[Finding]:
         yield where.at("schema-invalid", error.json_path, _message(error))
 
 
-def check_location(doc: dict[str, Any], path: Path, where: Where) -> Iterator[Finding]:
-    """In an annotation tree, the file is ``<annotator>/<doc_id>.json``."""
-    if doc["doc_id"] != path.stem:
+def check_location(doc: Any, file: str, folder: str, where: Where) -> Iterator[Finding]:
+    """In an annotation tree, the file is ``<annotator>/<doc_id>.json`` (``folder``: the folder it was found in).
+
+    Only a document whose ``doc_id`` and ``annotator`` are strings is placed; the schema reports the others.
+    """
+    if not (isinstance(doc, dict) and isinstance(doc.get("doc_id"), str) and isinstance(doc.get("annotator"), str)):
+        return
+    doc_id, annotator, name = doc["doc_id"], doc["annotator"], os.path.basename(file)
+    if doc_id != name.removesuffix(".json"):
         yield where.at(
             "doc-id-file-mismatch",
             "$.doc_id",
-            f"doc_id {doc['doc_id']!r} does not match the file name {path.name!r}; "
-            f"rename the file to {doc['doc_id']}.json or correct doc_id",
+            f"doc_id {doc_id!r} does not match the file name {name!r}; "
+            f"rename the file to {doc_id}.json or correct doc_id",
         )
-    if doc["annotator"] != path.parent.name:
+    if annotator != folder:
         yield where.at(
             "annotator-folder-mismatch",
             "$.annotator",
-            f"annotator {doc['annotator']!r} does not match the folder {path.parent.name!r}; "
+            f"annotator {annotator!r} does not match the folder {folder!r}; "
             "move the file to its annotator's folder or correct annotator",
         )

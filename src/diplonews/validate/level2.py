@@ -11,21 +11,20 @@ from diplonews.validate.corpus_texts import CorpusTexts
 from diplonews.validate.findings import Finding, Where
 
 
+def span_lists(doc: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(list, field, spans) of each kind of span of a document: mentions, event triggers, stance evidence."""
+    return [
+        ("mentions", "", doc["mentions"]),
+        ("events", ".trigger", [e["trigger"] for e in doc["events"]]),
+        ("stances", ".evidence", [s["evidence"] for s in doc["stances"]]),
+    ]
+
+
 def spans(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(JSON path, span) of every span of a document: mentions, event triggers, stance evidence."""
-    for i, mention in enumerate(doc["mentions"]):
-        yield f"$.mentions[{i}]", mention
-    for i, event in enumerate(doc["events"]):
-        yield f"$.events[{i}].trigger", event["trigger"]
-    for i, stance in enumerate(doc["stances"]):
-        yield f"$.stances[{i}].evidence", stance["evidence"]
-
-
-def span_ok(text: str, span: dict[str, Any]) -> bool:
-    """True when the span's offsets are in range and select exactly its text."""
-    start: int = span["start"]
-    end: int = span["end"]
-    return 0 <= start < end <= len(text) and text[start:end] == span["text"]
+    """(JSON path, span) of every span of a document, in report order."""
+    for kind, field, items in span_lists(doc):
+        for i, span in enumerate(items):
+            yield f"$.{kind}[{i}]{field}", span
 
 
 def check_text(doc: dict[str, Any], texts: CorpusTexts, where: Where, actual: str | None = None) -> Iterator[Finding]:
@@ -81,101 +80,69 @@ def _nearest(text: str, needle: str, start: int) -> str:
     return f"{needle!r} occurs at {best}-{best + len(needle)}"
 
 
-def _span_problem(text: str, path: str, span: dict[str, Any], where: Where) -> Finding | None:
-    """The level-2 finding of one span, if any: out of range, not selecting its text, or padded with spaces."""
-    start, end, stated = span["start"], span["end"], span["text"]
-    if not 0 <= start < end <= len(text):
-        return where.at(
-            "span-out-of-range",
-            path,
-            f"offsets {start}-{end} are outside 0 <= start < end <= {len(text)}; {_nearest(text, stated, start)}",
-        )
-    if text[start:end] != stated:
-        return where.at(
-            "span-text-mismatch",
-            path,
-            f"text[{start}:{end}] is {text[start:end]!r}, not {stated!r}; {_nearest(text, stated, start)}; "
-            "recompute the offsets by code",
-        )
-    if stated[0].isspace() or stated[-1].isspace():
-        return where.at(
-            "span-whitespace",
-            path,
-            f"the span {stated!r} starts or ends with whitespace; move start/end inward past it",
-        )
-    return None
+def check_spans(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
+    """Every span's offsets are in range and select its text, with no surrounding whitespace; mentions never cross.
 
-
-def all_fine(text: str, found: list[dict[str, Any]]) -> bool:
-    """True when every span selects its text without surrounding whitespace (the usual case, checked in bulk)."""
-    n = len(text)
-    for span in found:
-        start, end, stated = span["start"], span["end"], span["text"]
-        # str.strip() removes exactly the characters str.isspace() is true for
-        if not (0 <= start < end <= n and text[start:end] == stated and stated.strip() == stated):
-            return False
-    return True
-
-
-def check_spans(doc: dict[str, Any], where: Where, mentions_fine: bool | None = None) -> Iterator[Finding]:
-    """Offsets in range, selecting the span text, with no surrounding whitespace; mentions never cross.
-
-    ``mentions_fine`` is ``all_fine(text, mentions)`` when the caller has it (level 3 reuses it).
+    One loop over every span (mentions, triggers, evidence) holds the span rules; a span breaks at most one.
     """
     text: str = doc["text"]
-    triggers = [e["trigger"] for e in doc["events"]]
-    evidence = [s["evidence"] for s in doc["stances"]]
-    if mentions_fine is None:
-        mentions_fine = all_fine(text, doc["mentions"])
-    if not (mentions_fine and all_fine(text, triggers) and all_fine(text, evidence)):
-        for path, span in spans(doc):
-            problem = _span_problem(text, path, span, where)
-            if problem is not None:
-                yield problem
-    yield from _crossing(doc, where, all_usable=mentions_fine)
-
-
-def _nested(text: str, mentions: list[dict[str, Any]], *, all_usable: bool) -> bool:
-    """True when no two usable mentions cross: sorted by (start, -end), each lies inside the open one on top."""
-    if all_usable:
-        spans = sorted([(m["start"], m["end"]) for m in mentions])
-    else:
-        spans = sorted([(m["start"], m["end"]) for m in mentions if span_ok(text, m)])
-    previous_end = 0
-    for start, end in spans:  # disjoint spans (the usual case) cannot cross: one cheap pass proves it
-        if start < previous_end:
-            break
-        previous_end = end
-    else:
-        return True
-    ends: list[int] = []  # a chain of nested spans' ends, innermost last
-    for start, neg_end in sorted([(start, -end) for start, end in spans]):
-        while ends and ends[-1] <= start:
-            ends.pop()
-        if ends and ends[-1] < -neg_end:
-            return False
-        ends.append(-neg_end)
-    return True
-
-
-def _crossing(doc: dict[str, Any], where: Where, *, all_usable: bool = False) -> Iterator[Finding]:
-    text, mentions = doc["text"], doc["mentions"]
-    if _nested(text, mentions, all_usable=all_usable):
-        return
-    # Broken spans already have their finding; crossing is judged among spans that select their text.
-    usable = [i for i, m in enumerate(mentions) if span_ok(text, m)]
-    order = sorted(usable, key=lambda i: (mentions[i]["start"], -mentions[i]["end"]))
-    open_spans: list[int] = []  # mentions that may still overlap the next one, by index
-    for i in order:
-        m = mentions[i]
-        open_spans = [j for j in open_spans if mentions[j]["end"] > m["start"]]
-        for j in open_spans:
-            other = mentions[j]
-            if other["start"] < m["start"] < other["end"] < m["end"]:
+    n = len(text)
+    broken: set[int] = set()  # mentions whose offsets do not select their text: left out of the crossing rule
+    for kind, field, items in span_lists(doc):
+        for i, span in enumerate(items):
+            start, end, stated = span["start"], span["end"], span["text"]
+            if not 0 <= start < end <= n:
                 yield where.at(
-                    "mention-spans-cross",
-                    f"$.mentions[{i}]",
-                    f"{m['id']} ({m['start']}-{m['end']} {m['text']!r}) crosses {other['id']} "
-                    f"({other['start']}-{other['end']} {other['text']!r}); make one contain the other or separate them",
+                    "span-out-of-range",
+                    f"$.{kind}[{i}]{field}",
+                    f"offsets {start}-{end} are outside 0 <= start < end <= {n}; {_nearest(text, stated, start)}",
                 )
-        open_spans.append(i)
+            elif text[start:end] != stated:
+                yield where.at(
+                    "span-text-mismatch",
+                    f"$.{kind}[{i}]{field}",
+                    f"text[{start}:{end}] is {text[start:end]!r}, not {stated!r}; {_nearest(text, stated, start)}; "
+                    "recompute the offsets by code",
+                )
+            else:
+                if stated != stated.strip():  # str.strip() removes what str.isspace() is true for
+                    yield where.at(
+                        "span-whitespace",
+                        f"$.{kind}[{i}]{field}",
+                        f"the span {stated!r} starts or ends with whitespace; move start/end inward past it",
+                    )
+                continue
+            if not field:
+                broken.add(i)
+    yield from _crossing(doc["mentions"], broken, where)
+
+
+def _crossing(mentions: list[dict[str, Any]], broken: set[int], where: Where) -> Iterator[Finding]:
+    """Mentions that cross one another, among those that select their text (a broken span has its finding).
+
+    A sweep by (start, longest first): a mention crosses an earlier one that is still open (ends after this
+    one starts) and ends before this one does.
+    """
+    order = sorted([(m["start"], -m["end"], i) for i, m in enumerate(mentions) if i not in broken])
+    open_spans: list[tuple[int, int, int]] = []  # (start, end, index) of mentions that may overlap the next one
+    reach = 0  # the largest end among them
+    for start, neg_end, i in order:
+        if reach <= start:
+            open_spans = []  # every earlier mention ends before this one starts: none can cross it
+        else:
+            open_spans = [o for o in open_spans if o[1] > start]
+            for other_start, other_end, j in open_spans:
+                if other_start < start < other_end < -neg_end:
+                    yield _crossing_finding(mentions, i, j, where)
+        open_spans.append((start, -neg_end, i))
+        reach = max(reach, -neg_end)
+
+
+def _crossing_finding(mentions: list[dict[str, Any]], i: int, j: int, where: Where) -> Finding:
+    m, other = mentions[i], mentions[j]
+    return where.at(
+        "mention-spans-cross",
+        f"$.mentions[{i}]",
+        f"{m['id']} ({m['start']}-{m['end']} {m['text']!r}) crosses {other['id']} "
+        f"({other['start']}-{other['end']} {other['text']!r}); make one contain the other or separate them",
+    )

@@ -1,16 +1,24 @@
-"""Level 3: references resolve and the label constraints of ``schema/labels.json`` hold inside one document."""
+"""Level 3: references resolve and the label constraints of ``schema/labels.json`` hold inside one document.
+
+One loop per kind of object holds every rule about each object, in catalogue order, and visits every object:
+``_mentions``, ``_entities``, ``_events`` (with ``_arguments``), ``_stances``; ``_ids`` and ``_antecedents``
+compare objects of one list. A rule is written once, in its loop; a guard that skips work sits in the rule's
+own function. Labels come from the inventory (``Tables``), never from the code.
+"""
 
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from diplonews.schema import AUTHOR, Inventory
 from diplonews.validate.findings import Finding, Where
+
+Groups = tuple[frozenset[str] | Counter[str], ...]  # required role sets: a set, or a Counter when a role repeats
 
 
 @cache
@@ -34,43 +42,54 @@ _WORD = _WordChars()
 class Tables:
     """Lookups derived once per inventory: the checks run them for every mention and argument."""
 
-    proclitics: tuple[str, ...]
+    proclitics: frozenset[str]
     first_letters: frozenset[str]
-    fillers: dict[str, frozenset[str]]
-    required: dict[str, tuple[Counter[str], ...]]
-    by_letter: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first letter -> proclitics, longest first
-    events: dict[str, tuple[list[str], frozenset[str]]] = field(default_factory=dict)  # type -> (modes, roles)
-    linkable: frozenset[str] = frozenset()
-    propositions: frozenset[str] = frozenset()
-    actors: tuple[str, ...] = ()
-    groups: dict[str, tuple[frozenset[str] | Counter[str], ...]] = field(default_factory=dict)  # as ``required``
-    by_length: tuple[tuple[int, frozenset[str]], ...] = ()  # proclitic length -> the proclitics of that length
-    type_modes: frozenset[tuple[str, str | None]] = frozenset()  # (event type, allowed mode, or None for none)
+    by_length: tuple[
+        tuple[int, frozenset[str]], ...
+    ]  # proclitic length -> the proclitics of that length, longest first
+    fillers: dict[str, frozenset[str]]  # argument role -> the entity types that may fill it
+    events: dict[str, tuple[list[str], frozenset[str]]]  # event type -> (its modes, its roles)
+    groups: dict[str, Groups]  # event type -> its required role sets
+    linkable: frozenset[str]
+    propositions: frozenset[str]
+    stance_holders: tuple[str, ...]
+    role_types: dict[str, frozenset[str]]  # mention role -> the entity types it applies to
+    role_hints: dict[str, str]  # mention role -> how to fix a role on another type, naming the types
+    antecedent_levels: frozenset[str]  # mention levels whose entity needs a mention at another level
+
+
+def _role_hints(inv: Inventory) -> dict[str, str]:
+    """Mention role -> "roles A/B are for X mentions only: ...", naming every role that applies to the same types."""
+    role_types = inv.mention_role_types()
+    hints = {}
+    for role, types in role_types.items():
+        peers = [r for r, t in role_types.items() if t == types]
+        allowed = " or ".join(t for t in inv.names("entity_types") if t in types)
+        which = f"roles {'/'.join(peers)} are" if len(peers) > 1 else f"role {role} is"
+        hints[role] = f"{which} for {allowed} mentions only: remove role (or make the entity a {allowed})"
+    return hints
 
 
 def tables_for(inv: Inventory) -> Tables:
     """The lookups of ``inv``; build them once per run (hashing an Inventory per document costs time)."""
-    proclitics = tuple(sorted(inv.names("proclitics"), key=len, reverse=True))
+    proclitics = inv.names("proclitics")
+    lengths = sorted({len(p) for p in proclitics}, reverse=True)
     return Tables(
-        proclitics=proclitics,
-        first_letters=frozenset(p[0] for p in inv.names("proclitics")),
+        proclitics=frozenset(proclitics),
+        first_letters=frozenset(p[0] for p in proclitics),
+        by_length=tuple((n, frozenset(p for p in proclitics if len(p) == n)) for n in lengths),
         fillers={r.name: frozenset(r.fillers) for r in inv.roles},
-        required={e.name: tuple(Counter(g) for g in e.required_any_of) for e in inv.event_types},
-        by_letter={p[0]: tuple(q for q in proclitics if q[0] == p[0]) for p in proclitics},
         events={e.name: ([m.name for m in e.modes], frozenset(e.roles)) for e in inv.event_types},
-        linkable=frozenset(e.name for e in inv.entity_types if e.linkable),
-        propositions=frozenset(inv.names("propositions")),
-        actors=inv.role("ACTOR").fillers,
         groups={
             e.name: tuple(frozenset(g) if len(set(g)) == len(g) else Counter(g) for g in e.required_any_of)
             for e in inv.event_types
         },
-        by_length=tuple(
-            (n, frozenset(q for q in proclitics if len(q) == n)) for n in sorted({len(q) for q in proclitics})
-        ),
-        type_modes=frozenset(
-            [(e.name, None) for e in inv.event_types] + [(e.name, m.name) for e in inv.event_types for m in e.modes]
-        ),
+        linkable=frozenset(e.name for e in inv.entity_types if e.linkable),
+        propositions=frozenset(inv.names("propositions")),
+        stance_holders=inv.stance_holder_types,
+        role_types=inv.mention_role_types(),
+        role_hints=_role_hints(inv),
+        antecedent_levels=inv.antecedent_levels,
     )
 
 
@@ -82,63 +101,68 @@ def word_start(text: str, start: int) -> int:
     return i
 
 
+@dataclass(slots=True)
+class _Doc:
+    """What the rules of one document read: its text, where it is, the inventory's lookups, its entities."""
+
+    text: str
+    where: Where
+    inv: Inventory
+    tables: Tables
+    types: dict[str, str]  # entity id -> type
+    mentioned: set[str]  # the entities that have a mention
+
+
 def check_document(
     doc: dict[str, Any],
     inv: Inventory,
     where: Where,
     tables: Tables | None = None,
     type_of: dict[str, str] | None = None,
-    *,
-    spans_fine: bool = False,
 ) -> Iterator[Finding]:
     """Every level-3 finding of one schema-valid document (pass ``tables`` when checking many).
 
-    ``type_of`` (entity id -> type, as ``{e["id"]: e["type"] for e in doc["entities"]}``) saves building it again;
-    ``spans_fine`` says level 2 found every mention span selecting its text (``level2.all_fine``).
+    ``type_of`` (entity id -> type, as ``{e["id"]: e["type"] for e in doc["entities"]}``) saves building it again.
     """
-    tables = tables or tables_for(inv)
     if type_of is None:
         type_of = {e["id"]: e["type"] for e in doc["entities"]}
+    mentions = doc["mentions"]
+    d = _Doc(doc["text"], where, inv, tables or tables_for(inv), type_of, {m["entity"] for m in mentions})
     yield from _ids(doc, where)
-    yield from _mentions(doc, tables, where, type_of, spans_fine=spans_fine)
-    yield from _entities(doc, tables, where)
-    yield from _events(doc, inv, tables, where, type_of)
-    yield from _stances(doc, tables, where, type_of)
+    yield from _mentions(mentions, d)
+    yield from _entities(doc["entities"], d)
+    yield from _antecedents(mentions, d)
+    yield from _events(doc["events"], {m["id"]: m for m in mentions}, d)
+    yield from _stances(doc["stances"], d)
 
 
 def _ids(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
+    """duplicate-id: ids are unique within their list."""
     for kind in ("entities", "mentions", "events", "stances"):
         if len({obj["id"] for obj in doc[kind]}) == len(doc[kind]):
-            continue
-        ids = [obj["id"] for obj in doc[kind]]
+            continue  # no id repeats: no finding (a set is cheaper than the dict below)
         seen: dict[str, int] = {}
-        for i, obj_id in enumerate(ids):
-            if obj_id in seen:
+        for i, obj in enumerate(doc[kind]):
+            first = seen.setdefault(obj["id"], i)
+            if first != i:
                 yield where.at(
                     "duplicate-id",
                     f"$.{kind}[{i}].id",
-                    f"id {obj_id} is already used by $.{kind}[{seen[obj_id]}]; give this one an unused id",
+                    f"id {obj['id']} is already used by $.{kind}[{first}]; give this one an unused id",
                 )
-            else:
-                seen[obj_id] = i
 
 
-def _mentions(
-    doc: dict[str, Any], tables: Tables, where: Where, type_of: dict[str, str], *, spans_fine: bool = False
-) -> Iterator[Finding]:
-    text: str = doc["text"]
+def _mentions(mentions: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
+    """Every rule about each mention: its entity, role, span repeats, proclitic and word boundaries."""
+    where, text, types, role_types, word = d.where, d.text, d.types, d.tables.role_types, _WORD
     n = len(text)
-    mentions = doc["mentions"]
-    word = _WORD
-    by_letter = tables.by_letter
-    known = {m["text"] for m in mentions}
-    joined = _clitic_joined(known, tables)  # usually empty: then no mention needs the proclitic-inside-span loop
-    # Distinct starts mean distinct spans: then no duplicate-span, and no (start, end, type) key per mention.
+    joined = _clitic_joined({m["text"] for m in mentions}, d.tables)
+    first_of: dict[tuple[int, int, str], int] = {}  # (start, end, type) -> the first mention with them
+    # duplicate-span: mentions that all start apart cannot repeat a span (then no key is built per mention)
     repeats = len({m["start"] for m in mentions}) != len(mentions)
-    seen_spans: dict[tuple[int, int, str], int] = {}
     for i, m in enumerate(mentions):
         start, end, stated = m["start"], m["end"], m["text"]
-        e_type = type_of.get(m["entity"])
+        e_type = types.get(m["entity"])
         if e_type is None:
             yield where.at(
                 "mention-entity-unresolved",
@@ -146,14 +170,14 @@ def _mentions(
                 f"{m['id']} points at {m['entity']}, which is not an entity of this document; add it or fix the id",
             )
         else:
-            if e_type != "GPE" and "role" in m:
+            role = m.get("role")
+            if role is not None and e_type not in role_types[role]:
                 yield where.at(
                     "role-not-gpe",
                     f"$.mentions[{i}].role",
-                    f"{m['id']} has role {m['role']} but its entity {m['entity']} is {e_type}; "
-                    "roles GOV/POP/LOC are for GPE mentions only: remove role (or make the entity a GPE)",
+                    f"{m['id']} has role {role} but its entity {m['entity']} is {e_type}; {d.tables.role_hints[role]}",
                 )
-            first = seen_spans.setdefault((start, end, e_type), i) if repeats else i
+            first = first_of.setdefault((start, end, e_type), i) if repeats else i
             if first != i:
                 yield where.at(
                     "duplicate-span",
@@ -161,21 +185,18 @@ def _mentions(
                     f"{m['id']} repeats the span {start}-{end} {stated!r} of "
                     f"$.mentions[{first}] with the same type {e_type}; delete one",
                 )
-        if not (spans_fine or (0 <= start < end <= n and text[start:end] == stated)):
-            continue
+        if not (0 <= start < end <= n and text[start:end] == stated):
+            continue  # level 2 reports the span; the word rules below need a span that selects its text
         if "proclitic" in m or (start and word[text[start - 1]]):
-            yield from _proclitic(text, m, f"$.mentions[{i}]", tables, where=where)
+            yield from _proclitic(text, m, f"$.mentions[{i}]", d)
         elif joined and stated in joined:
-            for p in by_letter[stated[0]]:
-                rest = stated[len(p) :]
-                if stated.startswith(p) and rest in known:
-                    yield where.at(
-                        "proclitic-inside-span",
-                        f"$.mentions[{i}]",
-                        f"{m['id']} {stated!r} begins with {p!r} followed by {rest!r}, another mention's text; "
-                        f'if {p!r} is a proclitic, start the span after it and add "proclitic": "{p}"',
-                    )
-                    break
+            clitic, rest = joined[stated]
+            yield where.at(
+                "proclitic-inside-span",
+                f"$.mentions[{i}]",
+                f"{m['id']} {stated!r} begins with {clitic!r} followed by {rest!r}, another mention's text; "
+                f'if {clitic!r} is a proclitic, start the span after it and add "proclitic": "{clitic}"',
+            )
         if end < n and word[text[end]] and word[text[end - 1]]:
             yield where.at(
                 "mention-cuts-word",
@@ -185,22 +206,23 @@ def _mentions(
             )
 
 
-def _clitic_joined(known: set[str], tables: Tables) -> set[str]:
-    """The texts in ``known`` that are a proclitic followed by another text in ``known`` (one test per text,
-    not one per mention and proclitic)."""
+def _clitic_joined(known: set[str], tables: Tables) -> dict[str, tuple[str, str]]:
+    """The texts in ``known`` that are a proclitic followed by another text in ``known``, with that proclitic
+    (the longest one) and the rest: one test per distinct text, not one per mention and proclitic."""
     first_letters, by_length = tables.first_letters, tables.by_length
-    joined: set[str] = set()
+    joined: dict[str, tuple[str, str]] = {}
     for text in known:
         if text[0] in first_letters:
             for n, clitics in by_length:
                 if text[:n] in clitics and text[n:] in known:
-                    joined.add(text)
+                    joined[text] = (text[:n], text[n:])
+                    break
     return joined
 
 
-def _proclitic(text: str, m: dict[str, Any], path: str, tables: Tables, *, where: Where) -> Iterator[Finding]:
+def _proclitic(text: str, m: dict[str, Any], path: str, d: _Doc) -> Iterator[Finding]:
     """A recorded proclitic, or letters of the same word before the span (the unusual cases)."""
-    proclitics = tables.proclitics
+    proclitics, where = d.tables.proclitics, d.where
     start, end = m["start"], m["end"]
     clitic = m.get("proclitic")
     if clitic is not None:
@@ -232,41 +254,47 @@ def _proclitic(text: str, m: dict[str, Any], path: str, tables: Tables, *, where
         )
 
 
-def _entities(doc: dict[str, Any], tables: Tables, where: Where) -> Iterator[Finding]:
-    mentions = doc["mentions"]
-    named = {m["entity"] for m in mentions if m["level"] != "PRO"}  # levels are NAM, NOM or PRO
-    pronouns = {m["entity"] for m in mentions if m["level"] == "PRO"}
-    mentioned = named | pronouns
-    kb_owner: dict[str, str] = {}
-    for i, e in enumerate(doc["entities"]):
+def _entities(entities: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
+    """Every rule about each entity: it has a mention, and its ``kb`` is allowed and its own."""
+    where, linkable, mentioned = d.where, d.tables.linkable, d.mentioned
+    kb_owner: dict[str, str] = {}  # kb -> the first entity linked to it
+    for i, e in enumerate(entities):
         if e["id"] not in mentioned:
             yield where.at(
                 "entity-without-mention",
                 f"$.entities[{i}]",
                 f"entity {e['id']} ({e['type']}) has no mention; add its mentions or delete it",
             )
-        if "kb" not in e:
+        kb = e.get("kb")
+        if kb is None:
             continue
-        if e["type"] not in tables.linkable:
+        if e["type"] not in linkable:
             yield where.at(
                 "kb-not-linkable",
                 f"$.entities[{i}].kb",
                 f"entity {e['id']} is {e['type']}, which is not linked to Wikidata; remove kb",
             )
-        elif e["kb"] in kb_owner:
+        elif kb in kb_owner:
+            owner = kb_owner[kb]
             yield where.at(
                 "kb-shared",
                 f"$.entities[{i}].kb",
-                f"entity {e['id']} has kb {e['kb']} like entity {kb_owner[e['kb']]}; one real-world thing is one "
-                f"entity per document: point the mentions of {e['id']} at {kb_owner[e['kb']]} and delete {e['id']}",
+                f"entity {e['id']} has kb {kb} like entity {owner}; one real-world thing is one "
+                f"entity per document: point the mentions of {e['id']} at {owner} and delete {e['id']}",
             )
         else:
-            kb_owner[e["kb"]] = e["id"]
-    if pronouns <= named:
-        return  # every pronoun's entity is also named or described: no pro-without-antecedent
+            kb_owner[kb] = e["id"]
+
+
+def _antecedents(mentions: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
+    """pro-without-antecedent: an entity mentioned at a level that needs an antecedent is also mentioned otherwise."""
+    levels = d.tables.antecedent_levels
+    named = {m["entity"] for m in mentions if m["level"] not in levels}
+    if len(named) == len(d.mentioned):
+        return  # every entity with a mention has one at a level that needs no antecedent
     for i, m in enumerate(mentions):
-        if m["level"] == "PRO" and m["entity"] not in named:
-            yield where.at(
+        if m["level"] in levels and m["entity"] not in named:
+            yield d.where.at(
                 "pro-without-antecedent",
                 f"$.mentions[{i}]",
                 f"the pronoun {m['id']} {m['text']!r} is the only kind of mention of {m['entity']}; "
@@ -274,7 +302,7 @@ def _entities(doc: dict[str, Any], tables: Tables, where: Where) -> Iterator[Fin
             )
 
 
-def _has_required(roles: list[str], groups: tuple[frozenset[str] | Counter[str], ...]) -> bool:
+def _has_required(roles: list[str], groups: Groups) -> bool:
     """True when ``roles`` include every role of one group, as often as the group names it (``group <= have``)."""
     role_set: set[str] | None = None
     have: Counter[str] | None = None
@@ -290,186 +318,113 @@ def _has_required(roles: list[str], groups: tuple[frozenset[str] | Counter[str],
     return False
 
 
-def _events_fine(events: list[dict[str, Any]], tables: Tables, ref_type: dict[str, str | None]) -> bool:
-    """True when no event or argument breaks a rule (the usual case), in one pass with no finding text built.
-
-    ``ref_type``: mention id -> its entity's type (None when unresolved), the last mention of an id winning.
-    """
-    seen: set[tuple[int, int, str]] = set()
-    type_modes, fillers, allowed_roles, groups = tables.type_modes, tables.fillers, tables.events, tables.groups
-    for ev in events:
-        ev_type = ev["type"]
-        trigger = ev["trigger"]
-        key = (trigger["start"], trigger["end"], ev_type)
-        if key in seen or (ev_type, ev.get("mode")) not in type_modes:
-            return False
-        seen.add(key)
-        allowed = allowed_roles[ev_type][1]
-        roles: list[str] = []
-        refs: set[str] = set()
-        for arg in ev["arguments"]:
-            role, ref = arg["role"], arg["ref"]
-            e_type = ref_type.get(ref, "")  # "": no such mention, never a filler type
-            if role not in allowed or (e_type is not None and e_type not in fillers[role]):
-                return False
-            refs.add(ref)
-            roles.append(role)
-        if len(refs) != len(roles):
-            return False  # a ref twice: perhaps a (role, ref) twice
-        required = groups[ev_type]
-        if required and not _has_required(roles, required):
-            return False
-    return True
-
-
-def _args_fine(
-    args: list[dict[str, Any]],
-    allowed: frozenset[str],
-    mentions: dict[str, dict[str, Any]],
-    types: dict[str, str],
-    fillers: dict[str, frozenset[str]],
-) -> bool:
-    """True when no argument breaks a rule (the usual case): roles allowed, no repeat, refs resolve, fillers fit."""
-    if len({(a["role"], a["ref"]) for a in args}) != len(args):
-        return False
-    for a in args:
-        role = a["role"]
-        mention = mentions.get(a["ref"])
-        if role not in allowed or mention is None:
-            return False
-        e_type = types.get(mention["entity"])
-        if e_type is not None and e_type not in fillers[role]:
-            return False
-    return True
-
-
-def _events(
-    doc: dict[str, Any], inv: Inventory, tables: Tables, where: Where, types: dict[str, str]
-) -> Iterator[Finding]:
-    ref_type = {m["id"]: types.get(m["entity"]) for m in doc["mentions"]}
-    if _events_fine(doc["events"], tables, ref_type):
-        return
-    mentions = {m["id"]: m for m in doc["mentions"]}
-    seen: dict[tuple[int, int, str], int] = {}
-    for i, ev in enumerate(doc["events"]):
-        path = f"$.events[{i}]"
-        ev_type = ev["type"]
+def _events(events: list[dict[str, Any]], mentions: dict[str, dict[str, Any]], d: _Doc) -> Iterator[Finding]:
+    """Every rule about each event: repeated trigger, mode, its arguments, required roles."""
+    where, tables = d.where, d.tables
+    first_of: dict[tuple[int, int, str], int] = {}  # (trigger start, end, event type) -> the first event with them
+    for i, ev in enumerate(events):
+        ev_type, trigger = ev["type"], ev["trigger"]
         modes, allowed = tables.events[ev_type]
-        trigger = ev["trigger"]
-        first = seen.setdefault((trigger["start"], trigger["end"], ev_type), i)
+        first = first_of.setdefault((trigger["start"], trigger["end"], ev_type), i)
         if first != i:
             yield where.at(
                 "duplicate-span",
-                path,
+                f"$.events[{i}]",
                 f"{ev['id']} repeats the trigger and type {ev_type} of $.events[{first}]; delete one",
             )
         if "mode" in ev and ev["mode"] not in modes:
             yield where.at(
                 "event-mode-not-allowed",
-                f"{path}.mode",
+                f"$.events[{i}].mode",
                 f"mode {ev['mode']!r} is not a mode of {ev_type} (allowed: {', '.join(modes)}); "
                 "choose one of those or change the type",
             )
-        args = ev["arguments"]
-        roles = [arg["role"] for arg in args]
-        if not _args_fine(args, allowed, mentions, types, tables.fillers):
-            yield from _arguments(ev, path, inv=inv, tables=tables, where=where, mentions=mentions, types=types)
+        yield from _arguments(i, ev, allowed, mentions, d)
         required = tables.groups[ev_type]
-        if required and not _has_required(roles, required):
-            wanted = " or ".join("+".join(g) for g in inv.event(ev_type).required_any_of)
+        if required and not _has_required([arg["role"] for arg in ev["arguments"]], required):
+            wanted = " or ".join("+".join(g) for g in d.inv.event(ev_type).required_any_of)
             yield where.at(
                 "event-required-role-missing",
-                f"{path}.arguments",
+                f"$.events[{i}].arguments",
                 f"{ev['id']} ({ev_type}) needs {wanted} among its arguments; add them",
             )
 
 
 def _arguments(
-    ev: dict[str, Any],
-    path: str,
-    *,
-    inv: Inventory,
-    tables: Tables,
-    where: Where,
-    mentions: dict[str, dict[str, Any]],
-    types: dict[str, str],
+    i: int, ev: dict[str, Any], allowed: frozenset[str], mentions: dict[str, Any], d: _Doc
 ) -> Iterator[Finding]:
-    """Every argument finding of one event, in argument order (run when the bulk check found one)."""
-    ev_type = ev["type"]
-    allowed = tables.events[ev_type][1]
+    """Every rule about each argument of ``ev``: its role is allowed, it is listed once, it points at a mention
+    whose entity's type the role takes."""
+    where, types, fillers, ev_type = d.where, d.types, d.tables.fillers, ev["type"]
     pairs: set[tuple[str, str]] = set()
     for k, arg in enumerate(ev["arguments"]):
         role, ref = arg["role"], arg["ref"]
         if role not in allowed:
             yield where.at(
                 "event-role-not-allowed",
-                f"{path}.arguments[{k}]",
-                f"role {role} is not allowed for {ev_type} (allowed: {', '.join(inv.event(ev_type).roles)}); "
+                f"$.events[{i}].arguments[{k}]",
+                f"role {role} is not allowed for {ev_type} (allowed: {', '.join(d.inv.event(ev_type).roles)}); "
                 "use one of those or change the event type",
             )
         pair = (role, ref)
         if pair in pairs:
             yield where.at(
-                "argument-duplicate", f"{path}.arguments[{k}]", f"{role} {ref} is listed twice; delete this one"
+                "argument-duplicate", f"$.events[{i}].arguments[{k}]", f"{role} {ref} is listed twice; delete this one"
             )
         pairs.add(pair)
         mention = mentions.get(ref)
         if mention is None:
             yield where.at(
                 "argument-ref-unresolved",
-                f"{path}.arguments[{k}].ref",
+                f"$.events[{i}].arguments[{k}].ref",
                 f"{ref} is not a mention of this document; point the argument at an existing mention",
             )
             continue
         e_type = types.get(mention["entity"])
-        if e_type is not None and e_type not in tables.fillers[role]:
+        if e_type is not None and e_type not in fillers[role]:
             yield where.at(
                 "argument-filler-type",
-                f"{path}.arguments[{k}]",
+                f"$.events[{i}].arguments[{k}]",
                 f"{role} {ref} {mention['text']!r} is a {e_type} mention, but {role} takes "
-                f"{', '.join(inv.role(role).fillers)}; choose another mention or role",
+                f"{', '.join(d.inv.role(role).fillers)}; choose another mention or role",
             )
 
 
-def _stances(doc: dict[str, Any], tables: Tables, where: Where, types: dict[str, str]) -> Iterator[Finding]:
-    propositions = tables.propositions
-    actors = tables.actors
-    seen: dict[tuple[Any, ...], int] = {}
-    for i, s in enumerate(doc["stances"]):
-        path = f"$.stances[{i}]"
-        ev = s["evidence"]
-        key = (s["holder"], s["target"], s["label"], ev["start"], ev["end"])
-        if key in seen:
+def _stances(stances: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
+    """Every rule about each stance: repeats, holder (resolved, of a type that holds stances), target, self-target."""
+    where, types, holders, propositions = d.where, d.types, d.tables.stance_holders, d.tables.propositions
+    first_of: dict[tuple[Any, ...], int] = {}  # (holder, target, label, evidence span) -> the first stance with them
+    for i, s in enumerate(stances):
+        holder, target, ev = s["holder"], s["target"], s["evidence"]
+        first = first_of.setdefault((holder, target, s["label"], ev["start"], ev["end"]), i)
+        if first != i:
             yield where.at(
                 "duplicate-span",
-                path,
-                f"{s['id']} repeats holder, target, label and evidence of $.stances[{seen[key]}]; delete one",
+                f"$.stances[{i}]",
+                f"{s['id']} repeats holder, target, label and evidence of $.stances[{first}]; delete one",
             )
-        seen.setdefault(key, i)
-        holder = s["holder"]
         if holder != AUTHOR and holder not in types:
             yield where.at(
                 "stance-holder-unresolved",
-                f"{path}.holder",
-                f"holder {holder} is not an entity of this document; use an entity id or AUTHOR",
+                f"$.stances[{i}].holder",
+                f"holder {holder} is not an entity of this document; use an entity id or {AUTHOR}",
             )
-        elif holder != AUTHOR and types[holder] not in actors:
+        elif holder != AUTHOR and types[holder] not in holders:
             yield where.at(
                 "stance-holder-type",
-                f"{path}.holder",
-                f"holder {holder} is a {types[holder]}; a stance is held by a {', '.join(actors)} entity "
-                "(the speaker) or AUTHOR",
+                f"$.stances[{i}].holder",
+                f"holder {holder} is a {types[holder]}; a stance is held by a {', '.join(holders)} "
+                f"entity (the speaker) or {AUTHOR}",
             )
-        target = s["target"]
         if target not in types and target not in propositions:
             yield where.at(
                 "stance-target-unresolved",
-                f"{path}.target",
+                f"$.stances[{i}].target",
                 f"target {target} is neither an entity of this document nor a registered proposition",
             )
         if target == holder:
             yield where.at(
                 "stance-self-target",
-                f"{path}.target",
+                f"$.stances[{i}].target",
                 f"{s['id']}: {holder} takes a stance on itself; change the target or drop the stance",
             )

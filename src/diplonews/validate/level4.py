@@ -1,9 +1,10 @@
 """Level 4: consistency across documents and annotators (QIDs, surface forms, texts, duplicates).
 
-Documents stream through ``CorpusIndex.add`` one at a time and are dropped; the index keeps only what the
-checks need: per document its file, doc_id, annotator and text hash; per linked entity and per mention a
-packed ``document << 32 | index`` in an ``array`` under its (QID or text, type). Findings come out in the
-order the whole-corpus checks gave them: duplicates, texts, QIDs, surface forms, each in document order.
+Each document is reduced where it is checked into a ``Digest`` (of its chunk of files) and dropped;
+``CorpusIndex.add`` takes the digests in report order and keeps only what the checks need: per document its
+file, doc_id, annotator and text hash; per linked entity and per mention a packed ``position << 32 | index``
+in an ``array`` under its (QID or text, type). Findings come out in the order the whole-corpus checks gave them:
+duplicates, texts, QIDs, surface forms, each in document order.
 """
 
 from __future__ import annotations
@@ -48,12 +49,62 @@ def _labelled(found: array[int], e_type: str) -> Iterator[tuple[int, str]]:
         yield packed, e_type
 
 
+Uses = dict[tuple[str, str], "array[int]"]  # (QID or mention text, entity type) -> packed uses, in document order
+
+
+class Digest:
+    """What level 4 needs of some documents (one, a chunk of files, a shard), made where they are checked.
+
+    Per document: its position in the run (the order of the report), file, doc_id, annotator and text hash.
+    Per (QID, type) of a linked entity and per (text, type) of a mention: the uses ``position << 32 | index``,
+    grouped by key, so that a chunk of documents sends each key once. Digests of consecutive runs of
+    documents are taken in by ``CorpusIndex.add`` in order.
+    """
+
+    def __init__(self) -> None:
+        self.docs: list[tuple[int, str, str, str, str]] = []  # (position, file, doc_id, annotator, text hash)
+        self.qids: Uses = {}
+        self.forms: Uses = {}
+
+    def add(self, position: int, file: str, doc: dict[str, Any], text_sha256: str, type_of: dict[str, str]) -> None:
+        """Digest one schema-valid document (``type_of``: entity id -> type, the last entity of an id wins)."""
+        self.docs.append((position, file, doc["doc_id"], doc["annotator"], text_sha256))
+        base = position << 32
+        qids = self.qids
+        for packed, e in enumerate(doc["entities"], base):
+            kb = e.get("kb")
+            if kb is not None and kb.startswith("Q"):
+                found = qids.get((kb, e["type"]))
+                if found is None:
+                    found = qids[(kb, e["type"])] = array("q")
+                found.append(packed)
+        forms, get_type = self.forms, type_of.get
+        for packed, m in enumerate(doc["mentions"], base):
+            e_type = get_type(m["entity"])
+            if e_type is not None:
+                found = forms.get((m["text"], e_type))
+                if found is None:
+                    found = forms[(m["text"], e_type)] = array("q")
+                found.append(packed)
+
+
+def _merge(into: Uses, uses: Uses) -> None:
+    """Append the uses of later documents: new keys after the known ones, as if added one document at a time."""
+    for key, found in uses.items():
+        mine = into.get(key)
+        if mine is None:
+            into[key] = found
+        else:
+            mine.extend(found)
+
+
 class CorpusIndex:
     """The compact digest of every schema-valid document of a run, and the level-4 findings over it."""
 
     def __init__(self, texts: CorpusTexts) -> None:
         self._texts = texts
         self._files: list[str] = []
+        self._item: dict[int, int] = {}  # position in the run -> document number (schema-valid documents only)
         self._annotator = array("i")  # per document: index into _annotators
         self._annotators: dict[str, int] = {}
         self._first_of: list[dict[int, int]] = []  # per annotator: doc group -> its first document
@@ -64,14 +115,19 @@ class CorpusIndex:
         self._variant = array("i")  # per document: 0 = the group's first hash, k = _other_hashes[group][k - 1]
         self._other_hashes: dict[int, list[str]] = {}
         self._duplicates: list[Finding] = []
-        self._qids: dict[tuple[str, str], array[int]] = {}
-        self._forms: dict[tuple[str, str], array[int]] = {}
+        self._qids: Uses = {}
+        self._forms: Uses = {}
 
-    def add(self, where: Where, doc: dict[str, Any], text_sha256: str, type_of: dict[str, str]) -> None:
-        """Digest one schema-valid document (``type_of``: entity id -> type, the last entity of an id wins)."""
-        item = len(self._files)
-        self._files.append(where.file)
-        doc_id: str = doc["doc_id"]
+    def add(self, digest: Digest) -> None:
+        """Take in the digest of the documents that follow those taken in so far."""
+        for position, file, doc_id, annotator, text_sha256 in digest.docs:
+            self._document(position, file, doc_id, annotator, text_sha256)
+        _merge(self._qids, digest.qids)
+        _merge(self._forms, digest.forms)
+
+    def _document(self, position: int, file: str, doc_id: str, annotator: str, text_sha256: str) -> None:
+        item = self._item[position] = len(self._files)
+        self._files.append(file)
         group = self._groups.get(doc_id)
         if group is None:
             group = self._groups[doc_id] = len(self._doc_ids)
@@ -79,7 +135,6 @@ class CorpusIndex:
             self._first_hash.append(text_sha256)
         self._group.append(group)
         self._variant.append(self._variant_of(group, text_sha256))
-        annotator: str = doc["annotator"]
         who = self._annotators.get(annotator)
         if who is None:
             who = self._annotators[annotator] = len(self._first_of)
@@ -88,32 +143,13 @@ class CorpusIndex:
         first = self._first_of[who].setdefault(group, item)
         if first != item:
             self._duplicates.append(
-                where.at(
+                Where(file, doc_id).at(
                     "duplicate-document",
                     "$.doc_id",
                     f"annotator {annotator} already has document {doc_id} in {self._files[first]}; "
                     "delete or merge one of the files",
                 )
             )
-        base = item << 32  # packed use: document << 32 | index; enumerate(..., base) counts from it
-        qids = self._qids
-        for packed, e in enumerate(doc["entities"], base):
-            kb = e.get("kb")
-            if kb is not None and kb.startswith("Q"):
-                key = (kb, e["type"])
-                found = qids.get(key)
-                if found is None:
-                    found = qids[key] = array("q")
-                found.append(packed)
-        forms, get_type = self._forms, type_of.get
-        for packed, m in enumerate(doc["mentions"], base):
-            e_type = get_type(m["entity"])
-            if e_type is not None:
-                key = (m["text"], e_type)
-                found = forms.get(key)
-                if found is None:
-                    found = forms[key] = array("q")
-                found.append(packed)
 
     def _variant_of(self, group: int, text_sha256: str) -> int:
         if text_sha256 == self._first_hash[group]:
@@ -174,7 +210,7 @@ class CorpusIndex:
             tally = _tally(counts)
             streams = [_labelled(found, t) for t, found in by_type.items() if t in odd]
             for packed, e_type in heapq.merge(*streams):
-                item, i = packed >> 32, packed & _LOW
+                item, i = self._item[packed >> 32], packed & _LOW
                 if qids:
                     yield self._where(item).at(
                         "qid-type-conflict",
@@ -195,7 +231,7 @@ class CorpusIndex:
         first: str | None = None
         for found in groups:
             for packed in found:
-                file = self._files[packed >> 32]
+                file = self._files[self._item[packed >> 32]]
                 if first is None:
                     first = file
                 elif file != first:

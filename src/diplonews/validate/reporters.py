@@ -10,7 +10,11 @@ from diplonews.validate.findings import LAYERS, Finding, Result
 
 
 class Reporter(Protocol):
-    """Turns a Result into the text the command prints."""
+    """Turns a Result into the text the command prints; made with ``--max-err`` (which formats may ignore)."""
+
+    def __init__(self, max_err: int = 20) -> None:
+        """A reporter showing at most ``max_err`` findings per rule (0: all), where the format caps them."""
+        ...
 
     def render(self, result: Result) -> str:
         """The whole report, ending with a newline."""
@@ -78,6 +82,9 @@ class TextReporter:
 class JsonReporter:
     """Every finding (no cap), the verdict and the per-annotator counts, as one JSON object."""
 
+    def __init__(self, max_err: int = 20) -> None:
+        del max_err  # JSON always lists every finding
+
     def render(self, result: Result) -> str:
         """The JSON report."""
         payload = {
@@ -94,6 +101,10 @@ class JsonReporter:
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
+# Name -> reporter class: ``--format`` offers these names; a new format is one class and one entry here.
+REPORTERS: dict[str, type[Reporter]] = {"text": TextReporter, "json": JsonReporter}
+
+
 def reporter(name: str, max_err: int) -> Reporter:
-    """The reporter called ``name`` ("text" or "json")."""
-    return JsonReporter() if name == "json" else TextReporter(max_err)
+    """The reporter called ``name`` (a key of REPORTERS); ``max_err`` caps text output's lines per rule."""
+    return REPORTERS[name](max_err)

@@ -1,26 +1,39 @@
 """Running every level over files or parsed documents: ``validate_paths`` and ``validate_documents``.
 
-Levels 1-3 run on each document as soon as it is parsed and the document is dropped; level 4 runs at the end
-over the compact digest ``level4.CorpusIndex`` keeps. Memory grows with the distinct keys, not the documents.
+A map/reduce. MAP: each file on its own is parsed, checked at levels 1-3 and reduced to a small
+``level4.Digest`` (its text hash, QIDs and mention texts with their types); files go to worker processes in
+chunks of up to ``CHUNK`` paths (``jobs``; 1 checks them in this process). REDUCE: this process takes each
+chunk's findings and digests back in file order and runs level 4 over the digests. The findings, and their
+order, do not depend on the number of processes, and no process holds more than one document at a time.
+
+On a cluster the shape is the same: split the file list into shards, run ``_Mapper.files`` on each shard on
+its own machine and write what it returns (findings and digests, a few hundred bytes per document) to a file;
+then one reduce (``_reduce``) reads those files in shard order. Only digests travel, never documents.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from diplonews._io import sha256_text
 from diplonews.annotations import annotator_dirs
 from diplonews.errors import InputError
-from diplonews.schema import load_inventory
-from diplonews.validate import level1, level2, level3
+from diplonews.schema import load_inventory, schema_dir, use_schema_dir
+from diplonews.validate import level1, level2, level3, level4
 from diplonews.validate.corpus_texts import CorpusTexts, FileTexts, RecordTexts
 from diplonews.validate.findings import Finding, Result, Where
-from diplonews.validate.level4 import CorpusIndex
 
 Found = tuple[str, str | None]  # (file as given or found, its folder's name when found by walking a tree)
+Item = TypeVar("Item")
+
+CHUNK = 256  # files per task at most: sending a path costs little beside checking its file
+AUTO_MIN_FILES = 500  # with ``jobs=None``, fewer files are checked in this process: workers would cost more
 
 
 def _json_files(folder: Path) -> list[tuple[str, bool]]:
@@ -67,71 +80,151 @@ def check_paths(paths: Iterable[Path]) -> None:
             raise InputError(f"{path}: no such file or folder; pass annotation files or folders such as annotations/")
 
 
-class _Checker:
-    """Levels 1 (schema) to 3 on one document at a time, feeding level 4's digest."""
+@dataclass
+class Mapped:
+    """What the map step gives back for one chunk: levels 1-3 in ``result``, and what level 4 needs."""
+
+    result: Result = field(default_factory=Result)  # files read, findings of levels 1-3, counts per annotator
+    unreadable: list[Finding] = field(default_factory=list)  # parse and file-location findings: reported first
+    digest: level4.Digest = field(default_factory=level4.Digest)  # of the chunk's schema-valid documents
+
+
+class _Mapper:
+    """The map step: levels 1 (schema) to 3 and the level-4 digest, one document at a time (one per process)."""
 
     def __init__(self, texts: CorpusTexts) -> None:
         self.inv = load_inventory()
         self.tables = level3.tables_for(self.inv)
         self.texts = texts
-        self.index = CorpusIndex(texts)
-        self.findings: list[Finding] = []
 
-    def check(self, where: Where, doc: Any, result: Result | None = None) -> None:
-        """Check one parsed document; counts it into ``result`` (when given) if schema-valid."""
+    def document(self, position: int, where: Where, doc: Any, out: Mapped) -> None:
+        """Check the parsed document at ``position`` of the run into ``out``; a valid one is counted and digested."""
+        found = out.result.findings
         schema_errors = list(level1.check_schema(doc, where))
         if schema_errors:
-            self.findings.extend(schema_errors)
+            found.extend(schema_errors)
             return  # later levels assume the schema's shape
         here = where if where.doc_id == doc["doc_id"] else Where(where.file, doc["doc_id"])
-        digest = sha256_text(doc["text"])
-        out = self.findings
-        out.extend(level2.check_text(doc, self.texts, here, digest))
-        spans_fine = level2.all_fine(doc["text"], doc["mentions"])  # level 3 then skips its own span test
-        out.extend(level2.check_spans(doc, here, spans_fine))
+        text_sha256 = sha256_text(doc["text"])
+        found.extend(level2.check_text(doc, self.texts, here, text_sha256))
+        found.extend(level2.check_spans(doc, here))
         type_of = {e["id"]: e["type"] for e in doc["entities"]}
-        out.extend(level3.check_document(doc, self.inv, here, self.tables, type_of, spans_fine=spans_fine))
-        self.index.add(here, doc, digest, type_of)
-        if result is not None:
-            result.count(doc["annotator"], doc)
+        found.extend(level3.check_document(doc, self.inv, here, self.tables, type_of))
+        out.digest.add(position, here.file, doc, text_sha256, type_of)
+        out.result.count(doc["annotator"], doc)
 
-    def finish(self) -> list[Finding]:
-        """Levels 1-3 findings in document order, then level 4's."""
-        self.findings.extend(self.index.findings())
-        return self.findings
+    def files(self, start: int, chunk: list[Found]) -> Mapped:
+        """Read and check the files of ``chunk`` (from ``start`` in the run); a file found in a tree must sit at
+        its annotator and doc_id."""
+        out = Mapped()
+        for position, (file, folder) in enumerate(chunk, start):
+            out.result.files += 1
+            where = Where(file)
+            doc, problem = level1.parse(file, where)
+            if problem is not None:
+                out.unreadable.append(problem)
+                continue
+            if isinstance(doc, dict) and isinstance(doc.get("doc_id"), str):
+                where = Where(file, doc["doc_id"])
+            if folder is not None:
+                out.unreadable.extend(level1.check_location(doc, file, folder, where))
+            self.document(position, where, doc, out)
+        return out
+
+    def documents(self, start: int, chunk: list[tuple[Path, dict[str, Any]]]) -> Mapped:
+        """Check each already-parsed (path, document) of ``chunk`` (from ``start`` in the run)."""
+        out = Mapped()
+        for position, (path, doc) in enumerate(chunk, start):
+            self.document(position, Where(str(path)), doc, out)
+        return out
 
 
-def validate_documents(items: list[tuple[Path, dict[str, Any]]], articles: dict[str, dict[str, Any]]) -> list[Finding]:
-    """Every finding of levels 1-4 for already-parsed documents against ``articles`` (doc_id -> record)."""
-    checker = _Checker(RecordTexts(articles))
-    for path, doc in items:
-        checker.check(Where(str(path)), doc)
-    return checker.finish()
+_WORKER: dict[str, _Mapper] = {}  # in a worker process: its mapper, made once by _start_worker
 
 
-def validate_paths(paths: list[Path], corpus: Path) -> Result:
-    """Validate annotation files and folders against the corpus JSONL; never raises for bad documents."""
+def _start_worker(texts: CorpusTexts, schema: Path) -> None:
+    use_schema_dir(schema)  # the parent's inventory, whatever the start method
+    _WORKER["mapper"] = _Mapper(texts)
+
+
+Step = Callable[[_Mapper, int, list[Item]], Mapped]  # a map step: (mapper, start in the run, chunk) -> Mapped
+
+
+def _in_worker(step: Step[Item], start: int, chunk: list[Item]) -> Mapped:
+    return step(_WORKER["mapper"], start, chunk)
+
+
+def cpu_count() -> int:
+    """The cores this process may run on."""
+    counter: Callable[[], int | None] | None = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter is None and hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return (counter or os.cpu_count)() or 1
+
+
+def _processes(jobs: int | None, n: int) -> int:
+    """How many processes check ``n`` items: ``jobs``, or every core when there are enough items to share."""
+    if jobs is None:
+        return cpu_count() if n >= AUTO_MIN_FILES else 1
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    return jobs
+
+
+def _chunks(items: list[Item], processes: int) -> list[tuple[int, list[Item]]]:
+    """(start, items) of ``items`` cut in order: about four chunks per process (for balance), at most CHUNK each."""
+    size = max(1, min(CHUNK, -(-len(items) // (4 * processes))))
+    return [(i, items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def _map(step: Step[Item], items: list[Item], texts: CorpusTexts, jobs: int | None) -> Iterator[Mapped]:
+    """``step`` over ``items`` in chunks, results in chunk order: in this process for one job, else in a pool."""
+    processes = _processes(jobs, len(items))
+    chunks = _chunks(items, processes)
+    if processes == 1 or len(chunks) < 2:
+        mapper = _Mapper(texts)
+        yield from (step(mapper, start, chunk) for start, chunk in chunks)
+        return
+    workers = min(processes, len(chunks))
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(texts, schema_dir())) as pool:
+        starts, parts = zip(*chunks, strict=True)
+        yield from pool.map(_in_worker, [step] * len(chunks), starts, parts)
+
+
+def _reduce(parts: Iterable[Mapped], texts: CorpusTexts) -> Result:
+    """The chunks' findings in file order (unreadable files first), then level 4 over their digests."""
+    index = level4.CorpusIndex(texts)
+    result, unreadable, checked = Result(), [], []
+    for part in parts:
+        result.files += part.result.files
+        unreadable += part.unreadable
+        checked += part.result.findings
+        for name, tally in part.result.counts.items():
+            result.counts.setdefault(name, Counter()).update(tally)
+        index.add(part.digest)
+    result.findings = [*unreadable, *checked, *index.findings()]
+    return result
+
+
+def validate_documents(
+    items: list[tuple[Path, dict[str, Any]]], articles: dict[str, dict[str, Any]], jobs: int | None = 1
+) -> list[Finding]:
+    """Every finding of levels 1-4 for already-parsed documents against ``articles`` (doc_id -> record).
+
+    ``jobs``: processes to check in (1, the default: this one; None: every core for a large batch).
+    """
+    texts = RecordTexts(articles)
+    return _reduce(_map(_Mapper.documents, items, texts, jobs), texts).findings
+
+
+def validate_paths(paths: list[Path], corpus: Path, jobs: int | None = None) -> Result:
+    """Validate annotation files and folders against the corpus JSONL; never raises for bad documents.
+
+    ``jobs``: processes to check files in (None, the default: every core when there are at least
+    ``AUTO_MIN_FILES`` files, else this process; 1: this process).
+    """
     if not corpus.is_file():
         raise InputError(f"{corpus}: corpus file not found; pass --corpus with the path of articles.jsonl")
-    checker = _Checker(FileTexts(corpus))
+    texts = FileTexts(corpus)
     check_paths(paths)
-    result = Result()
-    unreadable: list[Finding] = []  # parse and location findings come first, as when all files were read first
-    for file, folder in collect(paths):
-        where = Where(file)
-        doc, problem = level1.parse(file, where)
-        result.files += 1
-        if problem is not None:
-            unreadable.append(problem)
-            continue
-        if isinstance(doc, dict) and isinstance(doc.get("doc_id"), str):
-            doc_id: str = doc["doc_id"]
-            where = Where(file, doc_id)
-            annotator = doc.get("annotator")
-            if folder is not None and isinstance(annotator, str):
-                name = file.rpartition("/")[2]
-                if not (doc_id and name == f"{doc_id}.json" and annotator == folder):
-                    unreadable.extend(level1.check_location(doc, Path(file), where))
-        checker.check(where, doc, result)
-    result.findings = [*unreadable, *checker.finish()]
-    return result
+    return _reduce(_map(_Mapper.files, list(collect(paths)), texts, jobs), texts)
