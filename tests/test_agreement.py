@@ -415,6 +415,27 @@ def test_unknown_stance_label_is_a_clear_error(tmp_path: Path) -> None:
     assert result.output.startswith("Error: a2/d1: stance label 'MIXED' is not one of the inventory's stance_labels")
 
 
+@pytest.mark.parametrize(
+    ("damage", "says"),
+    [
+        (lambda d: d["mentions"][0].update(start=None), "offsets must be integers, got start=None, end=6"),
+        (lambda d: d["events"][0]["arguments"][0].pop("role"), "KeyError: 'role'"),
+        (lambda d: d["stances"][0].update(holder=["E1"]), "TypeError: unhashable type: 'list'"),
+        (lambda d: d.update(mentions=7), "TypeError: 'int' object is not iterable"),
+    ],
+)
+def test_a_damaged_document_is_a_clear_error(damage: Callable[[Any], Any], says: str) -> None:
+    """What validate would reject stops agreement with the file to fix and what is wrong, never a traceback."""
+    from diplonews.errors import AnnotationsInvalidError
+
+    ann = _pair()
+    damage(ann["a2"]["d1"])
+    with pytest.raises(AnnotationsInvalidError, match=r"^a2/d1: not a well-formed annotated document") as info:
+        compute(ann)
+    assert says in str(info.value)
+    assert str(info.value).endswith("run `diplonews validate` on it to see what to fix")
+
+
 @pytest.fixture
 def inventory_with_mixed(tmp_path: Path) -> Iterator[Path]:
     """A copy of schema/ whose stance labels end with MIXED, in force for the test."""

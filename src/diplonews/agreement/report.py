@@ -261,27 +261,40 @@ def stance_labels() -> tuple[str, ...]:
     return tuple(load_inventory().names("stance_labels"))
 
 
-def _read(annotations: Annotations, annotators: Sequence[str], doc_id: str, labels: Sequence[str]) -> dict[str, Items]:
-    """annotator -> comparable items of each completed copy of one document.
+def _items(where: str, doc: Any, labels: Sequence[str]) -> Items | None:
+    """The comparable items of one annotator's copy of a document; None unless its status is "complete".
 
-    A stance whose label is not in ``labels`` raises AnnotationsInvalidError (a KeyError deep in the report would not
-    say which file to fix).
+    Agreement reads what ``diplonews validate`` accepts: a document it cannot read, or a stance label not in
+    ``labels``, raises AnnotationsInvalidError naming the file to fix (never a KeyError deep in the report).
     """
+    try:
+        if doc.get("status", "complete") != "complete":
+            return None
+        found = items(doc)
+        unknown = set(found.stances.values()).difference(labels)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise AnnotationsInvalidError(
+            f"{where}: not a well-formed annotated document ({type(exc).__name__}: {exc}); run `diplonews validate`"
+            " on it to see what to fix"
+        ) from exc
+    if unknown:
+        raise AnnotationsInvalidError(
+            f"{where}: stance label {', '.join(map(repr, sorted(map(str, unknown))))} is not one of the inventory's"
+            f" stance_labels ({', '.join(labels)}); correct the annotation (`diplonews validate` lists every such"
+            " label), or add the label to schema/labels.json and run `diplonews schema generate`"
+        )
+    return found
+
+
+def _read(annotations: Annotations, annotators: Sequence[str], doc_id: str, labels: Sequence[str]) -> dict[str, Items]:
+    """annotator -> comparable items of each completed copy of one document."""
     by_annotator: dict[str, Items] = {}
     for a in annotators:
         docs = annotations[a]
         if doc_id in docs:
-            doc = docs[doc_id]
-            if doc.get("status", "complete") == "complete":
-                found = by_annotator[a] = items(doc)
-                unknown = set(found.stances.values()).difference(labels)
-                if unknown:
-                    raise AnnotationsInvalidError(
-                        f"{a}/{doc_id}: stance label {', '.join(map(repr, sorted(unknown)))} is not one of the"
-                        f" inventory's stance_labels ({', '.join(labels)}); correct the annotation (`diplonews"
-                        " validate` lists every such label), or add the label to schema/labels.json and run"
-                        " `diplonews schema generate`"
-                    )
+            found = _items(f"{a}/{doc_id}", docs[doc_id], labels)
+            if found is not None:
+                by_annotator[a] = found
     return by_annotator
 
 

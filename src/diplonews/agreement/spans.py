@@ -98,8 +98,18 @@ def _stances(doc: Doc) -> dict[tuple[str, str], str]:
     if not stance_list:
         return {}
     named = {s["holder"] for s in stance_list} | {s["target"] for s in stance_list}
+    if not all(isinstance(x, str) for x in named):
+        raise ValueError(f"stance holders and targets must be strings, got {sorted(map(repr, named))}")
     keys = entity_keys(doc, only=named)
     return {stance_unit(s, keys): s["label"] for s in stance_list}
+
+
+def _span(item: Mapping[str, Any]) -> Span:
+    """(start, end) of a mention or trigger; ValueError unless both are integers (a damaged file)."""
+    start, end = item["start"], item["end"]
+    if type(start) is not int or type(end) is not int:
+        raise ValueError(f"offsets must be integers, got start={start!r}, end={end!r}")
+    return start, end
 
 
 _UNKNOWN: EntityLabel = ("?", None)  # a mention whose entity is not listed
@@ -116,7 +126,7 @@ def _mentions(doc: Doc) -> tuple[list[StrictKey], dict[Span, list[EntityLabel]],
     labels: dict[Span, list[EntityLabel]] = {}
     spans: dict[str, Span] = {}
     for m in doc.get("mentions", []):
-        span = (m["start"], m["end"])
+        span = _span(m)
         label = info.get(m.get("entity", ""), _UNKNOWN)
         strict.append((*span, label[0]))
         on_span = labels.get(span)
@@ -134,11 +144,11 @@ def items(doc: Doc) -> Items:
     triggers: set[Trigger] = set()
     arguments: set[Argument] = set()
     for v in doc.get("events", []):
-        t = v["trigger"]
-        triggers.add(Trigger(t["start"], t["end"], v["type"]))
+        t = _span(v["trigger"])
+        triggers.add(Trigger(*t, v["type"]))
         for arg in v.get("arguments", []):
             if arg.get("ref") in spans:
-                arguments.add(Argument((t["start"], t["end"]), arg["role"], spans[arg["ref"]]))
+                arguments.add(Argument(t, arg["role"], spans[arg["ref"]]))
     strict = frozenset(strict_keys)
     return Items(
         strict,
