@@ -7,7 +7,7 @@ from html import escape
 from itertools import pairwise
 from typing import Any
 
-from diplonews.agreement.formats import LINES, summary_measures
+from diplonews.agreement.formats import LINES, fmt, summary_measures
 from diplonews.agreement.measures import layer_block
 from diplonews.agreement.report import Annotations
 
@@ -175,7 +175,7 @@ def _summary(report: Mapping[str, Any]) -> str:
         if not line.pooled:
             continue
         cells = " ".join(
-            f"{escape(m.keys[0])} <b>{_f(layer_block(report, m.layer).get(m.keys[0]))}</b>"
+            f"{escape(m.keys[0])} <b>{fmt(layer_block(report, m.layer).get(m.keys[0]))}</b>"
             for m in summary_measures(line, pooled=True)
         )
         diags = "<br>".join(
