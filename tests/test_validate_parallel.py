@@ -28,7 +28,8 @@ def _report(*args: str) -> str:
 def test_two_processes_report_the_annotations_as_one_does(fmt: str) -> None:
     """`validate annotations/` prints the same report with --jobs 1 (no pool) and --jobs 2 (a pool of two)."""
     args = (str(ROOT / "annotations"), "--format", fmt)
-    assert len(runner._chunks(list(runner.collect([ROOT / "annotations"])), 2)) > 2  # the pool gets work
+    processes, _, chunks = runner._plan(runner.collect([ROOT / "annotations"]), 2)
+    assert (processes, len(list(chunks)) > 2) == (2, True)  # a pool of two, each taking several chunks
     assert _report(*args, "--jobs", "2") == _report(*args, "--jobs", "1")
 
 
@@ -67,14 +68,15 @@ def test_two_processes_report_a_damaged_tree_as_one_does(tmp_path: Path) -> None
 
 
 def test_chunks_keep_every_item_in_order() -> None:
-    """Chunks hold every item once, in order, each with its start; several per process, at most CHUNK items."""
-    for n, processes in ((0, 2), (1, 2), (21, 2), (1000, 2), (100_000, 8)):
-        items = list(range(n))
-        chunks = runner._chunks(items, processes)
-        assert [i for _, chunk in chunks for i in chunk] == items
-        assert [start for start, _ in chunks] == [chunk[0] for _, chunk in chunks]
-        assert all(len(chunk) <= runner.CHUNK for _, chunk in chunks)
-        assert len(chunks) >= min(n, 2 * processes)  # enough for every process to take turns
+    """Chunks hold every item once, in order, with its start; several per process, at most CHUNK items each."""
+    for n, jobs in ((0, 2), (1, 2), (21, 2), (1000, 2), (100_000, 8), (3000, None)):
+        processes, size, chunks = runner._plan(iter(range(n)), jobs)
+        cut = list(chunks)
+        assert [i for _, chunk in cut for i in chunk] == list(range(n))
+        assert [start for start, _ in cut] == [chunk[0] for _, chunk in cut]
+        assert all(len(chunk) <= size <= runner.CHUNK for _, chunk in cut)
+        assert len(cut) >= min(n, 2 * processes)  # enough for every process to take turns
+        assert processes == (0 if n == 0 else 1 if n == 1 else jobs or runner.cpu_count())
 
 
 def test_processes_default_to_every_core_for_large_runs() -> None:

@@ -13,6 +13,7 @@ then one reduce (``_reduce``) reads those files in shard order. Only digests tra
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -150,7 +151,8 @@ def _start_worker(texts: CorpusTexts, schema: Path) -> None:
 Step = Callable[[_Mapper, int, list[Item]], Mapped]  # a map step: (mapper, start in the run, chunk) -> Mapped
 
 
-def _in_worker(step: Step[Item], start: int, chunk: list[Item]) -> Mapped:
+def _in_worker(task: tuple[Step[Item], int, list[Item]]) -> Mapped:
+    step, start, chunk = task
     return step(_WORKER["mapper"], start, chunk)
 
 
@@ -171,24 +173,36 @@ def _processes(jobs: int | None, n: int) -> int:
     return jobs
 
 
-def _chunks(items: list[Item], processes: int) -> list[tuple[int, list[Item]]]:
-    """(start, items) of ``items`` cut in order: about four chunks per process (for balance), at most CHUNK each."""
-    size = max(1, min(CHUNK, -(-len(items) // (4 * processes))))
-    return [(i, items[i : i + size]) for i in range(0, len(items), size)]
+def _plan(items: Iterable[Item], jobs: int | None) -> tuple[int, int, Iterator[tuple[int, list[Item]]]]:
+    """(processes, chunk size, chunks) for ``items``, read as the chunks are taken: (start, items) in order.
+
+    Up to four chunks per process are looked at first: that tells whether the run is small (then about four
+    chunks per process, for balance) or large (then CHUNK items each), and lets the pool start while a large
+    tree is still being walked.
+    """
+    items = iter(items)
+    ahead = list(itertools.islice(items, 4 * CHUNK * (jobs or cpu_count())))
+    processes = _processes(jobs, len(ahead))
+    size = max(1, min(CHUNK, -(-len(ahead) // (4 * processes))))
+    return min(processes, -(-len(ahead) // size)), size, _cut(itertools.chain(ahead, items), size)
 
 
-def _map(step: Step[Item], items: list[Item], texts: CorpusTexts, jobs: int | None) -> Iterator[Mapped]:
+def _cut(items: Iterator[Item], size: int) -> Iterator[tuple[int, list[Item]]]:
+    start = 0
+    while chunk := list(itertools.islice(items, size)):
+        yield start, chunk
+        start += len(chunk)
+
+
+def _map(step: Step[Item], items: Iterable[Item], texts: CorpusTexts, jobs: int | None) -> Iterator[Mapped]:
     """``step`` over ``items`` in chunks, results in chunk order: in this process for one job, else in a pool."""
-    processes = _processes(jobs, len(items))
-    chunks = _chunks(items, processes)
-    if processes == 1 or len(chunks) < 2:
+    processes, _, chunks = _plan(items, jobs)
+    if processes <= 1:
         mapper = _Mapper(texts)
         yield from (step(mapper, start, chunk) for start, chunk in chunks)
         return
-    workers = min(processes, len(chunks))
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(texts, schema_dir())) as pool:
-        starts, parts = zip(*chunks, strict=True)
-        yield from pool.map(_in_worker, [step] * len(chunks), starts, parts)
+    with ProcessPoolExecutor(processes, initializer=_start_worker, initargs=(texts, schema_dir())) as pool:
+        yield from pool.map(_in_worker, ((step, start, chunk) for start, chunk in chunks))
 
 
 def _reduce(parts: Iterable[Mapped], texts: CorpusTexts) -> Result:
@@ -227,4 +241,4 @@ def validate_paths(paths: list[Path], corpus: Path, jobs: int | None = None) -> 
         raise InputError(f"{corpus}: corpus file not found; pass --corpus with the path of articles.jsonl")
     texts = FileTexts(corpus)
     check_paths(paths)
-    return _reduce(_map(_Mapper.files, list(collect(paths)), texts, jobs), texts)
+    return _reduce(_map(_Mapper.files, collect(paths), texts, jobs), texts)
