@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import os
 from collections.abc import Callable, Iterator
 from importlib.util import find_spec
 from pathlib import Path
@@ -352,7 +353,10 @@ def _slot_mentions(draw: Callable[[Any], Any], slots: int) -> list[tuple[int, in
     return out
 
 
-@pytest.mark.skipif(find_spec("nervaluate") is None, reason="reference library missing: pip install nervaluate")
+@pytest.mark.skipif(
+    find_spec("nervaluate") is None and os.environ.get("CI") != "true",
+    reason="reference library missing: pip install nervaluate (a failure under CI=true)",
+)
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_entity_f1s_equal_nervaluate(data: st.DataObject) -> None:
