@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from diplonews.corpus import load_articles
+from diplonews.errors import InputError
 from diplonews.validate import validate_documents, validate_paths
 from diplonews.validate.corpus_texts import FileTexts, RecordTexts
 
@@ -186,15 +187,38 @@ def test_one_batch_of_documents_gives_the_same_findings(tree: Path) -> None:
 
 
 def test_file_index_reads_the_corpus_as_load_articles_does(tmp_path: Path) -> None:
-    """CRLF endings, blank lines and a repeated doc_id (the last wins) give the same hashes and texts."""
+    """A byte-order mark, CRLF endings, blank lines and NaN give the hashes and texts load_articles reads."""
     corpus = tmp_path / "articles.jsonl"
-    records = [{"doc_id": "a", "text": "أول"}, {"doc_id": "b", "text": "ثان"}, {"doc_id": "a", "text": "ثالث"}]
-    corpus.write_bytes(b"\r\n".join(json.dumps(r, ensure_ascii=False).encode() for r in records) + b"\r\n\r\n \n")
+    records = [{"doc_id": "a", "text": "أول", "n": float("nan")}, {"doc_id": "b", "text": "ثان\r\nثالث"}]
+    lines = [json.dumps(r, ensure_ascii=False).encode() for r in records]
+    corpus.write_bytes(b"\xef\xbb\xbf" + b"\r\n".join(lines) + b"\r\n\r\n \n")
     from_file, in_memory = FileTexts(corpus), RecordTexts(load_articles(corpus))
-    for doc_id, text in (("a", "ثالث"), ("b", "ثان")):
+    for doc_id, text in (("a", "أول"), ("b", "ثان\r\nثالث")):
         assert from_file.sha256(doc_id) == in_memory.sha256(doc_id) == _sha(text)
         assert from_file.text(doc_id) == in_memory.text(doc_id) == text
     assert from_file.sha256("c") is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [b'{"doc_id": "a", "text": "x"}', b'{"doc_id": "a", "text": "y"}'],  # a repeated doc_id
+        [b'{"doc_id": "a", "text": "x"}', b'{"doc_id": "../b", "text": "y"}'],  # not a document id
+        [b'{"doc_id": "a", "text": ""}'],  # an empty text
+        [b'{"doc_id": "a", "text": "x"}', b'{"doc_id": "b",'],  # not JSON
+        [b'{"doc_id": "a", "text": "x"}', b'["a", "x"]'],  # not an object
+        [b'{"doc_id": "a", "text": "\xff"}'],  # not UTF-8
+    ],
+)
+def test_file_index_refuses_what_load_articles_refuses(tmp_path: Path, lines: list[bytes]) -> None:
+    """A corpus load_articles refuses is refused by the file index with the same error."""
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_bytes(b"\n".join(lines) + b"\n")
+    with pytest.raises(InputError) as expected:
+        load_articles(corpus)
+    with pytest.raises(InputError) as got:
+        FileTexts(corpus)
+    assert str(got.value) == str(expected.value)
 
 
 def test_a_file_reached_through_a_symlink_is_read_once(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 import orjson
 
 from diplonews._io import jsonl_object, sha256_text
+from diplonews.corpus import check_doc_id, load_articles
 from diplonews.errors import InputError
 
 
@@ -46,79 +47,68 @@ class RecordTexts:
         return text
 
 
-def _record(body: bytes, path: Path, lineno: int) -> dict[str, Any] | None:
-    """One JSONL line as ``diplonews._io.read_jsonl`` reads it (None for a blank line), orjson first for speed."""
-    try:
-        obj = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        obj = None
-    if isinstance(obj, dict):
-        return obj
-    # Blank, broken, not an object, or refused by the stricter orjson: the shared reader decides, as before.
-    return jsonl_object(body.decode("utf-8"), path, lineno)
+_BOM = b"\xef\xbb\xbf"
 
 
 class FileTexts:
     """CorpusTexts of a corpus JSONL file: keeps sha256 and byte offset per record, not the texts (~4 KiB each).
 
-    Reads lines as ``load_articles`` does (the last record of a doc_id wins; a line ending in a lone carriage
-    return is kept with its text, since its offset cannot be re-read as one line).
+    Reads the lines ``diplonews.corpus.load_articles`` (the one corpus reader) accepts, orjson first for speed;
+    at the first line it cannot take as it is (broken, refused by orjson, a bad doc_id or text, a repeated
+    doc_id) it lets ``load_articles`` read the file, so that the error, or the record, is that reader's.
     """
 
     def __init__(self, path: Path) -> None:
         self._path = path
-        self._index: dict[str, tuple[str | None, int | dict[str, Any]]] = {}
+        self._index: dict[str, tuple[str, int]] = {}  # doc_id -> (sha256 of its text, byte offset of its line)
         try:
             handle = path.open("rb")
-        except OSError as exc:
-            raise InputError(f"{path}: cannot open: {exc.strerror}") from exc
+        except OSError:
+            load_articles(path)  # raises its InputError naming the file
+            raise
         with handle:
-            offset = lineno = 0
-            for raw in handle:
+            offset = 0
+            for lineno, raw in enumerate(handle, 1):
                 start, offset = offset, offset + len(raw)
-                body = raw[:-1] if raw.endswith(b"\n") else raw
-                if body.endswith(b"\r"):
-                    body = body[:-1]
-                if b"\r" in body:  # text mode also ends a line at a lone "\r"
-                    for piece in body.decode("utf-8").split("\r"):
-                        lineno += 1
-                        if piece.strip():
-                            self._add(_record(piece.encode("utf-8"), path, lineno), None)
-                    continue
-                lineno += 1
-                if body.strip():
-                    self._add(_record(body, path, lineno), start)
+                record = self._record(raw, lineno)
+                if record is not None:
+                    self._add(record, lineno, start)
 
-    def _add(self, record: dict[str, Any] | None, offset: int | None) -> None:
-        if record is None:
-            return
-        doc_id: str = record["doc_id"]
-        text = record.get("text")
-        if isinstance(text, str) and offset is not None:
-            self._index[doc_id] = (sha256_text(text), offset)
-        else:
-            self._index[doc_id] = (None, record)  # kept whole: hashed (or failing) when asked, as before
+    def _record(self, raw: bytes, lineno: int) -> dict[str, Any] | None:
+        """The record on one line (None for a blank line), as ``load_articles`` reads it."""
+        if not raw.strip():
+            return None
+        try:
+            record = orjson.loads(raw.removeprefix(_BOM) if lineno == 1 else raw)
+        except orjson.JSONDecodeError:
+            record = None
+        if isinstance(record, dict):
+            return record
+        load_articles(self._path)  # raises for a line the standard parser refuses too
+        return jsonl_object(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"), self._path, lineno)
+
+    def _add(self, record: dict[str, Any], lineno: int, offset: int) -> None:
+        doc_id, text = record.get("doc_id"), record.get("text")
+        try:
+            check_doc_id(doc_id, f"{self._path}:{lineno}", "")
+        except InputError:
+            doc_id = None
+        if not isinstance(doc_id, str) or not isinstance(text, str) or not text or doc_id in self._index:
+            load_articles(self._path)  # raises the one reader's error for this line (or an earlier one)
+            raise InputError(f"{self._path}:{lineno}: an article record diplonews.corpus cannot read")
+        self._index[doc_id] = (sha256_text(text), offset)
 
     def sha256(self, doc_id: str) -> str | None:
         """The hex sha256 of the record's text; None when there is no record."""
         found = self._index.get(doc_id)
-        if found is None:
-            return None
-        digest, where = found
-        if digest is None:
-            assert isinstance(where, dict)
-            return sha256_text(where["text"])
-        return digest
+        return None if found is None else found[0]
 
     def text(self, doc_id: str) -> str:
         """The record's text, read again from its line in the file."""
-        _, where = self._index[doc_id]
-        if isinstance(where, dict):
-            kept: str = where["text"]
-            return kept
+        offset = self._index[doc_id][1]
         with self._path.open("rb") as handle:
-            handle.seek(where)
-            record = _record(handle.readline().rstrip(b"\r\n"), self._path, 0)
+            handle.seek(offset)
+            record = self._record(handle.readline(), 1 if offset == 0 else 2)
         assert record is not None
         text: str = record["text"]
         return text
