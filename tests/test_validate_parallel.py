@@ -102,3 +102,12 @@ def test_format_choices_are_the_reporters() -> None:
     assert isinstance(reporter("text", 3), TextReporter)
     assert reporter("text", 3).max_err == 3  # type: ignore[attr-defined]
     assert isinstance(reporter("json", 3), JsonReporter)
+
+
+def test_help_and_checks_md_state_the_chunk_and_pool_sizes() -> None:
+    """`validate --help` and docs/checks.md give the runner's own CHUNK and AUTO_MIN_FILES."""
+    help_text = " ".join(CliRunner().invoke(main, ["validate", "--help"]).stdout.split())
+    assert f"for fewer than {runner.AUTO_MIN_FILES} files" in help_text
+    checks = " ".join((ROOT / "docs" / "checks.md").read_text(encoding="utf-8").split())
+    assert f"chunks of up to {runner.CHUNK}" in checks
+    assert f"for fewer than {runner.AUTO_MIN_FILES} files" in checks
