@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 import os
+import traceback
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from diplonews.cli import main
 
@@ -52,3 +55,96 @@ def test_hostile_input_gives_a_clear_error_and_writes_nothing(
     leftovers = [d for d in tmp_path.rglob(".staged-*")]
     assert leftovers == []
     assert not os.path.exists(tmp_path / "escaped.json")
+
+
+# --- random damage: whatever breaks in a valid document, no command answers with a traceback ---------------
+
+VALID_TREE = Path(__file__).parent / "cases" / "valid"
+CASE_CORPUS = Path(__file__).parent / "cases" / "articles.jsonl"
+_ODD_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=8),
+    st.just("\ud800"),
+    st.just("Q7747\n"),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+def _paths(obj: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [prefix]
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            out += _paths(value, (*prefix, key))
+    elif isinstance(obj, list):
+        for index, value in enumerate(obj):
+            out += _paths(value, (*prefix, index))
+    return out
+
+
+@st.composite
+def _damaged(draw: st.DrawFn, doc: dict[str, Any]) -> dict[str, Any]:
+    import copy
+
+    damaged = copy.deepcopy(doc)
+    for _ in range(draw(st.integers(min_value=1, max_value=3))):
+        path = draw(st.sampled_from(_paths(damaged)[1:]))
+        parent = damaged
+        for step in path[:-1]:
+            parent = parent[step]
+        if draw(st.booleans()) and isinstance(parent, dict):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = draw(_ODD_VALUES)
+    return damaged
+
+
+def _valid_doc() -> tuple[str, dict[str, Any]]:
+    path = sorted((VALID_TREE / "a2").glob("*.json"))[0]
+    return path.name, json.loads(path.read_text(encoding="utf-8"))
+
+
+_NAME, _DOC = _valid_doc()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(damaged=_damaged(_DOC))
+def test_random_damage_never_ends_in_a_traceback(damaged: dict[str, Any]) -> None:
+    """validate, agreement and adjudicate on a tree with one damaged file: a finding or `Error:`, never a crash."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        tree = Path(folder) / "annotations"
+        shutil.copytree(VALID_TREE, tree)
+        # ensure_ascii keeps lone surrogates writable (as \\ud800 escapes); allow_nan writes NaN as JSON readers see it
+        text = json.dumps(damaged, ensure_ascii=True, allow_nan=True)
+        (tree / "a2" / _NAME).write_text(text, encoding="utf-8")
+        runner = CliRunner()
+        for args in (
+            ["validate", str(tree), "--corpus", str(CASE_CORPUS)],
+            ["agreement", str(tree), "--format", "json"],
+            ["adjudicate", "--annotations", str(tree), "--corpus", str(CASE_CORPUS)],
+        ):
+            result = runner.invoke(main, args)
+            crash = result.exception if not isinstance(result.exception, SystemExit) else None
+            assert crash is None, f"{args[0]} crashed on {text[:300]}:\n{''.join(traceback.format_exception(crash))}"
+            assert result.exit_code in (0, 1, 2), (args[0], result.exit_code)
+
+
+@pytest.mark.parametrize("field", ["kb", "id"])
+def test_an_id_with_a_trailing_newline_is_refused_at_level_1(tmp_path: Path, field: str) -> None:
+    """`$` lets Python's re accept "Q7747\\n"; the schema check still refuses it and names the path."""
+    doc = json.loads(next((VALID_TREE / "a1").glob("*.json")).read_text(encoding="utf-8"))
+    entity = next(e for e in doc["entities"] if "kb" in e)
+    index = doc["entities"].index(entity)
+    entity[field] += "\n"
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path), "--corpus", str(CASE_CORPUS)])
+    assert result.exit_code == 1
+    assert f"{path}::$.entities[{index}].{field}: [L1 schema-invalid] " in result.output
+    assert "remove the line break at its end" in result.output

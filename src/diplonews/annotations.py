@@ -18,7 +18,7 @@ def annotator_dirs(root: Path, *, include_gold: bool = False) -> list[Path]:
     if not root.is_dir():
         return []
     return sorted(
-        p for p in root.iterdir() if p.is_dir() and _ANNOTATOR.match(p.name) and (include_gold or p.name != GOLD)
+        p for p in root.iterdir() if p.is_dir() and _ANNOTATOR.fullmatch(p.name) and (include_gold or p.name != GOLD)
     )
 
 

@@ -215,10 +215,10 @@ def _renumber(regions: list[_Region]) -> None:
     """Keep our ids (M1, V1, S1); give regions drawn in the UI (random ids) the next free number."""
     for kind, prefix in _PREFIX.items():
         of_kind = [r for r in regions if r.kind == kind]
-        used = {int(r.rid[1:]) for r in of_kind if _OWN_ID[kind].match(r.rid)}
+        used = {int(r.rid[1:]) for r in of_kind if _OWN_ID[kind].fullmatch(r.rid)}
         taken = set()
         for region in of_kind:
-            if _OWN_ID[kind].match(region.rid) and region.rid not in taken:
+            if _OWN_ID[kind].fullmatch(region.rid) and region.rid not in taken:
                 taken.add(region.rid)
                 continue
             number = max(used, default=0) + 1
@@ -229,7 +229,7 @@ def _renumber(regions: list[_Region]) -> None:
 def _entities(regions: list[_Region], unmentioned: list[str], where: str, inv: Inventory) -> list[dict[str, Any]]:
     entities: dict[str, dict[str, Any]] = {}
     mentions = [r for r in regions if r.kind == "mention"]
-    used = {int(r.attrs["entity"][1:]) for r in mentions if _OWN_ID["entity"].match(r.attrs.get("entity", ""))}
+    used = {int(r.attrs["entity"][1:]) for r in mentions if _OWN_ID["entity"].fullmatch(r.attrs.get("entity", ""))}
     for region in mentions:
         eid = region.attrs.get("entity")
         if eid is None:  # a mention drawn in the UI without an entity id is an entity of its own
@@ -237,7 +237,7 @@ def _entities(regions: list[_Region], unmentioned: list[str], where: str, inv: I
             used.add(int(eid[1:]))
             region.attrs["entity"] = eid
         r_where = f"{where} region {region.rid}"
-        if not _OWN_ID["entity"].match(eid):
+        if not _OWN_ID["entity"].fullmatch(eid):
             raise ExportFormatError(f"{r_where}: entity id {eid!r} is not of the form E1, E2, ...")
         record = entities.setdefault(eid, {"id": eid, "type": region.label})
         if record["type"] != region.label:
@@ -252,7 +252,7 @@ def _entities(regions: list[_Region], unmentioned: list[str], where: str, inv: I
         parts = line.split()
         if not parts:
             continue
-        if len(parts) not in (2, 3) or not _OWN_ID["entity"].match(parts[0]) or parts[1] not in valid_types:
+        if len(parts) not in (2, 3) or not _OWN_ID["entity"].fullmatch(parts[0]) or parts[1] not in valid_types:
             raise ExportFormatError(f"{where} {c.UNMENTIONED}: cannot read {line!r}; write e.g. 'E7 GPE Q212'")
         if parts[0] in entities:
             raise ExportFormatError(f"{where} {c.UNMENTIONED}: {parts[0]} has mentions; remove it from this list")
@@ -331,9 +331,9 @@ def _stances(regions: list[_Region], text: str, where: str, inv: Inventory) -> l
             if key not in r.attrs:
                 raise ExportFormatError(f"{r_where}: the stance has no {key}; fill it in Label Studio")
         holder, target = r.attrs["holder"], r.attrs["target"]
-        if holder != AUTHOR and not _OWN_ID["entity"].match(holder):
+        if holder != AUTHOR and not _OWN_ID["entity"].fullmatch(holder):
             raise ExportFormatError(f"{r_where}: stance holder {holder!r} is neither an entity id (E1) nor AUTHOR")
-        if not _OWN_ID["entity"].match(target) and target not in inv.names("propositions"):
+        if not _OWN_ID["entity"].fullmatch(target) and target not in inv.names("propositions"):
             raise ExportFormatError(f"{r_where}: stance target {target!r} is neither an entity id nor a proposition")
         evidence = _span(r, text)
         stances.append({"id": r.new_id, "holder": holder, "target": target, "label": r.label, "evidence": evidence})

@@ -40,7 +40,7 @@ INCREMENTAL_LIMIT = 500
 
 def pseudonym(email: str, key: bytes) -> str:
     """A stable pseudonymous annotator id: ``a1`` for the project's own accounts, else ``u`` + a keyed hash."""
-    own = _OWN_ACCOUNT.match(email.strip().lower())
+    own = _OWN_ACCOUNT.fullmatch(email.strip().lower())
     if own and own.group(1) not in RESERVED_ANNOTATORS:
         return own.group(1)
     return "u" + hmac.new(key, email.strip().lower().encode("utf-8"), hashlib.sha256).hexdigest()[:10]

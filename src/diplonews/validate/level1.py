@@ -62,13 +62,30 @@ def _message(error: ValidationError) -> str:
     return f"{message}; {hint}"
 
 
+def _json_path(parts: list[str | int]) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
+
+
 def check_schema(doc: Any, where: Where) -> Iterator[Finding]:
-    """Every JSON Schema error of ``doc`` with its JSON path (nothing when jsonschema-rs finds it valid)."""
+    """Every JSON Schema error of ``doc`` with its JSON path (nothing when jsonschema-rs finds it valid).
+
+    jsonschema-rs decides; jsonschema explains. Where they disagree, the decision stands and jsonschema-rs's
+    own errors are reported: Python's ``re.search`` lets ``$`` match before a final newline, so a value
+    such as ``"Q7747\n"`` passes jsonschema's ``pattern`` though ECMA-262 (and jsonschema-rs) reject it.
+    """
     fast, slow = _validators()
     if fast.is_valid(doc):
         return
+    found = False
     for error in slow.iter_errors(doc):
+        found = True
         yield where.at("schema-invalid", error.json_path, _message(error))
+    if not found:
+        for rs_error in fast.iter_errors(doc):
+            value = rs_error.instance
+            hint = "remove the line break at its end" if isinstance(value, str) and value.endswith("\n") else ""
+            message = f"{rs_error.message}; {hint or 'see schema/document.schema.json'}"
+            yield where.at("schema-invalid", _json_path(list(rs_error.instance_path)), message)
 
 
 def check_location(doc: Any, file: str, folder: str, where: Where) -> Iterator[Finding]:
