@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,28 @@ def test_staged_writes_leave_old_files_when_abandoned(tmp_path: Path) -> None:
         pull_that_fails()
     assert old.read_text(encoding="utf-8") == "old\n"
     assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == ["a1", "a1/d1.json"]
+
+
+def test_staging_left_by_a_killed_run_is_removed_by_the_next_one(tmp_path: Path) -> None:
+    """A killed pull/build leaves `.staged-*`; the next staged write removes it, and never a live run's."""
+    import subprocess
+    import sys
+
+    from diplonews._io import OWNER_FILE, StagedWrites
+
+    exited = [sys.executable, "-c", "import os; print(os.getpid())"]
+    dead = subprocess.run(exited, check=True, capture_output=True, text=True)
+    killed = tmp_path / ".staged-killed"
+    killed.mkdir()
+    (killed / OWNER_FILE).write_text(dead.stdout.strip(), encoding="utf-8")
+    (killed / "0.tmp").write_text("half", encoding="utf-8")
+    live = tmp_path / ".staged-live"
+    live.mkdir()
+    (live / OWNER_FILE).write_text(str(os.getppid()), encoding="utf-8")
+    with StagedWrites(tmp_path) as staged:
+        staged.add(tmp_path / "a.json", "{}")
+        assert staged.removed_stale == [killed]
+        staged.commit()
+    assert not killed.exists()
+    assert live.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".staged-live", "a.json"]

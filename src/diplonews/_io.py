@@ -60,6 +60,7 @@ class StagedWrites:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.removed_stale: list[Path] = []  # staging folders of killed runs, removed on the first add
         self._staging: Path | None = None
         self._planned: list[tuple[Path, Path]] = []
 
@@ -73,7 +74,9 @@ class StagedWrites:
         """Stage ``text`` for ``path`` (under ``root``); nothing is visible until ``commit``."""
         if self._staging is None:
             self.root.mkdir(parents=True, exist_ok=True)
-            self._staging = Path(tempfile.mkdtemp(prefix=".staged-", dir=self.root))
+            self.removed_stale = remove_stale_staging(self.root)
+            self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.root))
+            (self._staging / OWNER_FILE).write_text(str(os.getpid()), encoding="utf-8")
         staged = self._staging / f"{len(self._planned)}.tmp"
         staged.write_text(text, encoding="utf-8", newline="\n")
         self._planned.append((staged, path))
@@ -103,6 +106,34 @@ class StagedWrites:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
         self._planned = []
+
+
+STAGING_PREFIX = ".staged-"
+OWNER_FILE = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # a process of another user holds that id
+    return True
+
+
+def remove_stale_staging(root: Path) -> list[Path]:
+    """Remove the staging folders under ``root`` left by runs that were killed (their process is gone)."""
+    removed = []
+    for folder in sorted(root.glob(STAGING_PREFIX + "*")):
+        try:
+            owner = int((folder / OWNER_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            owner = 0  # a folder from before owners were recorded, or cut short while being made
+        if folder.is_dir() and not (owner and _alive(owner)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:
