@@ -261,11 +261,12 @@ def test_release_command_runs_every_step_and_prints_the_load_line(
 
 def test_rows_resolve_arguments_and_name_stance_holders_and_targets() -> None:
     """The sample document's event argument carries its mention's span; its stance row names holder and target."""
-    from diplonews.release.rows import events_row, stance_rows
+    from diplonews.release.rows import Released, events_rows, stances_rows
     from diplonews.schema import load_inventory
 
-    doc = json.loads((ROOT / "tests" / "fixtures" / "sample_document.json").read_text(encoding="utf-8"))
-    event = events_row(doc)["events"][0]
+    gold = json.loads((ROOT / "tests" / "fixtures" / "sample_document.json").read_text(encoding="utf-8"))
+    doc = Released(gold, {}, load_inventory())
+    event = events_rows(doc)[0]["events"][0]
     assert event["arguments"][0] == {
         "role": "ACTOR",
         "ref": "M1",
@@ -275,7 +276,7 @@ def test_rows_resolve_arguments_and_name_stance_holders_and_targets() -> None:
         "end": 50,
         "text": "إيمانويل ماكرون",
     }
-    (row,) = stance_rows(doc, load_inventory())
+    (row,) = stances_rows(doc)
     assert (row["holder"], row["holder_name"], row["holder_type"]) == ("E1", "إيمانويل ماكرون", "PER")
     assert (row["target"], row["target_name"], row["target_kind"], row["target_type"]) == (
         "P:ceasefire_ukraine",

@@ -17,8 +17,7 @@ from diplonews.corpus import load_articles
 from diplonews.errors import ReleaseError
 from diplonews.release import parquet
 from diplonews.release.build import Sources, build
-from diplonews.release.features import CONFIGS, release_features
-from diplonews.release.rows import config_rows
+from diplonews.release.configs import CONFIGS, release_features, split_rows
 from diplonews.schema import load_inventory
 from diplonews.splits import SPLITS, by_split, read_manifest
 
@@ -30,7 +29,7 @@ SOURCES = Sources(root=ROOT, annotations=FIXTURES / "annotations", agreement=FIX
 def _in_memory(sources: Sources, out: Path, row_group_size: int) -> dict[str, str]:
     """The files as the whole-corpus build made them: every document loaded, rows encoded by ``datasets``.
 
-    Rows come from ``config_rows`` over all loaded documents, are encoded with ``Features.encode_example``
+    Rows come from ``split_rows`` over all loaded documents, are encoded with ``Features.encode_example``
     (not the build's compiled encoder) and written by one ``pq.write_table`` per file. Returns sha256 per file.
     """
     inv = load_inventory()
@@ -46,7 +45,7 @@ def _in_memory(sources: Sources, out: Path, row_group_size: int) -> dict[str, st
         for split in SPLITS:
             members = set(splits[split])
             raw_docs = [doc for by in raw.values() for d, doc in by.items() if d in members]
-            rows = config_rows(config, [gold[d] for d in splits[split]], raw_docs, articles, inv)
+            rows = split_rows(config, [gold[d] for d in splits[split]], raw_docs, articles, inv)
             if not rows:
                 continue
             encoded = [features[config].encode_example(r) for r in rows]
@@ -103,14 +102,18 @@ def _edit(path: Path, change: Any) -> None:
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
 
 
-def test_raw_files_whose_content_disagrees_with_their_path_keep_the_content_order(tmp_path: Path) -> None:
-    """A raw file saying annotator "a0" in folder a2 sorts first for its document, as when all were held."""
+def test_a_raw_file_whose_content_disagrees_with_its_path_is_refused(tmp_path: Path) -> None:
+    """A raw file saying annotator "a0" in folder a2 stops the build, naming the file; nothing is written."""
     sources = _copy_annotations(tmp_path)
-    _edit(sources.annotations / "a2" / "000_0ea221ab93fade0a-2.json", lambda d: d.update(annotator="a0"))
-    dist = build("0.1.0", tmp_path / "dist", sources).out_dir
-    assert _digests(dist) == _in_memory(sources, tmp_path / "memory", row_group_size=10_000)
-    table = pq.read_table(dist / "raw_annotations" / "train-00000-of-00001.parquet", columns=["annotator", "doc_id"])
-    assert table.column("annotator").to_pylist()[:4] == ["a1", "a2", "a0", "a1"]
+    path = sources.annotations / "a2" / "000_0ea221ab93fade0a-2.json"
+    _edit(path, lambda d: d.update(annotator="a0"))
+    with pytest.raises(ReleaseError) as caught:
+        build("0.1.0", tmp_path / "dist", sources)
+    assert str(caught.value) == (
+        f"{path}: its doc_id and annotator must be those of its path (a2/000_0ea221ab93fade0a-2.json); "
+        "run `diplonews validate` on it and move or correct the file"
+    )
+    assert list((tmp_path / "dist").iterdir()) == []
 
 
 def test_the_first_failing_config_is_reported_not_the_first_failing_split(tmp_path: Path) -> None:

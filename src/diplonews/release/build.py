@@ -17,9 +17,9 @@ from typing import Any
 from diplonews._io import atomic_write_text, dumps, read_json, read_json_fast, read_jsonl
 from diplonews.annotations import GOLD, annotator_dirs
 from diplonews.errors import ReleaseError
-from diplonews.release.card import CardInputs, changelog_entry, data_file, missing_agreement, render_card
+from diplonews.release.card import CardInputs, changelog_entry, missing_agreement, render_card
+from diplonews.release.configs import CONFIGS, REGISTRY, data_file, release_features
 from diplonews.release.croissant import croissant_json
-from diplonews.release.features import CONFIGS, release_features
 from diplonews.release.rows import ARTICLE_META
 from diplonews.release.stream import Inputs, write_split
 from diplonews.schema import load_inventory
@@ -181,7 +181,7 @@ def _write_parquet_files(
     failed: dict[str, ReleaseError] = {}
     for split in SPLITS:
         # A config after a failed one cannot change which error is reported: stop feeding it.
-        configs = [c for c in CONFIGS if not failed or CONFIGS.index(c) < min(map(CONFIGS.index, failed))]
+        configs = [c for c in REGISTRY if not failed or CONFIGS.index(c.name) < min(map(CONFIGS.index, failed))]
         if not configs:
             break
         done = write_split(staging, split, splits[split], configs=configs, inputs=inputs, features=features, inv=inv)

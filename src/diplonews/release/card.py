@@ -10,7 +10,7 @@ from typing import Any
 from diplonews.agreement.measures import card_measures
 from diplonews.drift import replace_block
 from diplonews.errors import ReleaseError
-from diplonews.release.features import CONFIGS, DEFAULT_CONFIG
+from diplonews.release.configs import CONFIGS, DEFAULT_CONFIG, data_file
 from diplonews.splits import SPLITS
 
 # The keys of reports/agreement.json the card reports: dotted path -> what it measures. The agreement measures
@@ -49,11 +49,6 @@ class CardInputs:
     unreleased: list[str] = field(default_factory=list)
     annotators: list[str] = field(default_factory=list)
     preannotation: str = ""
-
-
-def data_file(config: str, split: str) -> str:
-    """The path of one config's Parquet file for one split, relative to the release folder."""
-    return f"{config}/{split}-00000-of-00001.parquet"
 
 
 def declared(rows: Mapping[str, Mapping[str, int]]) -> dict[str, list[str]]:

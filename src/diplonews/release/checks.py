@@ -101,7 +101,7 @@ def offline_problems(dist: Path, committed_splits: Path | None = None) -> list[s
     import pyarrow.parquet as pq
     from datasets import Features
 
-    from diplonews.release.features import CONFIGS, DEFAULT_CONFIG, release_features
+    from diplonews.release.configs import CONFIGS, DEFAULT_CONFIG, data_file, release_features
     from diplonews.schema import load_inventory
     from diplonews.splits import SPLITS, read_manifest
 
@@ -130,7 +130,7 @@ def offline_problems(dist: Path, committed_splits: Path | None = None) -> list[s
         else:
             problems.append(f"README.md::dataset_info: no features for config {config}")
         for split in want_splits:
-            rel = f"{config}/{split}-00000-of-00001.parquet"
+            rel = data_file(config, split)
             meta = pq.read_schema(dist / rel).metadata or {}
             stored = Features.from_dict(json.loads(meta.get(b"huggingface", b"{}")).get("info", {}).get("features", {}))
             diff = feature_diff(want, stored.to_dict())
@@ -157,6 +157,8 @@ def _loaded_problems(
     """Problems seen through ``load_dataset``: features, row counts, spans, document membership."""
     from datasets import load_dataset
 
+    from diplonews.release.configs import DEFAULT_CONFIG
+
     problems: list[str] = []
     loaded = load_dataset(str(dist), config)
     for split in splits:
@@ -170,22 +172,25 @@ def _loaded_problems(
             )
         for i, row in enumerate(ds):
             problems += span_problems(row, f"{config}/{split}[{i}]")
-        if config == "documents" and sorted(ds["doc_id"]) != manifest["splits"][split]:
-            problems.append(
-                f"documents/{split}: doc ids {sorted(ds['doc_id'])} != manifest {manifest['splits'][split]}"
-            )
+        if config == DEFAULT_CONFIG and sorted(ds["doc_id"]) != manifest["splits"][split]:
+            problems.append(f"{config}/{split}: doc ids {sorted(ds['doc_id'])} != manifest {manifest['splits'][split]}")
     return problems
 
 
 def check_dist(dist: Path, committed_splits: Path | None = None) -> list[str]:
-    """Run ``offline_problems`` in a child Python, offline and with a throwaway HF_HOME; returns the problems."""
+    """Run ``offline_problems`` in a child Python, offline and with a throwaway HF_HOME; returns the problems.
+
+    The child reads the label inventory this process reads (``--schema-dir`` included).
+    """
+    from diplonews.schema import schema_dir
+
     if not (dist / "README.md").is_file() or not (dist / "manifest.json").is_file():
         raise ReleaseError(f"{dist}: not a built release (no README.md or manifest.json); run `diplonews build` first")
     with tempfile.TemporaryDirectory(prefix="diplonews-hf-home-") as home:
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_HOME": home}
         env.pop("HF_DATASETS_CACHE", None)
         env.pop("HF_HUB_CACHE", None)
-        args = [sys.executable, "-m", "diplonews.release.checks", str(dist)]
+        args = [sys.executable, "-m", "diplonews.release.checks", str(schema_dir()), str(dist)]
         if committed_splits is not None:
             args.append(str(committed_splits))
         done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
@@ -196,15 +201,18 @@ def check_dist(dist: Path, committed_splits: Path | None = None) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    """Child entry point: print the problems as one JSON line."""
+    """Child entry point (argv: schema folder, release folder[, split manifest]): the problems as one JSON line."""
     import logging
+
+    from diplonews.schema import use_schema_dir
 
     logging.disable(logging.WARNING)
     from datasets.utils.logging import disable_progress_bar
 
     disable_progress_bar()
-    committed = Path(argv[1]) if len(argv) > 1 else None
-    print(json.dumps(offline_problems(Path(argv[0]), committed), ensure_ascii=False))
+    use_schema_dir(Path(argv[0]))
+    committed = Path(argv[2]) if len(argv) > 2 else None
+    print(json.dumps(offline_problems(Path(argv[1]), committed), ensure_ascii=False))
     return 0
 
 

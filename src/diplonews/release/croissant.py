@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from diplonews.release.card import AGREEMENT_KEYS, CARD_DATA, lookup
-from diplonews.release.features import CONFIGS
+from diplonews.release.configs import CONFIGS
 
 ANNOTATION_PROTOCOL = (
     "Two independent annotation passes (a1, a2) were produced by two LLM-based annotation agents working under "

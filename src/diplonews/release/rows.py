@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from diplonews.schema import AUTHOR, Inventory
@@ -77,12 +79,38 @@ def release_layers(doc: Mapping[str, Any]) -> dict[str, Any]:
 ARTICLE_META = ("title", "published", "outlet", "agency", "url", "source_file", "text_sha256")
 
 
-def document_row(
-    doc: Mapping[str, Any], article: Mapping[str, Any], layers: Mapping[str, Any] | None = None
-) -> dict[str, Any]:
-    """The ``documents`` row: article metadata, text and every layer (``layers``: ``release_layers(doc)``)."""
-    layers = release_layers(doc) if layers is None else layers
-    return {"doc_id": doc["doc_id"], **{k: article.get(k) for k in ARTICLE_META}, "text": doc["text"], **layers}
+@dataclass
+class Released:
+    """One released document as the configs' rows functions read it: gold, its article, its annotators' versions.
+
+    ``layers`` and ``annotations`` are made on first use, once for every config that reads them.
+    """
+
+    gold: Mapping[str, Any]
+    articles: Mapping[str, Mapping[str, Any]]  # doc_id -> article metadata
+    inv: Inventory
+    read_annotations: Callable[[], Sequence[Mapping[str, Any]]] = tuple
+
+    @property
+    def article(self) -> Mapping[str, Any]:
+        """The article record of the gold document (KeyError when the corpus lacks it)."""
+        return self.articles[self.gold["doc_id"]]
+
+    @cached_property
+    def layers(self) -> dict[str, Any]:
+        """``release_layers(gold)``."""
+        return release_layers(self.gold)
+
+    @cached_property
+    def annotations(self) -> Sequence[Mapping[str, Any]]:
+        """Each annotator's version of the document, ordered by annotator."""
+        return self.read_annotations()
+
+
+def documents_rows(doc: Released) -> list[dict[str, Any]]:
+    """The ``documents`` row: article metadata, text and every layer."""
+    gold, article = doc.gold, doc.article
+    return [{"doc_id": gold["doc_id"], **{k: article.get(k) for k in ARTICLE_META}, "text": gold["text"], **doc.layers}]
 
 
 def bio_tags(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], list[dict[str, int]], list[str]]:
@@ -106,9 +134,10 @@ def bio_tags(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], l
     return [text[s:e] for s, e in tokens], [{"start": s, "end": e} for s, e in tokens], tags
 
 
-def entities_row(doc: Mapping[str, Any]) -> dict[str, Any]:
+def entities_rows(doc: Released) -> list[dict[str, Any]]:
     """The ``entities`` row: mention spans with their entity type and QID, and BIO-tagged tokens."""
-    entities = {e["id"]: e for e in doc.get("entities", [])}
+    gold = doc.gold
+    entities = {e["id"]: e for e in gold.get("entities", [])}
     spans = [
         {
             "id": m["id"],
@@ -117,50 +146,53 @@ def entities_row(doc: Mapping[str, Any]) -> dict[str, Any]:
             "label": entities[m["entity"]]["type"],
             "kb": entities[m["entity"]].get("kb"),
         }
-        for m in doc.get("mentions", [])
+        for m in gold.get("mentions", [])
     ]
-    tokens, offsets, tags = bio_tags(doc["text"], [(s["start"], s["end"], s["label"]) for s in spans])
-    return {
-        "doc_id": doc["doc_id"],
-        "text": doc["text"],
-        "spans": spans,
-        "tokens": tokens,
-        "token_spans": offsets,
-        "ner_tags": tags,
-    }
+    tokens, offsets, tags = bio_tags(gold["text"], [(s["start"], s["end"], s["label"]) for s in spans])
+    return [
+        {
+            "doc_id": gold["doc_id"],
+            "text": gold["text"],
+            "spans": spans,
+            "tokens": tokens,
+            "token_spans": offsets,
+            "ner_tags": tags,
+        }
+    ]
 
 
-def events_row(doc: Mapping[str, Any], layers: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def events_rows(doc: Released) -> list[dict[str, Any]]:
     """The ``events`` row: the document text and its events with resolved argument spans."""
-    layers = release_layers(doc) if layers is None else layers
-    return {"doc_id": doc["doc_id"], "text": doc["text"], "events": layers["events"]}
+    return [{"doc_id": doc.gold["doc_id"], "text": doc.gold["text"], "events": doc.layers["events"]}]
 
 
-def _entity_name(doc: Mapping[str, Any], entity_id: str) -> str:
-    """A readable name: the entity's first proper-name mention, else its first mention."""
+def _entity_name(doc: Mapping[str, Any], entity_id: str, proper: frozenset[str]) -> str:
+    """A readable name: the entity's first mention at a proper-name level (``proper``), else its first mention."""
     mentions = [m for m in doc.get("mentions", []) if m["entity"] == entity_id]
-    named = [m for m in mentions if m["level"] == "NAM"] or mentions
+    named = [m for m in mentions if m["level"] in proper] or mentions
     return str(named[0]["text"]) if named else entity_id
 
 
-def stance_rows(doc: Mapping[str, Any], inv: Inventory) -> list[dict[str, Any]]:
+def stances_rows(doc: Released) -> list[dict[str, Any]]:
     """The ``stances`` rows: one per stance, holder and target named, with the evidence span."""
-    types = {e["id"]: e["type"] for e in doc.get("entities", [])}
+    gold, inv = doc.gold, doc.inv
+    types = {e["id"]: e["type"] for e in gold.get("entities", [])}
     glosses = {p.name: p.gloss for p in inv.propositions}
+    proper = inv.proper_name_levels
     rows = []
-    for s in doc.get("stances", []):
+    for s in gold.get("stances", []):
         holder, target = s["holder"], s["target"]
-        is_prop = target.startswith("P:")
+        is_prop = target in glosses
         rows.append(
             {
-                "doc_id": doc["doc_id"],
+                "doc_id": gold["doc_id"],
                 "stance_id": s["id"],
-                "text": doc["text"],
+                "text": gold["text"],
                 "holder": holder,
-                "holder_name": "the article's author" if holder == AUTHOR else _entity_name(doc, holder),
+                "holder_name": "the article's author" if holder == AUTHOR else _entity_name(gold, holder, proper),
                 "holder_type": types.get(holder),
                 "target": target,
-                "target_name": glosses.get(target, target) if is_prop else _entity_name(doc, target),
+                "target_name": glosses[target] if is_prop else _entity_name(gold, target, proper),
                 "target_kind": "proposition" if is_prop else "entity",
                 "target_type": None if is_prop else types.get(target),
                 "label": s["label"],
@@ -170,33 +202,15 @@ def stance_rows(doc: Mapping[str, Any], inv: Inventory) -> list[dict[str, Any]]:
     return rows
 
 
-def raw_row(doc: Mapping[str, Any]) -> dict[str, Any]:
-    """The ``raw_annotations`` row: one annotator's document as annotated, under its pseudonymous id."""
-    return {
-        "annotator": doc["annotator"],
-        "doc_id": doc["doc_id"],
-        "status": doc["status"],
-        "text": doc["text"],
-        **release_layers(doc),
-    }
-
-
-def config_rows(
-    config: str,
-    gold: Sequence[Mapping[str, Any]],
-    raw: Sequence[Mapping[str, Any]],
-    articles: Mapping[str, Mapping[str, Any]],
-    inv: Inventory,
-) -> list[dict[str, Any]]:
-    """Rows of one config for one split, in a fixed order."""
-    if config == "documents":
-        return [document_row(d, articles[d["doc_id"]]) for d in gold]
-    if config == "entities":
-        return [entities_row(d) for d in gold]
-    if config == "events":
-        return [events_row(d) for d in gold]
-    if config == "stances":
-        return [row for d in gold for row in stance_rows(d, inv)]
-    if config == "raw_annotations":
-        return [raw_row(d) for d in sorted(raw, key=lambda d: (d["doc_id"], d["annotator"]))]
-    raise KeyError(config)
+def raw_annotations_rows(doc: Released) -> list[dict[str, Any]]:
+    """The ``raw_annotations`` rows: each annotator's version as annotated, under its pseudonymous id."""
+    return [
+        {
+            "annotator": version["annotator"],
+            "doc_id": version["doc_id"],
+            "status": version["status"],
+            "text": version["text"],
+            **release_layers(version),
+        }
+        for version in doc.annotations
+    ]

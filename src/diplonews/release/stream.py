@@ -10,18 +10,9 @@ from typing import Any
 
 from diplonews._io import read_json_fast
 from diplonews.errors import ReleaseError
-from diplonews.release.card import data_file
-from diplonews.release.features import CONFIGS
+from diplonews.release.configs import ReleaseConfig, data_file
 from diplonews.release.parquet import ParquetStream
-from diplonews.release.rows import (
-    config_rows,
-    document_row,
-    entities_row,
-    events_row,
-    raw_row,
-    release_layers,
-    stance_rows,
-)
+from diplonews.release.rows import Released
 from diplonews.schema import Inventory
 
 
@@ -91,57 +82,21 @@ class SplitResult:
     errors: dict[str, ReleaseError] = field(default_factory=dict)
 
 
-def _gold_feeds(sinks: Mapping[str, _Sink], doc: dict[str, Any], inputs: Inputs, inv: Inventory) -> None:
-    """Feed the four gold configs one document; its layers are built once for ``documents`` and ``events``."""
-    computed: list[dict[str, Any]] = []
-
-    def layers() -> dict[str, Any]:
-        if not computed:
-            computed.append(release_layers(doc))
-        return computed[0]
-
-    feeds: dict[str, Callable[[], list[dict[str, Any]]]] = {
-        "documents": lambda: [document_row(doc, inputs.articles[doc["doc_id"]], layers())],
-        "entities": lambda: [entities_row(doc)],
-        "events": lambda: [events_row(doc, layers())],
-        "stances": lambda: stance_rows(doc, inv),
-    }
-    for config, make in feeds.items():
-        if config in sinks:
-            sinks[config].feed(make)
-
-
-def _raw_in_order(inputs: Inputs, doc_id: str) -> list[dict[str, Any]] | None:
-    """The raw documents of ``doc_id`` by annotator; None when a file's doc_id or annotator is not its name.
-
-    The release orders raw rows by the documents' own (doc_id, annotator); reading folder by folder per
-    doc_id gives that order only when every file says what its path says.
-    """
-    docs = []
+def _annotations(inputs: Inputs, doc_id: str) -> list[dict[str, Any]]:
+    """Each annotator's version of ``doc_id``, by annotator; a file must say the doc_id and annotator of its path."""
+    versions = []
     for annotator, stems in inputs.raw.items():
         if doc_id not in stems:
             continue
-        doc = read_json_fast(inputs.raw_dir / annotator / f"{doc_id}.json")
+        path = inputs.raw_dir / annotator / f"{doc_id}.json"
+        doc = read_json_fast(path)
         if not isinstance(doc, dict) or doc.get("doc_id") != doc_id or doc.get("annotator") != annotator:
-            return None
-        docs.append(doc)
-    return docs
-
-
-def _raw_rows(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [raw_row(d) for d in docs]
-
-
-def _raw_held(sink: _Sink, inputs: Inputs, doc_ids: Sequence[str], inv: Inventory) -> None:
-    """The all-in-memory way for one split's raw rows: only for files whose content disagrees with their name."""
-    members = set(doc_ids)
-    docs = [
-        read_json_fast(inputs.raw_dir / a / f"{d}.json")
-        for a, stems in inputs.raw.items()
-        for d in stems
-        if d in members
-    ]
-    sink.feed(lambda: config_rows("raw_annotations", [], docs, {}, inv))
+            raise ReleaseError(
+                f"{path}: its doc_id and annotator must be those of its path ({annotator}/{doc_id}.json); "
+                "run `diplonews validate` on it and move or correct the file"
+            )
+        versions.append(doc)
+    return versions
 
 
 def write_split(
@@ -149,38 +104,26 @@ def write_split(
     split: str,
     doc_ids: Sequence[str],
     *,
-    configs: Sequence[str],
+    configs: Sequence[ReleaseConfig],
     inputs: Inputs,
     features: Mapping[str, Any],
     inv: Inventory,
 ) -> SplitResult:
     """Read each released document of ``split`` once (gold, then each annotator's) and write ``configs``' files."""
-    sinks = {c: _Sink(c, ParquetStream(staging / data_file(c, split), features[c])) for c in configs}
-    raw = sinks.get("raw_annotations")
-    raw_streamed = raw is not None
+    sinks = [_Sink(c.name, ParquetStream(staging / data_file(c.name, split), features[c.name])) for c in configs]
     for doc_id in doc_ids:
-        _gold_feeds(sinks, read_json_fast(inputs.gold_dir / f"{doc_id}.json"), inputs, inv)
-        if raw is not None and raw_streamed:
-            docs = _raw_in_order(inputs, doc_id)
-            if docs is None:
-                raw_streamed = False
-                raw.stream.discard()
-                raw = sinks["raw_annotations"] = _Sink(raw.config, ParquetStream(raw.stream.path, raw.stream.features))
-            else:
-                raw.feed(partial(_raw_rows, docs))
-    if raw is not None and not raw_streamed:
-        _raw_held(raw, inputs, doc_ids, inv)
+        gold = read_json_fast(inputs.gold_dir / f"{doc_id}.json")
+        doc = Released(gold, inputs.articles, inv, read_annotations=partial(_annotations, inputs, doc_id))
+        for config, sink in zip(configs, sinks, strict=True):
+            sink.feed(partial(config.rows, doc))
     result = SplitResult()
-    for config in CONFIGS:
-        sink = sinks.get(config)
-        if sink is None:
-            continue
+    for sink in sinks:
         error = sink.error(split)
         if error is not None:
-            result.errors[config] = error
+            result.errors[sink.config] = error
             continue
-        result.rows[config] = sink.stream.rows
+        result.rows[sink.config] = sink.stream.rows
         digest = sink.stream.close()
         if digest is not None:
-            result.files[data_file(config, split)] = digest
+            result.files[data_file(sink.config, split)] = digest
     return result
