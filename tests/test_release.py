@@ -285,3 +285,55 @@ def test_rows_resolve_arguments_and_name_stance_holders_and_targets() -> None:
         None,
     )
     assert row["evidence"]["text"] == row["text"][88:133]
+
+
+def test_the_card_describes_every_config_of_the_registry() -> None:
+    """dataset_card.md's table of configs is the one the registry renders: each config, in order, as declared."""
+    from diplonews.release.configs import structure_table
+    from diplonews.schema import load_inventory
+
+    table = structure_table(load_inventory(), ["a1", "a2"])
+    assert table in (ROOT / "dataset_card.md").read_text(encoding="utf-8")
+
+
+TOY_CONFIG = """
+import json, sys
+from pathlib import Path
+from datasets import Features, Value
+from diplonews.release import configs
+
+def toy_features(inv):
+    return Features({"doc_id": Value("string"), "mentions": Value("int32")})
+
+def toy_rows(doc):
+    return [{"doc_id": doc.gold["doc_id"], "mentions": len(doc.gold["mentions"])}]
+
+toy = configs.ReleaseConfig("mention_counts", toy_features, toy_rows, "a document", "the number of `mentions`")
+configs.REGISTRY = (*configs.REGISTRY, toy)
+configs.CONFIGS = tuple(c.name for c in configs.REGISTRY)
+
+from diplonews.release.build import Sources, build
+from diplonews.release.checks import offline_problems
+
+root, fixtures, out = map(Path, sys.argv[1:])
+sources = Sources(root=root, annotations=fixtures / "annotations", agreement=fixtures / "agreement.json")
+dist = build("0.1.0", out, sources).out_dir
+print(json.dumps(offline_problems(dist)))
+"""
+
+
+def test_a_config_added_to_the_registry_is_built_described_and_checked(tmp_path: Path) -> None:
+    """One ReleaseConfig appended to the registry gets its Parquet files, card YAML, croissant entries and checks."""
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    args = [sys.executable, "-c", TOY_CONFIG, str(ROOT), str(FIXTURES), str(tmp_path / "dist")]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    dist = tmp_path / "dist" / "v0.1.0"
+    manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["rows"]["mention_counts"] == {"train": 4, "validation": 1, "test": 2}
+    card = (dist / "README.md").read_text(encoding="utf-8")
+    assert "- config_name: mention_counts\n" in card
+    assert "| `mention_counts` | 4 | 1 | 2 |" in card
+    croissant = json.loads((dist / "croissant.json").read_text(encoding="utf-8"))
+    assert "mention_counts" in {r["@id"] for r in croissant["recordSet"]}

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from diplonews._options import annotations_option, corpus_option
-from diplonews.adjudicate.core import REVIEW_DIR, run, validate_gold
+from diplonews.adjudicate.core import REVIEW_DIR, Outcome, run, validate_gold
 from diplonews.adjudicate.gold import GOLD
 from diplonews.errors import AnnotationsInvalidError
 
@@ -67,19 +67,7 @@ def adjudicate(
         pulled = pull_review(client, review_dir or root / REVIEW_DIR, review_project)
         click.echo(f"pulled {pulled.decisions} decisions from Label Studio project {review_project!r}")
     outcomes = run(root, min_agree, review_dir)
-    for o in outcomes:
-        doc_id = o.gold["doc_id"]
-        click.echo(
-            f"{doc_id}: {o.accepted} agreed, {o.decided} decided, {o.pending} pending"
-            f" -> {root / GOLD / (doc_id + '.json')}"
-        )
-        for note in o.notes:
-            click.echo(f"  note: {note}")
-        if o.changed:
-            click.echo(
-                f"  note: {o.changed} decided items changed in an annotator's file since the decision"
-                " (changed_since_decision); the decisions still hold"
-            )
+    _report(outcomes, root)
     pending = sum(o.pending for o in outcomes)
     click.echo(f"{len(outcomes)} documents; {pending} items pending review in {review_dir or root / REVIEW_DIR}")
     if client is not None:
@@ -96,3 +84,20 @@ def adjudicate(
     click.echo("gold validates with 0 errors")
     if pending and fail_on_pending:
         raise click.exceptions.Exit(1)
+
+
+def _report(outcomes: list[Outcome], root: Path) -> None:
+    """One line per document (agreed, decided, pending, where its gold went) and its notes."""
+    for o in outcomes:
+        doc_id = o.gold["doc_id"]
+        click.echo(
+            f"{doc_id}: {o.accepted} agreed, {o.decided} decided, {o.pending} pending"
+            f" -> {root / GOLD / (doc_id + '.json')}"
+        )
+        for note in o.notes:
+            click.echo(f"  note: {note}")
+        if o.changed:
+            click.echo(
+                f"  note: {o.changed} decided items changed in an annotator's file since the decision"
+                " (changed_since_decision); the decisions still hold"
+            )

@@ -140,6 +140,60 @@ def _resolve(item: dict[str, Any], where: str) -> tuple[bool, Version | None]:
     return True, version
 
 
+def _same_text(doc_id: str, docs: Mapping[str, Mapping[str, Any]]) -> None:
+    """InputError unless every annotator annotated the same text."""
+    if len({d["text_sha256"] for d in docs.values()}) != 1:
+        raise InputError(
+            f"{doc_id}: annotators {', '.join(sorted(docs))} annotated different texts (text_sha256"
+            " differs); re-import the documents against the same corpus before adjudicating"
+        )
+
+
+def _agreed(kind: str, versions: Mapping[str, Version | None], min_agree: int) -> list[list[str]]:
+    """The groups of at least ``min_agree`` annotators whose versions agree (more than one: no clear winner)."""
+    groups: dict[str, list[str]] = {}
+    for annotator, version in versions.items():
+        groups.setdefault(_comparable(kind, version), []).append(annotator)
+    return [names for names in groups.values() if len(names) >= min_agree]
+
+
+def _decided(
+    old: Mapping[str, Any], where: str, versions: dict[str, Version | None], out: Outcome
+) -> tuple[dict[str, Any], Version | None] | None:
+    """(review item, decided version) when the curator decided ``old``; None while it is undecided.
+
+    The item shows the current versions and flags (never applies) a change made after the decision.
+    """
+    item = dict(old)
+    decided, version = _resolve(item, where)
+    if not decided:
+        return None
+    out.decided += 1
+    changed = item["applied"].get("versions", versions) != versions
+    item["versions"] = versions
+    item.pop("changed_since_decision", None)
+    if changed:
+        item["changed_since_decision"] = True
+        out.changed += 1
+    return item, version
+
+
+def _pending(
+    key: str, kind: str, versions: dict[str, Version | None], text: str, old: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """A review item for the curator: the item in context, every annotator's version, no decision yet."""
+    shown = next((v for v in versions.values() if v is not None), {})
+    span = _span_of(kind, shown)
+    return {
+        "key": key,
+        "kind": kind,
+        "context": text[max(0, span[0] - _CONTEXT) : span[1] + _CONTEXT] if span else "",
+        "versions": versions,
+        "decision": None,
+        "reason": (old or {}).get("reason", ""),
+    }
+
+
 def adjudicate_document(
     doc_id: str,
     docs: Mapping[str, Mapping[str, Any]],
@@ -148,15 +202,9 @@ def adjudicate_document(
     review_path: str = "review",
 ) -> Outcome:
     """Gold and the updated review for one document from each annotator's completed version of it."""
+    _same_text(doc_id, docs)
     annotators = sorted(docs)
-    texts = {d["text_sha256"] for d in docs.values()}
-    if len(texts) != 1:
-        raise InputError(
-            f"{doc_id}: annotators {', '.join(annotators)} annotated different texts (text_sha256"
-            " differs); re-import the documents against the same corpus before adjudicating"
-        )
     first = docs[annotators[0]]
-    text: str = first["text"]
     per = {a: candidates(d) for a, d in docs.items()}
     old_items = {it["key"]: it for it in (review or {}).get("items", [])}
     accepted: dict[str, tuple[str, Version]] = {}
@@ -165,46 +213,24 @@ def adjudicate_document(
     for key in sorted({k for c in per.values() for k in c} | set(old_items)):
         kind = key.split(":", 1)[0]
         versions = {a: per[a][key][1] if key in per[a] else None for a in annotators}
-        groups: dict[str, list[str]] = {}
-        for a in annotators:
-            groups.setdefault(_comparable(kind, versions[a]), []).append(a)
-        winners = [names for names in groups.values() if len(names) >= min_agree]
-        item = old_items.get(key)
-        if item is not None:
-            item = dict(item)
-            where = f"{review_path}::$.items[{list(old_items).index(key)}]"
-            decided, version = _resolve(item, where)
-            if decided:
-                out.decided += 1
-                if version is not None:
-                    accepted[key] = (kind, version)
-                # Show the current versions; flag (never apply) changes made after the decision.
-                changed = item["applied"].get("versions", versions) != versions
-                item["versions"] = versions
-                item.pop("changed_since_decision", None)
-                if changed:
-                    item["changed_since_decision"] = True
-                    out.changed += 1
-                items.append(item)
-                continue
-        if len(winners) == 1:
+        old = old_items.get(key)
+        decided = None
+        if old is not None:
+            decided = _decided(old, f"{review_path}::$.items[{list(old_items).index(key)}]", versions, out)
+        winners = _agreed(kind, versions, min_agree)
+        if decided is not None:
+            item, version = decided
+            items.append(item)
+        elif len(winners) == 1:
             version = versions[winners[0][0]]
             if version is not None:
-                accepted[key] = (kind, version)
                 out.accepted += 1
+        else:
+            out.pending += 1
+            items.append(_pending(key, kind, versions, first["text"], old))
             continue
-        out.pending += 1
-        span = _span_of(kind, next(v for v in versions.values() if v is not None) if any(versions.values()) else {})
-        items.append(
-            {
-                "key": key,
-                "kind": kind,
-                "context": text[max(0, span[0] - _CONTEXT) : span[1] + _CONTEXT] if span else "",
-                "versions": versions,
-                "decision": None,
-                "reason": (item or {}).get("reason", ""),
-            }
-        )
+        if version is not None:
+            accepted[key] = (kind, version)
     out.gold = build_gold(first, accepted, out.notes)
     out.review = {
         "doc_id": doc_id,

@@ -47,12 +47,13 @@ def iter_spans(node: Any, where: str) -> Iterator[tuple[str, Mapping[str, Any]]]
 
 
 def span_problems(row: Mapping[str, Any], where: str) -> list[str]:
-    """Spans (and tokens) of one row that do not slice the row's own ``text``."""
+    """Spans (and tokens) of one row that do not slice the row's own ``text``; a row without spans needs no text."""
     text = row.get("text")
+    spans = list(iter_spans({k: v for k, v in row.items() if k != "text"}, where))
     if not isinstance(text, str):
-        return [f"{where}: the row has no text to check its spans against"]
+        return [f"{where}: the row has no text to check its spans against"] if spans or row.get("tokens") else []
     problems = []
-    for path, span in iter_spans({k: v for k, v in row.items() if k != "text"}, where):
+    for path, span in spans:
         if span["start"] is None or text[span["start"] : span["end"]] != span["text"]:
             problems.append(f"{path}: text[{span['start']}:{span['end']}] is not {span['text']!r}")
     for i, (token, offsets) in enumerate(zip(row.get("tokens") or [], row.get("token_spans") or [], strict=False)):
