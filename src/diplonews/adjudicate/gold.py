@@ -26,7 +26,7 @@ class _Mentions:
         """The gold entity id of a mention version, creating the entity at its first mention."""
         kb = version.get("kb")
         linked = isinstance(kb, str) and kb.startswith("Q")
-        cluster = version.get("cluster") or (kb if linked else f"text:{version['text']}")
+        cluster = str(version.get("cluster") or (kb if linked else f"text:{version['text']}"))
         if cluster not in self.by_cluster:
             entity: dict[str, Any] = {"id": f"E{len(self.entities) + 1}", "type": version["type"]}
             if linked:

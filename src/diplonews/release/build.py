@@ -22,7 +22,7 @@ from diplonews.release.configs import CONFIGS, REGISTRY, data_file, release_feat
 from diplonews.release.croissant import croissant_json
 from diplonews.release.rows import ARTICLE_META
 from diplonews.release.stream import Inputs, write_split
-from diplonews.schema import load_inventory
+from diplonews.schema import Inventory, load_inventory
 from diplonews.splits import SPLITS, by_split, read_manifest
 from diplonews.tables import inventory_markdown
 
@@ -219,60 +219,13 @@ def _preannotation_table(sources: Sources, warnings: list[str]) -> str:
     return header + format_table(rows)
 
 
-def build(
-    version: str, out_root: Path, sources: Sources | None = None, *, log: Callable[[str], None] = lambda _: None
-) -> BuildResult:
-    """Build ``out_root/vX.Y.Z``; an existing build of that version is replaced as a whole."""
-    sources = sources or Sources()
-    check_version(version)
-    changelog = sources.path("changelog")
-    changelog_text = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
-    changelog_entry(changelog_text, version)  # fail early, before any work, when the entry is missing
-    inv = load_inventory()
-    features = release_features(inv)
-    articles = _article_metadata(sources.path("corpus"))
-    manifest = read_manifest(sources.path("manifest"))
-    if not manifest:
-        raise ReleaseError(f"{sources.manifest}: no split manifest. Run `diplonews release` to create it.")
-    released, left_out = _released_documents(sources, manifest, articles)
-    warnings: list[str] = []
-    if left_out:
-        warnings.append(f"not released (no completed gold document): {', '.join(left_out)}")
-    agreement = _load_agreement(sources, warnings)
-    raw = _raw_files(sources.path("annotations"))
-    annotators = sorted(raw)
-    splits = by_split({d: s for d, s in manifest.items() if d in released})
-    reading = Inputs(
-        gold_dir=sources.path("annotations") / GOLD, raw_dir=sources.path("annotations"), raw=raw, articles=articles
-    )
-
+@contextmanager
+def _staged(out_root: Path, version: str) -> Iterator[Path]:
+    """A private folder inside ``out_root`` that becomes ``out_root/vX.Y.Z`` as a whole, or is removed on failure."""
     out_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".v{version}.", dir=out_root))
     try:
-        with _no_cyclic_gc():
-            rows, files = _write_parquet_files(staging, splits, reading, log=log, warnings=warnings)
-        inputs = CardInputs(
-            version=version,
-            features=features,
-            rows=rows,
-            splits=splits,
-            agreement=agreement,
-            agreement_source=str(sources.agreement),
-            changelog=changelog_text,
-            files=files,
-            unreleased=left_out,
-            annotators=annotators,
-            preannotation=_preannotation_table(sources, warnings),
-        )
-        template = sources.path("card").read_text(encoding="utf-8")
-        atomic_write_text(staging / "README.md", render_card(template, inputs, inventory_markdown(inv)))
-        atomic_write_text(staging / "croissant.json", croissant_json(version, features, files, agreement, annotators))
-        atomic_write_text(staging / "LICENSE", LICENSE_TEXT)
-        atomic_write_text(staging / "CHANGELOG.md", changelog_text)
-        atomic_write_text(
-            staging / "manifest.json",
-            dumps({"version": version, "splits": splits, "rows": rows, "files": dict(sorted(files.items()))}),
-        )
+        yield staging
         # mkdtemp makes the folder private; a release folder is as readable as any build output.
         for path in [staging, *staging.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
@@ -283,4 +236,63 @@ def build(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return BuildResult(out_dir, rows, files, warnings)
+
+
+def _write_metadata(staging: Path, card: CardInputs, template: str, inv: Inventory) -> None:
+    """The files beside the Parquet files: the card, croissant.json, LICENSE, CHANGELOG.md and manifest.json."""
+    atomic_write_text(staging / "README.md", render_card(template, card, inventory_markdown(inv)))
+    croissant = croissant_json(card.version, card.features, card.files, card.agreement, card.annotators)
+    atomic_write_text(staging / "croissant.json", croissant)
+    atomic_write_text(staging / "LICENSE", LICENSE_TEXT)
+    atomic_write_text(staging / "CHANGELOG.md", card.changelog)
+    manifest = {
+        "version": card.version,
+        "splits": card.splits,
+        "rows": card.rows,
+        "files": dict(sorted(card.files.items())),
+    }
+    atomic_write_text(staging / "manifest.json", dumps(manifest))
+
+
+def build(
+    version: str, out_root: Path, sources: Sources | None = None, *, log: Callable[[str], None] = lambda _: None
+) -> BuildResult:
+    """Build ``out_root/vX.Y.Z``; an existing build of that version is replaced as a whole."""
+    sources = sources or Sources()
+    check_version(version)
+    changelog = sources.path("changelog")
+    changelog_text = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
+    changelog_entry(changelog_text, version)  # fail early, before any work, when the entry is missing
+    inv = load_inventory()
+    articles = _article_metadata(sources.path("corpus"))
+    manifest = read_manifest(sources.path("manifest"))
+    if not manifest:
+        raise ReleaseError(f"{sources.manifest}: no split manifest. Run `diplonews release` to create it.")
+    released, left_out = _released_documents(sources, manifest, articles)
+    warnings: list[str] = []
+    if left_out:
+        warnings.append(f"not released (no completed gold document): {', '.join(left_out)}")
+    agreement = _load_agreement(sources, warnings)
+    raw = _raw_files(sources.path("annotations"))
+    splits = by_split({d: s for d, s in manifest.items() if d in released})
+    reading = Inputs(
+        gold_dir=sources.path("annotations") / GOLD, raw_dir=sources.path("annotations"), raw=raw, articles=articles
+    )
+    with _staged(out_root, version) as staging:
+        with _no_cyclic_gc():
+            rows, files = _write_parquet_files(staging, splits, reading, log=log, warnings=warnings)
+        card = CardInputs(
+            version=version,
+            features=release_features(inv),
+            rows=rows,
+            splits=splits,
+            agreement=agreement,
+            agreement_source=str(sources.agreement),
+            changelog=changelog_text,
+            files=files,
+            unreleased=left_out,
+            annotators=sorted(raw),
+            preannotation=_preannotation_table(sources, warnings),
+        )
+        _write_metadata(staging, card, sources.path("card").read_text(encoding="utf-8"), inv)
+    return BuildResult(out_root / f"v{version}", rows, files, warnings)

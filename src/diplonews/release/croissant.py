@@ -45,14 +45,8 @@ def _scalar_fields(config: str, features: Any) -> list[Any]:
     return fields
 
 
-def croissant_json(
-    version: str,
-    features: Mapping[str, Any],
-    files: Mapping[str, str],
-    agreement: Mapping[str, Any] | None,
-    annotators: list[str],
-) -> str:
-    """The Croissant JSON-LD text (canonical: sorted keys, fixed indent, no dates)."""
+def _distribution(files: Mapping[str, str]) -> list[Any]:
+    """Every Parquet file with its sha256, then one file set per config."""
     import mlcroissant as mlc
 
     distribution: list[Any] = [
@@ -74,13 +68,51 @@ def croissant_json(
         )
         for config in CONFIGS
     ]
-    record_sets = [
-        mlc.RecordSet(id=config, name=config, fields=_scalar_fields(config, features[config])) for config in CONFIGS
-    ]
+    return distribution
+
+
+def _responsible_ai(agreement: Mapping[str, Any] | None, annotators: list[str]) -> dict[str, Any]:
+    """The Croissant RAI fields: how the data was collected and annotated, by whom, and its limits."""
     if agreement is None:
         analysis = ["No agreement report was available when this release was built."]
     else:
         analysis = [f"{key} ({meaning}): {lookup(agreement, key)}" for key, meaning in AGREEMENT_KEYS.items()]
+    return {
+        "data_collection": "Five Arabic news pages saved as received, cut into article texts by rule-based cleaning.",
+        "data_annotation_protocol": [ANNOTATION_PROTOCOL],
+        "annotations_per_item": f"{len(annotators)} independent automatic passes per document, plus adjudicated gold",
+        "annotator_demographics": [
+            "No human annotators: LLM-based annotation agents (pseudonyms "
+            + ", ".join(annotators)
+            + "). Not reviewed by native speakers of Arabic."
+        ],
+        "machine_annotation_tools": ["LLM-based annotation agents", "diplonews materialize (offsets by code)"],
+        "data_annotation_analysis": analysis,
+        "data_limitations": [
+            "7 documents from 5 pages: validation and test hold one or two documents each.",
+            "Silver standard: annotations are machine-produced and not reviewed by native speakers.",
+        ],
+        "data_biases": [
+            "A handful of outlets on a narrow topic; their framing of Russian, French and Iranian diplomacy."
+        ],
+        "personal_sensitive_information": ["Public figures named in their public roles; no private personal data."],
+        "data_use_cases": ["Arabic NER with entity linking, event extraction and stance detection research."],
+    }
+
+
+def croissant_json(
+    version: str,
+    features: Mapping[str, Any],
+    files: Mapping[str, str],
+    agreement: Mapping[str, Any] | None,
+    annotators: list[str],
+) -> str:
+    """The Croissant JSON-LD text (canonical: sorted keys, fixed indent, no dates)."""
+    import mlcroissant as mlc
+
+    record_sets = [
+        mlc.RecordSet(id=config, name=config, fields=_scalar_fields(config, features[config])) for config in CONFIGS
+    ]
     metadata = mlc.Metadata(
         name="diplonews",
         description=str(CARD_DATA["pretty_name"]),
@@ -90,24 +122,8 @@ def croissant_json(
         in_language=["ar"],
         keywords=list(CARD_DATA["tags"]),
         cite_as="@misc{diplonews, title={diplonews}, author={{The diplonews maintainers}}, year={2026}}",
-        distribution=distribution,
+        distribution=_distribution(files),
         record_sets=record_sets,
-        data_collection="Five Arabic news pages saved as received, cut into article texts by rule-based cleaning.",
-        data_annotation_protocol=[ANNOTATION_PROTOCOL],
-        annotations_per_item=f"{len(annotators)} independent automatic passes per document, plus adjudicated gold",
-        annotator_demographics=[
-            "No human annotators: LLM-based annotation agents (pseudonyms "
-            + ", ".join(annotators)
-            + "). Not reviewed by native speakers of Arabic."
-        ],
-        machine_annotation_tools=["LLM-based annotation agents", "diplonews materialize (offsets by code)"],
-        data_annotation_analysis=analysis,
-        data_limitations=[
-            "7 documents from 5 pages: validation and test hold one or two documents each.",
-            "Silver standard: annotations are machine-produced and not reviewed by native speakers.",
-        ],
-        data_biases=["A handful of outlets on a narrow topic; their framing of Russian, French and Iranian diplomacy."],
-        personal_sensitive_information=["Public figures named in their public roles; no private personal data."],
-        data_use_cases=["Arabic NER with entity linking, event extraction and stance detection research."],
+        **_responsible_ai(agreement, annotators),
     )
     return json.dumps(metadata.to_json(), ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
