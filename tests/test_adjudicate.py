@@ -187,3 +187,37 @@ def test_different_texts_are_refused(tmp_path: Path) -> None:
     root = _tree(tmp_path, a1, a2)
     with pytest.raises(InputError, match="annotated different texts"):
         run(root)
+
+
+def test_a_damaged_annotator_file_is_named_and_nothing_is_written(tmp_path: Path) -> None:
+    """A mention with a text offset in a2's copy of one document: an error naming that file, no gold at all."""
+    a1, a2 = {**SAMPLE, "annotator": "a1"}, copy.deepcopy({**SAMPLE, "annotator": "a2"})
+    later = {"doc_id": DOC + "-later"}  # sorts after DOC: the good document is adjudicated first
+    a2["mentions"][0]["start"] = str(a2["mentions"][0]["start"])
+    root = _tree(tmp_path, a1, {**a1, **later}, {**a2, **later})
+    corpus = str(ROOT / "corpus" / "articles.jsonl")
+    result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {root / 'a2' / (DOC + '-later.json')}: not a well-formed annotated document (ValueError: a span "
+        f"needs integer offsets and a text, got start='{SAMPLE['mentions'][0]['start']}', "
+        f"end={SAMPLE['mentions'][0]['end']}, text={SAMPLE['mentions'][0]['text']!r}); "
+        "run `diplonews validate` on it to see what to fix\n"
+    )
+    assert not (root / "gold").exists()
+
+
+def test_a_custom_decision_that_is_not_a_version_names_the_review_file(tmp_path: Path) -> None:
+    """A custom stance without its evidence span: an error naming the review file and the accepted shapes."""
+    root = _tree(tmp_path, *_versions())
+    run(root)
+    custom = copy.deepcopy(_review(root)["items"][1]["versions"]["a1"])
+    del custom["evidence"]
+    _decide(root, {"stance:Q3052772|P:ceasefire_ukraine": {"custom": custom}})
+    corpus = str(ROOT / "corpus" / "articles.jsonl")
+    result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"Error: {root / '_review' / (DOC + '.json')}: its items cannot be applied (KeyError: 'evidence'); "
+        'a decision names an annotator, "reject" or {"custom": {...}} shaped like the versions beside it\n'
+    )

@@ -20,7 +20,7 @@ from typing import Any
 from diplonews._io import atomic_write_text, dumps, read_json
 from diplonews.adjudicate.gold import GOLD, build_gold
 from diplonews.agreement.spans import entity_keys, normal_kb, stance_unit
-from diplonews.errors import InputError
+from diplonews.errors import AnnotationsInvalidError, InputError
 
 REVIEW_DIR = "_review"
 REJECT = "reject"
@@ -43,13 +43,24 @@ def _comparable(kind: str, version: Version | None) -> str:
     return json.dumps(version, sort_keys=True, ensure_ascii=False)
 
 
-def candidates(doc: Mapping[str, Any]) -> dict[str, tuple[str, Version]]:
-    """key -> (kind, version) for every mention, event and stance of one annotator's document."""
+def _writable(obj: Any) -> None:
+    """UnicodeEncodeError (a ValueError) when ``obj`` holds a lone surrogate, read from a ``\\ud800`` escape."""
+    json.dumps(obj, ensure_ascii=False).encode("utf-8")
+
+
+def _checked(span: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A mention, trigger or evidence span; ValueError unless its offsets are integers and its text a string."""
+    start, end, text = span["start"], span["end"], span["text"]
+    if type(start) is not int or type(end) is not int or not isinstance(text, str):
+        raise ValueError(f"a span needs integer offsets and a text, got start={start!r}, end={end!r}, text={text!r}")
+    return span
+
+
+def _mentions(doc: Mapping[str, Any], keys: Mapping[str, str], out: dict[str, tuple[str, Version]]) -> None:
+    """Mention versions by offsets: the entity's type, kb and cluster key travel with each mention."""
     entities = {e["id"]: e for e in doc.get("entities", [])}
-    keys = entity_keys(doc)
-    spans = {m["id"]: m for m in doc.get("mentions", [])}
-    out: dict[str, tuple[str, Version]] = {}
     for m in doc.get("mentions", []):
+        _checked(m)
         entity = entities.get(m["entity"], {})
         version: Version = {
             "start": m["start"],
@@ -62,16 +73,18 @@ def candidates(doc: Mapping[str, Any]) -> dict[str, tuple[str, Version]]:
         }
         version.update({k: m[k] for k in ("role", "proclitic") if k in m})
         out[f"mention:{m['start']}-{m['end']}"] = ("mention", version)
+
+
+def _events(doc: Mapping[str, Any], out: dict[str, tuple[str, Version]]) -> None:
+    """Event versions by trigger offsets; arguments by their filler's offsets, so mention ids do not matter."""
+    spans = {m["id"]: m for m in doc.get("mentions", [])}
     for v in doc.get("events", []):
-        t = v["trigger"]
+        t = _checked(v["trigger"])
+        if not isinstance(v["type"], str):
+            raise ValueError(f"an event type is a string, got {v['type']!r}")
         args = sorted(
             (
-                {
-                    "role": a["role"],
-                    "start": spans[a["ref"]]["start"],
-                    "end": spans[a["ref"]]["end"],
-                    "text": spans[a["ref"]]["text"],
-                }
+                {"role": a["role"], **{k: spans[a["ref"]][k] for k in ("start", "end", "text")}}
                 for a in v.get("arguments", [])
                 if a.get("ref") in spans
             ),
@@ -89,12 +102,41 @@ def candidates(doc: Mapping[str, Any]) -> dict[str, tuple[str, Version]]:
         while key in out:  # two events on one trigger: keep both, distinguishable
             key, n = f"event:{t['start']}-{t['end']}#{n}", n + 1
         out[key] = ("event", version)
+
+
+def _stances(doc: Mapping[str, Any], keys: Mapping[str, str], out: dict[str, tuple[str, Version]]) -> None:
+    """Stance versions by (holder, target) unit, entities named by their cluster key."""
     for s in doc.get("stances", []):
+        if not isinstance(s["holder"], str) or not isinstance(s["target"], str):
+            raise ValueError(f"a stance's holder and target are strings, got {s['holder']!r}, {s['target']!r}")
         holder, target = stance_unit(s, keys)
+        evidence = dict(_checked(s["evidence"]))
         out[f"stance:{holder}|{target}"] = (
             "stance",
-            {"holder": holder, "target": target, "label": s["label"], "evidence": dict(s["evidence"])},
+            {"holder": holder, "target": target, "label": s["label"], "evidence": evidence},
         )
+
+
+def candidates(doc: Mapping[str, Any], where: str = "document") -> dict[str, tuple[str, Version]]:
+    """key -> (kind, version) for every mention, event and stance of one annotator's document.
+
+    A document adjudication cannot read (what ``diplonews validate`` rejects at level 1) raises
+    AnnotationsInvalidError naming ``where``, never a KeyError deep in gold.
+    """
+    out: dict[str, tuple[str, Version]] = {}
+    try:
+        if not isinstance(doc["text"], str) or not isinstance(doc["text_sha256"], str):
+            raise ValueError("text and text_sha256 are strings")
+        _writable(doc)
+        keys = entity_keys(doc)
+        _mentions(doc, keys, out)
+        _events(doc, out)
+        _stances(doc, keys, out)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise AnnotationsInvalidError(
+            f"{where}: not a well-formed annotated document ({type(exc).__name__}: {exc}); "
+            "run `diplonews validate` on it to see what to fix"
+        ) from exc
     return out
 
 
@@ -194,22 +236,20 @@ def _pending(
     }
 
 
-def adjudicate_document(
-    doc_id: str,
-    docs: Mapping[str, Mapping[str, Any]],
+def _settle(
+    per: Mapping[str, Mapping[str, tuple[str, Version]]],
     review: Mapping[str, Any] | None,
     min_agree: int,
-    review_path: str = "review",
-) -> Outcome:
-    """Gold and the updated review for one document from each annotator's completed version of it."""
-    _same_text(doc_id, docs)
-    annotators = sorted(docs)
-    first = docs[annotators[0]]
-    per = {a: candidates(d) for a, d in docs.items()}
+    *,
+    review_path: str,
+    text: str,
+    out: Outcome,
+) -> tuple[dict[str, tuple[str, Version]], list[dict[str, Any]]]:
+    """(accepted versions by key, review items): each item agreed on, decided by the curator, or pending."""
+    annotators = sorted(per)
     old_items = {it["key"]: it for it in (review or {}).get("items", [])}
     accepted: dict[str, tuple[str, Version]] = {}
     items: list[dict[str, Any]] = []
-    out = Outcome(gold={}, review={})
     for key in sorted({k for c in per.values() for k in c} | set(old_items)):
         kind = key.split(":", 1)[0]
         versions = {a: per[a][key][1] if key in per[a] else None for a in annotators}
@@ -227,18 +267,50 @@ def adjudicate_document(
                 out.accepted += 1
         else:
             out.pending += 1
-            items.append(_pending(key, kind, versions, first["text"], old))
+            items.append(_pending(key, kind, versions, text, old))
             continue
         if version is not None:
             accepted[key] = (kind, version)
-    out.gold = build_gold(first, accepted, out.notes)
-    out.review = {
-        "doc_id": doc_id,
-        "text_sha256": first["text_sha256"],
-        "min_agree": min_agree,
-        "instructions": _INSTRUCTIONS,
-        "items": items,
+    return accepted, items
+
+
+def adjudicate_document(
+    doc_id: str,
+    docs: Mapping[str, Mapping[str, Any]],
+    review: Mapping[str, Any] | None,
+    min_agree: int,
+    review_path: str = "review",
+    *,
+    annotations: Path | None = None,
+) -> Outcome:
+    """Gold and the updated review for one document from each annotator's completed version of it.
+
+    ``annotations`` (the tree's root) only names an annotator's file in an error.
+    """
+    per = {
+        a: candidates(d, str(annotations / a / f"{doc_id}.json") if annotations else f"{a}/{doc_id}")
+        for a, d in docs.items()
     }
+    _same_text(doc_id, docs)
+    first = docs[min(docs)]
+    out = Outcome(gold={}, review={})
+    try:
+        accepted, items = _settle(per, review, min_agree, review_path=review_path, text=first["text"], out=out)
+        out.gold = build_gold(first, accepted, out.notes)
+        out.review = {
+            "doc_id": doc_id,
+            "text_sha256": first["text_sha256"],
+            "min_agree": min_agree,
+            "instructions": _INSTRUCTIONS,
+            "items": items,
+        }
+        _writable(out.review)
+        _writable(out.gold)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise InputError(
+            f"{review_path}: its items cannot be applied ({type(exc).__name__}: {exc}); a decision names an "
+            'annotator, "reject" or {"custom": {...}} shaped like the versions beside it'
+        ) from exc
     return out
 
 
@@ -266,16 +338,18 @@ def run(root: Path, min_agree: int = 2, review_dir: Path | None = None) -> list[
                 by_doc.setdefault(doc_id, {})[annotator] = doc
     if not by_doc:
         raise InputError(f"{root}: no completed annotator documents (<annotator>/<doc_id>.json) to adjudicate")
-    outcomes = []
+    outcomes: dict[str, Outcome] = {}
     for doc_id, docs in sorted(by_doc.items()):
         path = review_dir / f"{doc_id}.json"
         review = read_json(path) if path.exists() else None
-        outcome = adjudicate_document(doc_id, docs, review, min_agree, str(path))
+        outcomes[doc_id] = adjudicate_document(doc_id, docs, review, min_agree, str(path), annotations=root)
+    # Written once every document is adjudicated: one that cannot be leaves every file as it was.
+    for doc_id, outcome in outcomes.items():
+        path = review_dir / f"{doc_id}.json"
         _write_if_changed(root / GOLD / f"{doc_id}.json", dumps(outcome.gold))
         if outcome.review["items"] or path.exists():
             _write_if_changed(path, dumps(outcome.review))
-        outcomes.append(outcome)
-    return outcomes
+    return list(outcomes.values())
 
 
 def _write_if_changed(path: Path, text: str) -> None:
