@@ -148,3 +148,16 @@ def test_an_id_with_a_trailing_newline_is_refused_at_level_1(tmp_path: Path, fie
     assert result.exit_code == 1
     assert f"{path}::$.entities[{index}].{field}: [L1 schema-invalid] " in result.output
     assert "remove the line break at its end" in result.output
+
+
+def test_an_offset_written_as_a_float_is_refused_at_level_1(tmp_path: Path) -> None:
+    """JSON Schema counts 19.0 as an integer; level 1 refuses it, so later levels never slice with a float."""
+    doc = json.loads(next((VALID_TREE / "a1").glob("*.json")).read_text(encoding="utf-8"))
+    doc["mentions"][0]["start"] = float(doc["mentions"][0]["start"])
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path), "--corpus", str(CASE_CORPUS)])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code == 1
+    start = doc["mentions"][0]["start"]
+    assert f"{path}::$.mentions[0].start: [L1 schema-invalid] {start!r} is not an integer" in result.output

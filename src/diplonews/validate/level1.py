@@ -75,6 +75,7 @@ def check_schema(doc: Any, where: Where) -> Iterator[Finding]:
     """
     fast, slow = _validators()
     if fast.is_valid(doc):
+        yield from _float_offsets(doc, where)
         return
     found = False
     for error in slow.iter_errors(doc):
@@ -86,6 +87,20 @@ def check_schema(doc: Any, where: Where) -> Iterator[Finding]:
             hint = "remove the line break at its end" if isinstance(value, str) and value.endswith("\n") else ""
             message = f"{rs_error.message}; {hint or 'see schema/document.schema.json'}"
             yield where.at("schema-invalid", _json_path(list(rs_error.instance_path)), message)
+
+
+def _float_offsets(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
+    """Offsets written with a decimal point (``19.0``): JSON Schema counts them as integers, Python does not."""
+    from diplonews.validate.level2 import spans
+
+    for path, span in spans(doc):
+        for key in ("start", "end"):
+            if type(span[key]) is not int:
+                yield where.at(
+                    "schema-invalid",
+                    f"{path}.{key}",
+                    f"{span[key]!r} is not an integer; write it without a decimal point",
+                )
 
 
 def check_location(doc: Any, file: str, folder: str, where: Where) -> Iterator[Finding]:
