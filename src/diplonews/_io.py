@@ -213,9 +213,20 @@ def read_json_fast(path: Path) -> Any:
 
 
 def read_json(path: Path) -> Any:
-    """Parse one JSON file; errors name the file, line and column."""
+    """Parse one JSON file; errors name the file, line and column.
+
+    A lone surrogate escape (``"\\ud800"``) is valid JSON syntax but no text: it is refused here, where the
+    file is named, rather than when something downstream tries to write it out.
+    """
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        obj = json.loads(path.read_text(encoding="utf-8"))
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        return obj
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{path}: holds a lone surrogate escape ({exc.object[exc.start]!r}), which is not text; "
+            "fix the \\u escape or write the character itself"
+        ) from exc
     except OSError as exc:
         raise InputError(f"{path}: cannot open: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
