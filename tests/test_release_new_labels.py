@@ -17,6 +17,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from diplonews.cli import main
+from diplonews.release.configs import structure_table
+from diplonews.schema import load_inventory
 
 ROOT = Path(__file__).resolve().parents[1]
 COPIED = ("schema", "docs", "corpus", "annotations", "dataset_card.md", "CHANGELOG.md", "LICENSE")
@@ -130,6 +132,7 @@ def test_new_labels_pass_through_every_command(project: Path) -> None:
     assert "| `EVENTNAME` | a named event: summit, conference |" in card
     assert "| `MIXED` |" in card
     assert "| `MEDIATE` |" in card
+    assert "`label` (FAVOR/AGAINST/NONE/MIXED)" in structure_table(load_inventory(), ["a1", "a2"])
 
     assert _decoded(dist, "entities", "ner_tags", features["entities"]["ner_tags"]["feature"]["names"]) >= {
         "B-EVENTNAME"

@@ -44,21 +44,23 @@ class ReleaseConfig:
     # The rows one released document contributes, in order (a document may give none, one or many).
     rows: Callable[[Released], list[dict[str, Any]]]
     # The card's "Dataset structure" table: what one row is, and its main fields; ``{stance_labels}`` and
-    # the like are filled with the names of that inventory of labels.json, ``{annotators}`` with the release's.
+    # the like are filled with the names of that inventory of labels.json (``{role_bearing_types}``: the
+    # entity types a mention role applies to), ``{annotators}`` with the release's annotators.
     row_is: str
     description: str
 
 
-# The first config is the default one (``load_dataset(path)`` without a config name reads it).
+# The first config is the default one (``load_dataset(path)`` without a config name reads it); it has one
+# row per released document, and check-dist compares its doc_ids with the split manifest.
 REGISTRY: tuple[ReleaseConfig, ...] = (
     ReleaseConfig(
         "documents",
         documents_features,
         documents_rows,
         "a document",
-        "`text`, article metadata, `entities` (id, type, Wikidata `kb`), `mentions` (offsets, level, GPE role, "
-        "proclitic), `events` (type, mode, trigger, arguments with their spans, polarity, realis, proposition), "
-        "`stances`",
+        "`text`, article metadata, `entities` (id, type, Wikidata `kb`), `mentions` (offsets, level, "
+        "{role_bearing_types} role, proclitic), `events` (type, mode, trigger, arguments with their spans, "
+        "polarity, realis, proposition), `stances`",
     ),
     ReleaseConfig(
         "entities",
@@ -107,6 +109,7 @@ def structure_table(inv: Inventory, annotators: Iterable[str]) -> str:
     """The card's table of configs: name (the default marked), what one row is, main fields."""
     kinds = [f.name for f in fields(inv) if f.name != "version" and not f.name.startswith("_")]
     words = {kind: "/".join(inv.names(kind)) for kind in kinds}
+    words["role_bearing_types"] = "/".join(t for t in inv.names("entity_types") if t in inv.role_bearing_types)
     words["annotators"] = ", ".join(f"`{a}`" for a in annotators)
     lines = ["| config | one row is | main fields |", "|---|---|---|"]
     for c in REGISTRY:
