@@ -153,7 +153,7 @@ def load(root: Path) -> dict[str, Any]:
 
     from datasets import load_dataset
 
-    from diplonews.release.features import CONFIGS
+    from diplonews.release.configs import CONFIGS
 
     assert os.environ.get("HF_HUB_OFFLINE") == "1"
     rows = 0

@@ -77,11 +77,7 @@ def _add_new_labels(doc: dict[str, Any]) -> None:
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A copy of the checkout with the extended inventory and annotations, as the working directory."""
     from diplonews.schema import use_schema_dir
-    from diplonews.validate import level1
 
-    # validate compiles the JSON Schema once per process and use_schema_dir does not reset it: a test run that
-    # validated with the checkout's schema before would check the copy against it (a fresh process never does).
-    level1._validators.cache_clear()
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
@@ -94,7 +90,6 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.chdir(tmp_path)
     yield tmp_path
     use_schema_dir(None)
-    level1._validators.cache_clear()
 
 
 def _run(project: Path, *args: str) -> Result:

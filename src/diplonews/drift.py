@@ -52,6 +52,17 @@ def block(name: str, target: str) -> Render:
     return lambda inv, current: replace_block(current, name, _call(target, inv))
 
 
+def blocks(*named: tuple[str, str]) -> Render:
+    """A projection that rewrites several GENERATED blocks of one file, each ``(name, "module:function")``."""
+
+    def render(inv: Inventory, current: str) -> str:
+        for name, target in named:
+            current = replace_block(current, name, _call(target, inv))
+        return current
+
+    return render
+
+
 def _json_schema(file_name: str) -> Render:
     return lambda inv, _current: generated_files(inv)[file_name]
 
@@ -63,7 +74,10 @@ PROJECTIONS: dict[str, Render] = {
     "schema/document.schema.json": _json_schema("document.schema.json"),
     "schema/labelstudio.xml": whole_file("diplonews.labelstudio.config:labeling_config"),
     "docs/guidelines.md": block("labels", "diplonews.tables:inventory_markdown"),
-    "dataset_card.md": block("labels", "diplonews.tables:inventory_markdown"),
+    "dataset_card.md": blocks(
+        ("labels", "diplonews.tables:inventory_markdown"),
+        ("configs", "diplonews.release.configs:card_structure_table"),
+    ),
     "docs/checks.md": block("rules", "diplonews.validate.catalogue:rules_markdown"),
 }
 

@@ -105,6 +105,14 @@ def release_features(inv: Inventory) -> dict[str, Features]:
     return {c.name: c.features(inv) for c in REGISTRY}
 
 
+def card_structure_table(inv: Inventory) -> str:
+    """The config table of ``dataset_card.md`` (a projection of ``diplonews.drift``), with the tree's annotators."""
+    from diplonews.annotations import annotator_dirs
+    from diplonews.drift import project_root
+
+    return structure_table(inv, [d.name for d in annotator_dirs(project_root() / "annotations")])
+
+
 def structure_table(inv: Inventory, annotators: Iterable[str]) -> str:
     """The card's table of configs: name (the default marked), what one row is, main fields."""
     kinds = [f.name for f in fields(inv) if f.name != "version" and not f.name.startswith("_")]

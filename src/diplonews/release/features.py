@@ -148,12 +148,3 @@ def raw_annotations_features(inv: Inventory) -> Features:
     string = Value("string")
     status = ClassLabel(names=["complete", "skipped"])
     return Features({"annotator": string, "doc_id": string, "status": status, "text": string, **_layers(inv)})
-
-
-def __getattr__(name: str) -> Any:
-    """``CONFIGS`` moved to the registry (``diplonews.release.configs``); benchmarks/stages.py still reads it here."""
-    if name == "CONFIGS":
-        from diplonews.release.configs import CONFIGS
-
-        return CONFIGS
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

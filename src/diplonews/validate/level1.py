@@ -13,7 +13,7 @@ import jsonschema_rs
 import orjson
 from jsonschema.exceptions import ValidationError, best_match
 
-from diplonews.schema import DOCUMENT_SCHEMA_FILE, load_json_schema
+from diplonews.schema import DOCUMENT_SCHEMA_FILE, load_json_schema, schema_dir
 from diplonews.validate.findings import Finding, Where
 
 _HINTS = {
@@ -29,9 +29,14 @@ _HINTS = {
 }
 
 
-@cache
 def _validators() -> tuple[Any, jsonschema.Draft202012Validator]:
-    """Both validators, compiled once per process: jsonschema-rs to test fast, jsonschema to explain."""
+    """Both validators of the schema in use (``--schema-dir`` may change it): compiled once per schema folder."""
+    return _compiled(schema_dir())
+
+
+@cache
+def _compiled(folder: Path) -> tuple[Any, jsonschema.Draft202012Validator]:
+    """jsonschema-rs to test fast, jsonschema to explain, both of ``folder``'s document schema."""
     schema = load_json_schema(DOCUMENT_SCHEMA_FILE)
     return jsonschema_rs.validator_for(schema), jsonschema.Draft202012Validator(schema)
 
