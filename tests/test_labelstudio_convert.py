@@ -207,3 +207,14 @@ def test_task_documents_rejects_unsafe_ids_and_changed_text(
     with pytest.raises(ExportFormatError) as info:
         task_documents(copy.deepcopy(task), frozen_text=lambda _d: frozen, annotator_of=str)
     assert str(info.value).startswith(message)
+
+
+def test_of_two_annotations_saved_at_the_same_time_the_higher_id_wins() -> None:
+    """Equal update times are ordered by id as numbers (10 after 9), so the later annotation is the one kept."""
+    task = _task()
+    first, second = copy.deepcopy(task["annotations"][0]), copy.deepcopy(task["annotations"][0])
+    first["id"], second["id"] = 10, 9
+    second["result"] = []
+    task["annotations"] = [first, second]
+    docs = task_documents(task, frozen_text=lambda _d: TEXT, annotator_of=lambda uid: f"u{uid}")
+    assert [(d["annotator"], len(d["mentions"])) for d in docs] == [("u5", 1)]

@@ -152,6 +152,11 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     """Yield the objects of a JSONL file; a broken line raises InputError naming file and line."""
+    return (obj for _, obj in numbered_jsonl(path))
+
+
+def numbered_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number in the file, object) for each non-blank line of a JSONL file; InputError naming file and line."""
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -167,7 +172,7 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 ) from exc
             obj = jsonl_object(line, path, lineno)
             if obj is not None:
-                yield obj
+                yield lineno, obj
 
 
 def jsonl_object(line: str, path: Path, lineno: int) -> dict[str, Any] | None:

@@ -12,9 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from diplonews._io import read_jsonl, sha256_text, write_jsonl
+from diplonews._io import numbered_jsonl, sha256_text, write_jsonl
 from diplonews.errors import CorpusError, InputError
-from diplonews.schema import ARTICLE_FIELDS, DOC_ID_PATTERN, MAX_DOC_ID
+from diplonews.schema import ARTICLE_FIELDS, MAX_DOC_ID, is_doc_id
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 # A title is a line a reader takes for a headline: short, and not ending like a sentence.
@@ -285,12 +285,9 @@ def write_articles(records: list[dict[str, Any]], out: Path) -> None:
     write_jsonl(out, records)
 
 
-_DOC_ID = re.compile(DOC_ID_PATTERN.removeprefix("^").removesuffix("$"))
-
-
 def check_doc_id(doc_id: object, where: str, fix: str) -> str:
     """``doc_id`` if it is a usable document id (a plain file name), else InputError at ``where``."""
-    if not isinstance(doc_id, str) or not _DOC_ID.fullmatch(doc_id) or len(doc_id) > MAX_DOC_ID:
+    if not is_doc_id(doc_id):
         raise InputError(
             f"{where}: {doc_id!r} is not a document id (1-{MAX_DOC_ID} ASCII letters, digits, '_', '.', '-', "
             f"starting with a letter or digit); {fix}"
@@ -307,7 +304,7 @@ def load_articles(path: Path) -> dict[str, dict[str, Any]]:
     articles: dict[str, dict[str, Any]] = {}
     lines: dict[str, int] = {}
     fix = f"re-run `diplonews ingest` to rewrite {path}"
-    for lineno, record in enumerate(read_jsonl(path), 1):
+    for lineno, record in numbered_jsonl(path):
         doc_id = check_doc_id(record.get("doc_id"), f"{path}:{lineno}::$.doc_id", fix)
         if not isinstance(record.get("text"), str) or not record["text"]:
             raise InputError(f"{path}:{lineno}::$.text: the article text must be a non-empty string; {fix}")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from diplonews.errors import SchemaError
 
@@ -23,6 +24,14 @@ ID_PATTERNS = {"entity": r"^E[0-9]+$", "mention": r"^M[0-9]+$", "event": r"^V[0-
 DOC_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 # A doc_id becomes a file name (annotations/<annotator>/<doc_id>.json): keep it well inside name limits.
 MAX_DOC_ID = 200
+_DOC_ID = re.compile(DOC_ID_PATTERN)
+
+
+def is_doc_id(value: object) -> TypeGuard[str]:
+    """Whether ``value`` is a usable document id: the whole string matches DOC_ID_PATTERN, within MAX_DOC_ID."""
+    return isinstance(value, str) and len(value) <= MAX_DOC_ID and _DOC_ID.fullmatch(value) is not None
+
+
 ANNOTATOR_PATTERN = r"^[a-z][a-z0-9_-]*$"
 # Folder names in an annotation tree that belong to adjudication, never to an annotator.
 RESERVED_ANNOTATORS = frozenset({"gold"})

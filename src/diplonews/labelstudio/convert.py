@@ -9,9 +9,8 @@ from typing import Any
 from diplonews._io import sha256_text
 from diplonews.labelstudio import config as c
 from diplonews.labelstudio.errors import ExportFormatError
-from diplonews.schema import AUTHOR, DOC_ID_PATTERN, ID_PATTERNS, MAX_DOC_ID, Inventory, load_inventory
+from diplonews.schema import AUTHOR, DOC_ID_PATTERN, ID_PATTERNS, MAX_DOC_ID, Inventory, is_doc_id, load_inventory
 
-_DOC_ID = re.compile(DOC_ID_PATTERN)
 _OWN_ID = {kind: re.compile(pattern) for kind, pattern in ID_PATTERNS.items()}
 _KIND_OF_CONTROL = {c.MENTION: "mention", c.TRIGGER: "event", c.STANCE: "stance"}
 _PREFIX = {"mention": "M", "event": "V", "stance": "S"}
@@ -120,9 +119,9 @@ def _check_span(value: dict[str, Any], text: str, where: str, *, labelled: bool 
             f"{where}: offsets start={start!r} end={end!r} are out of range for a text of {len(text)} characters"
         )
     shown = value.get("text")
-    if not isinstance(shown, str) and not labelled:
-        return start, end
     if not isinstance(shown, str):
+        if not labelled:
+            return start, end  # a per-region attribute; its region's own label item carries the text
         raise ExportFormatError(
             f"{where}: the region has no text to check its offsets against; redraw it in Label Studio"
         )
@@ -380,6 +379,12 @@ def result_to_document(
     }
 
 
+def _annotation_order(annotation: dict[str, Any]) -> tuple[str, int]:
+    """Oldest first, so the latest annotation of an annotator wins; equal times by id (a malformed id first)."""
+    aid = annotation.get("id")
+    return str(annotation.get("updated_at")), aid if type(aid) is int else -1
+
+
 def task_documents(
     task: dict[str, Any],
     *,
@@ -394,7 +399,7 @@ def task_documents(
     if not isinstance(data, dict):
         raise ExportFormatError(f"{where}: the task has no data object; export the project again (full JSON)")
     doc_id = data.get("doc_id")
-    if not isinstance(doc_id, str) or not _DOC_ID.fullmatch(doc_id) or len(doc_id) > MAX_DOC_ID:
+    if not is_doc_id(doc_id):
         shown = repr(doc_id)[:80]
         raise ExportFormatError(f"{where}: doc_id {shown} is not a safe document id (pattern {DOC_ID_PATTERN}, "
                                 f"at most {MAX_DOC_ID} characters)")  # fmt: skip
@@ -409,7 +414,7 @@ def task_documents(
     if not isinstance(annotations, list) or not all(isinstance(a, dict) for a in annotations):
         raise ExportFormatError(f"{where}: 'annotations' is not a list of objects; export the project again")
     latest: dict[str, dict[str, Any]] = {}
-    for annotation in sorted(annotations, key=lambda a: (str(a.get("updated_at")), str(a.get("id", 0)))):
+    for annotation in sorted(annotations, key=_annotation_order):
         latest[annotator_of(annotation.get("completed_by"))] = annotation
     docs = []
     for annotator, annotation in sorted(latest.items()):

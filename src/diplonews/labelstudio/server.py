@@ -92,10 +92,10 @@ def database_env(url: str | None) -> dict[str, str]:
         return {"DJANGO_DB": "sqlite"}
     parts = urlsplit(url)
     try:
-        parts.port  # noqa: B018 - parsing the port is what may fail
-    except ValueError:
-        parts = parts._replace(scheme="")
-    if parts.scheme not in ("postgresql", "postgres") or not parts.path.strip("/"):
+        port = parts.port or 5432
+    except ValueError:  # a port that is not a number
+        port = None
+    if port is None or parts.scheme not in ("postgresql", "postgres") or not parts.path.strip("/"):
         raise ServerStartError(f"--database {redacted(url)}: expected postgresql://user:password@host:port/name")
     return {
         "DJANGO_DB": "default",
@@ -103,7 +103,7 @@ def database_env(url: str | None) -> dict[str, str]:
         "POSTGRE_USER": unquote(parts.username or "postgres"),
         "POSTGRE_PASSWORD": unquote(parts.password or ""),
         "POSTGRE_HOST": parts.hostname or HOST,
-        "POSTGRE_PORT": str(parts.port or 5432),
+        "POSTGRE_PORT": str(port),
     }
 
 

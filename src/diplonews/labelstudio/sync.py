@@ -347,8 +347,7 @@ def pull(
             )
         plan.check_conflicts()
         report.written = staged.commit()
-    staged_hashes = plan.hashes
-    files.update(staged_hashes)
+    files.update(plan.hashes)
     state = {
         "source": _state_key(client, project_id),
         "updated_at": newest or None,

@@ -8,8 +8,9 @@ from typing import Any, Protocol
 import orjson
 
 from diplonews._io import jsonl_object, sha256_text
-from diplonews.corpus import check_doc_id, load_articles
+from diplonews.corpus import load_articles
 from diplonews.errors import InputError
+from diplonews.schema import is_doc_id
 
 
 class CorpusTexts(Protocol):
@@ -89,11 +90,7 @@ class FileTexts:
 
     def _add(self, record: dict[str, Any], lineno: int, offset: int) -> None:
         doc_id, text = record.get("doc_id"), record.get("text")
-        try:
-            check_doc_id(doc_id, f"{self._path}:{lineno}", "")
-        except InputError:
-            doc_id = None
-        if not isinstance(doc_id, str) or not isinstance(text, str) or not text or doc_id in self._index:
+        if not is_doc_id(doc_id) or not isinstance(text, str) or not text or doc_id in self._index:
             load_articles(self._path)  # raises the one reader's error for this line (or an earlier one)
             raise InputError(f"{self._path}:{lineno}: an article record diplonews.corpus cannot read")
         self._index[doc_id] = (sha256_text(text), offset)
