@@ -187,7 +187,24 @@ def jsonl_object(line: str, path: Path, lineno: int) -> dict[str, Any] | None:
         raise InputError(f"{path}:{lineno}: JSON nested too deeply to be a record; fix or remove that line") from exc
     if not isinstance(obj, dict):
         raise InputError(f"{path}:{lineno}: expected a JSON object per line, found {type(obj).__name__}")
+    if "\\u" in line:  # the only way a lone surrogate gets in: UTF-8 decoding refuses encoded ones
+        refuse_lone_surrogates(obj, f"{path}:{lineno}")
     return obj
+
+
+def refuse_lone_surrogates(obj: Any, where: str) -> None:
+    """InputError at ``where`` if ``obj`` holds a string with a lone surrogate (parsed from a ``\\ud800`` escape).
+
+    That is valid JSON syntax but no text: it is refused where the file is named, rather than when something
+    downstream tries to write it out.
+    """
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{where}: holds a lone surrogate escape ({exc.object[exc.start]!r}), which is not text; "
+            "fix the \\u escape or write the character itself"
+        ) from exc
 
 
 def contained(root: Path, relative: str | Path) -> Path:
@@ -218,20 +235,9 @@ def read_json_fast(path: Path) -> Any:
 
 
 def read_json(path: Path) -> Any:
-    """Parse one JSON file; errors name the file, line and column.
-
-    A lone surrogate escape (``"\\ud800"``) is valid JSON syntax but no text: it is refused here, where the
-    file is named, rather than when something downstream tries to write it out.
-    """
+    """Parse one JSON file; errors name the file, line and column; a lone surrogate escape is refused."""
     try:
         obj = json.loads(path.read_text(encoding="utf-8"))
-        json.dumps(obj, ensure_ascii=False).encode("utf-8")
-        return obj
-    except UnicodeEncodeError as exc:
-        raise InputError(
-            f"{path}: holds a lone surrogate escape ({exc.object[exc.start]!r}), which is not text; "
-            "fix the \\u escape or write the character itself"
-        ) from exc
     except OSError as exc:
         raise InputError(f"{path}: cannot open: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
@@ -240,3 +246,5 @@ def read_json(path: Path) -> Any:
         raise InputError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})") from exc
     except RecursionError as exc:
         raise InputError(f"{path}: JSON nested too deeply to be an annotation file") from exc
+    refuse_lone_surrogates(obj, str(path))
+    return obj

@@ -26,7 +26,8 @@ from diplonews.schema import Inventory, load_inventory
 from diplonews.splits import SPLITS, by_split, read_manifest
 from diplonews.tables import inventory_markdown
 
-SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+# Matched whole (fullmatch): with ``match``, ``$`` also matches before a final newline ("1.0.0\n").
+SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
 _TEXT_DIGEST = " text digest"  # kept beside the article metadata; no article field starts with a space
 LICENSE_TEXT = """\
 diplonews release license
@@ -72,7 +73,7 @@ class BuildResult:
 
 def check_version(version: str) -> None:
     """ReleaseError unless ``version`` is X.Y.Z."""
-    if not SEMVER.match(version):
+    if not SEMVER.fullmatch(version):
         raise ReleaseError(f"version {version!r} is not semantic X.Y.Z (e.g. 0.1.0); see README 'Versions'")
 
 
