@@ -161,3 +161,27 @@ def test_a_local_annotation_path_that_is_a_folder_is_refused(tmp_path: Path) -> 
     (tmp_path / "y.json").write_bytes(b"\xff\xfe")
     with pytest.raises(InputError, match=r"y\.json: cannot be read as a UTF-8 annotation file"):
         sync._local_text(tmp_path / "y.json")
+
+
+def test_a_pulled_tree_with_its_state_file_validates_clean(tmp_path: Path) -> None:
+    """`pull -o annotations/` leaves `.labelstudio-state.json` beside the annotator folders; validate (and so
+    the release's validate step) walks past it and other dotfiles, but still checks one named on its own."""
+    import shutil
+
+    from diplonews.validate import validate_paths
+
+    ROOT = Path(__file__).resolve().parents[1]
+    tree = tmp_path / "annotations"
+    shutil.copytree(ROOT / "annotations", tree)
+    corpus = ROOT / "corpus" / "articles.jsonl"
+    before = validate_paths([tree], corpus)
+    state = {"source": "http://127.0.0.1:8080#project=1", "updated_at": None, "files": {"a1/x.json": "0" * 64}}
+    (tree / sync.STATE_FILE).write_text(json.dumps(state), encoding="utf-8")
+    (tree / "a1" / "._000_0ea221ab93fade0a-1.json").write_bytes(b"\x00\x05\x16\x07")  # macOS resource fork
+    after = validate_paths([tree], corpus)
+    assert before.ok, before.errors[:3]
+    assert (after.ok, after.files, len(after.findings)) == (True, before.files, len(before.findings))
+    cli = CliRunner().invoke(main, ["validate", str(tree), "--corpus", str(corpus)])
+    assert cli.exit_code == 0, cli.output
+    named = validate_paths([tree / sync.STATE_FILE], corpus)
+    assert not named.ok

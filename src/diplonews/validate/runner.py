@@ -38,9 +38,14 @@ AUTO_MIN_FILES = 500  # with ``jobs=None``, fewer files are checked in this proc
 
 
 def _json_files(folder: Path) -> list[tuple[str, bool]]:
-    """(name, is a symlink) of every ``*.json`` entry of ``folder``, by name (what ``sorted(glob)`` gives)."""
+    """(name, is a symlink) of every ``*.json`` entry of ``folder``, by name (what ``sorted(glob)`` gives).
+
+    Dotfiles are skipped: they are tools' bookkeeping, not documents (``.labelstudio-state.json`` written by
+    ``labelstudio pull``, an editor's lock or macOS's ``._x.json``), and a document's name is its doc_id,
+    which never starts with a dot. A dotfile named on the command line is still checked.
+    """
     with os.scandir(folder) as entries:
-        return sorted((e.name, e.is_symlink()) for e in entries if e.name.endswith(".json"))
+        return sorted((e.name, e.is_symlink()) for e in entries if e.name.endswith(".json") and e.name[0] != ".")
 
 
 def collect(paths: Iterable[Path]) -> Iterator[Found]:
