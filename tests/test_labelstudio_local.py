@@ -12,6 +12,8 @@ from diplonews.cli import main
 from diplonews.labelstudio import server, sync
 from diplonews.labelstudio.config import labeling_config
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 def test_pseudonyms_are_stable_keyed_and_keep_project_accounts() -> None:
     """The project's own accounts keep their name; other emails become u + 10 hex, stable per key."""
@@ -170,7 +172,6 @@ def test_a_pulled_tree_with_its_state_file_validates_clean(tmp_path: Path) -> No
 
     from diplonews.validate import validate_paths
 
-    ROOT = Path(__file__).resolve().parents[1]
     tree = tmp_path / "annotations"
     shutil.copytree(ROOT / "annotations", tree)
     corpus = ROOT / "corpus" / "articles.jsonl"
