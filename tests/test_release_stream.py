@@ -96,6 +96,13 @@ def _copy_annotations(tmp_path: Path) -> Sources:
     return Sources(root=ROOT, annotations=tmp_path / "annotations", agreement=FIXTURES / "agreement.json")
 
 
+def _past_the_gold_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let invalid gold reach the rows: build validates gold first, and these tests check the rows' own errors."""
+    from diplonews.release import build as build_module
+
+    monkeypatch.setattr(build_module, "_refuse_invalid_gold", lambda _sources: None)
+
+
 def _edit(path: Path, change: Any) -> None:
     doc = json.loads(path.read_text(encoding="utf-8"))
     change(doc)
@@ -116,8 +123,11 @@ def test_a_raw_file_whose_content_disagrees_with_its_path_is_refused(tmp_path: P
     assert list((tmp_path / "dist").iterdir()) == []
 
 
-def test_the_first_failing_config_is_reported_not_the_first_failing_split(tmp_path: Path) -> None:
+def test_the_first_failing_config_is_reported_not_the_first_failing_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A bad entity type in a test document (documents/test) is reported before a dangling entity in train."""
+    _past_the_gold_gate(monkeypatch)
     sources = _copy_annotations(tmp_path)
     gold = sources.annotations / "gold"
     _edit(gold / "003_dceb01e7f804bfd1-1.json", lambda d: d["entities"][0].update(type="NOPE"))
@@ -128,8 +138,11 @@ def test_the_first_failing_config_is_reported_not_the_first_failing_split(tmp_pa
     assert list((tmp_path / "dist").iterdir()) == []
 
 
-def test_a_dangling_reference_wins_over_an_earlier_bad_label_in_the_same_split(tmp_path: Path) -> None:
+def test_a_dangling_reference_wins_over_an_earlier_bad_label_in_the_same_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """documents/train: the bad label of its first row loses to the dangling argument of its fourth, as before."""
+    _past_the_gold_gate(monkeypatch)
     sources = _copy_annotations(tmp_path)
     gold = sources.annotations / "gold"
     _edit(gold / "000_0ea221ab93fade0a-1.json", lambda d: d["entities"][0].update(type="NOPE"))

@@ -6,6 +6,7 @@ import difflib
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -296,19 +297,24 @@ def check_doc_id(doc_id: object, where: str, fix: str) -> str:
 
 
 def load_articles(path: Path) -> dict[str, dict[str, Any]]:
-    """doc_id -> article record of a corpus JSONL file, each checked where the commands rely on it.
+    """doc_id -> article record of a corpus JSONL file (``checked_articles``), for commands that need the texts."""
+    return {record["doc_id"]: record for record in checked_articles(path)}
+
+
+def checked_articles(path: Path) -> Iterator[dict[str, Any]]:
+    """Each article record of a corpus JSONL file, checked where the commands rely on it, one at a time.
 
     The one reader of the corpus: a record without a usable ``doc_id``, with a non-string or empty
-    ``text``, or repeating a ``doc_id`` raises InputError naming the file, line and JSON path.
+    ``text``, or repeating a ``doc_id`` raises InputError naming the file, line and JSON path. A caller that
+    keeps only some fields of each record (build) never holds every text.
     """
-    articles: dict[str, dict[str, Any]] = {}
     lines: dict[str, int] = {}
     fix = f"re-run `diplonews ingest` to rewrite {path}"
     for lineno, record in numbered_jsonl(path):
         doc_id = check_doc_id(record.get("doc_id"), f"{path}:{lineno}::$.doc_id", fix)
         if not isinstance(record.get("text"), str) or not record["text"]:
             raise InputError(f"{path}:{lineno}::$.text: the article text must be a non-empty string; {fix}")
-        if doc_id in articles:
+        if doc_id in lines:
             raise InputError(f"{path}:{lineno}::$.doc_id: {doc_id!r} repeats line {lines[doc_id]}; {fix}")
-        articles[doc_id], lines[doc_id] = record, lineno
-    return articles
+        lines[doc_id] = lineno
+        yield record

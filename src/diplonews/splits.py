@@ -172,9 +172,15 @@ def read_manifest(path: Path) -> dict[str, str]:
         return {}
     raw = read_json(path)
     assignments = raw.get("assignments") if isinstance(raw, dict) else None
-    if not isinstance(assignments, dict) or not all(isinstance(v, str) for v in assignments.values()):
+    if not isinstance(assignments, dict):
         raise InputError(f"{path}::$.assignments: expected an object doc_id -> split name")
-    return {str(k): v for k, v in assignments.items()}
+    for doc_id, split in assignments.items():
+        if split not in SPLITS:  # a document in no known split would silently leave every release
+            raise InputError(
+                f"{path}::$.assignments[{doc_id!r}]: {split!r} is not a split ({', '.join(SPLITS)}); "
+                "restore the committed value (documents never move)"
+            )
+    return dict(assignments)
 
 
 def manifest_text(assignments: Mapping[str, str]) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import re
 import shutil
@@ -14,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplonews._io import atomic_write_text, dumps, read_json, read_json_fast, read_jsonl
+from diplonews._io import atomic_write_text, dumps, read_json, read_json_fast
 from diplonews.annotations import GOLD, annotator_dirs
-from diplonews.errors import ReleaseError
+from diplonews.corpus import checked_articles
+from diplonews.errors import AnnotationsInvalidError, ReleaseError
 from diplonews.release.card import CardInputs, changelog_entry, missing_agreement, render_card
 from diplonews.release.configs import CONFIGS, REGISTRY, data_file, release_features
 from diplonews.release.croissant import croissant_json
@@ -28,7 +28,6 @@ from diplonews.tables import inventory_markdown
 
 # Matched whole (fullmatch): with ``match``, ``$`` also matches before a final newline ("1.0.0\n").
 SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
-_TEXT_DIGEST = " text digest"  # kept beside the article metadata; no article field starts with a space
 LICENSE_TEXT = """\
 diplonews release license
 
@@ -78,42 +77,46 @@ def check_version(version: str) -> None:
 
 
 def _article_metadata(path: Path) -> dict[str, dict[str, Any]]:
-    """doc_id -> the article fields a release row carries, and a digest of its text (texts are not held)."""
-    out: dict[str, dict[str, Any]] = {}
-    for record in read_jsonl(path):
-        meta = {k: record.get(k) for k in ARTICLE_META}
-        meta[_TEXT_DIGEST] = _digest(record["text"])
-        out[record["doc_id"]] = meta
-    return out
+    """doc_id -> the article fields a release row carries, from the checked corpus reader (texts are not held)."""
+    return {record["doc_id"]: {k: record.get(k) for k in ARTICLE_META} for record in checked_articles(path)}
 
 
-def _digest(text: Any) -> bytes | None:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest() if isinstance(text, str) else None
-
-
-def _released_documents(
-    sources: Sources, manifest: Mapping[str, str], articles: Mapping[str, Mapping[str, Any]]
-) -> tuple[set[str], list[str]]:
-    """The doc_ids of every completed gold document; and manifest docs left out.
-
-    Reads each gold file once to check it and keeps only its id: the split passes read it again.
-    """
-    gold_root = sources.path("annotations")
-    gold_dir = gold_root / GOLD
+def _gold_paths(sources: Sources) -> list[Path]:
+    """The gold documents' files, by name; ReleaseError when there are none."""
+    gold_dir = sources.path("annotations") / GOLD
     paths = sorted(gold_dir.glob("*.json")) if gold_dir.is_dir() else []
     if not paths:
-        raise ReleaseError(
-            f"{gold_root / 'gold'}: no gold documents. Run `diplonews adjudicate` (or `diplonews release`) first."
+        raise ReleaseError(f"{gold_dir}: no gold documents. Run `diplonews adjudicate` (or `diplonews release`) first.")
+    return paths
+
+
+def _refuse_invalid_gold(sources: Sources) -> None:
+    """AnnotationsInvalidError naming the first error the project's validator finds in gold (levels 1-4).
+
+    Rows are made from gold as it is: a negative or float offset, a text that is not the corpus text, a
+    dangling reference would otherwise be shipped. Warnings do not stop a build, as they do not fail validate.
+    """
+    from diplonews.validate import validate_paths
+    from diplonews.validate.reporters import format_finding
+
+    gold_dir = sources.path("annotations") / GOLD
+    errors = validate_paths([gold_dir], sources.path("corpus")).errors
+    if errors:
+        count = f"{len(errors)} validation error{'s' if len(errors) > 1 else ''}"
+        raise AnnotationsInvalidError(
+            f"{format_finding(errors[0])} ({count} in gold, listed by `diplonews validate {gold_dir}`; "
+            "nothing was built)"
         )
+
+
+def _released_documents(sources: Sources, manifest: Mapping[str, str], paths: list[Path]) -> tuple[set[str], list[str]]:
+    """The doc_ids of every completed gold document (files already validated); and manifest docs left out.
+
+    Reads each gold file once for its status and keeps only its id: the split passes read it again.
+    """
     released: set[str] = set()
     for path in paths:
-        doc_id, doc = path.stem, read_json_fast(path)
-        where = gold_root / "gold" / f"{doc_id}.json"
-        if doc_id not in articles:
-            raise ReleaseError(f"{where}: document {doc_id} is not in {sources.corpus}; remove it or ingest its page")
-        text = doc.get("text")
-        if not isinstance(text, str) or _digest(text) != articles[doc_id][_TEXT_DIGEST]:
-            raise ReleaseError(f"{where}::$.text: differs from the corpus text of {doc_id}; re-adjudicate it")
+        doc_id, doc = path.stem, read_json_fast(path)  # validation placed each document in <doc_id>.json
         if doc_id not in manifest:
             raise ReleaseError(
                 f"{sources.manifest}: {doc_id} has no split yet. Run `diplonews release` (it assigns new documents "
@@ -269,7 +272,9 @@ def build(
     manifest = read_manifest(sources.path("manifest"))
     if not manifest:
         raise ReleaseError(f"{sources.manifest}: no split manifest. Run `diplonews release` to create it.")
-    released, left_out = _released_documents(sources, manifest, articles)
+    gold = _gold_paths(sources)
+    _refuse_invalid_gold(sources)
+    released, left_out = _released_documents(sources, manifest, gold)
     warnings: list[str] = []
     if left_out:
         warnings.append(f"not released (no completed gold document): {', '.join(left_out)}")
