@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from diplonews.cli import main
-from diplonews.labelstudio import server, sync
+from diplonews.labelstudio import keys, server, sync
 from diplonews.labelstudio.config import labeling_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,10 +31,10 @@ def test_pseudonyms_are_stable_keyed_and_keep_project_accounts() -> None:
 def test_pseudonym_key_is_made_once_and_env_wins(tmp_path: Path) -> None:
     """The key file is created once and reused; DIPLONEWS_PSEUDONYM_KEY overrides it."""
     path = tmp_path / "key"
-    first = sync.pseudonym_key(path, {})
-    assert sync.pseudonym_key(path, {}) == first
+    first = keys.pseudonym_key(path, {})
+    assert keys.pseudonym_key(path, {}) == first
     assert len(first) == 64
-    assert sync.pseudonym_key(path, {"DIPLONEWS_PSEUDONYM_KEY": "k" * 16}) == b"k" * 16
+    assert keys.pseudonym_key(path, {"DIPLONEWS_PSEUDONYM_KEY": "k" * 16}) == b"k" * 16
 
 
 def test_credentials_come_from_env_then_stay_with_the_data_dir(tmp_path: Path) -> None:
@@ -135,11 +135,11 @@ def test_short_pseudonym_keys_are_refused(tmp_path: Path, key: str) -> None:
 
     how = r"use at least 16 \(e\.g\. the output of"
     with pytest.raises(InputError, match=rf"^env DIPLONEWS_PSEUDONYM_KEY: the pseudonym key has \d+ characters; {how}"):
-        sync.pseudonym_key(tmp_path / "unused.key", {"DIPLONEWS_PSEUDONYM_KEY": key})
+        keys.pseudonym_key(tmp_path / "unused.key", {"DIPLONEWS_PSEUDONYM_KEY": key})
     key_file = tmp_path / "pseudonym.key"
     key_file.write_text(key + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=rf"pseudonym\.key: the pseudonym key has \d+ characters; {how}"):
-        sync.pseudonym_key(key_file, {})
+        keys.pseudonym_key(key_file, {})
 
 
 @pytest.mark.parametrize("content", ["[]", '{"files": ["a"]}', '{"files": {"a1/x.json": 3}}', '{"updated_at": 5}'])
@@ -186,3 +186,47 @@ def test_a_pulled_tree_with_its_state_file_validates_clean(tmp_path: Path) -> No
     assert cli.exit_code == 0, cli.output
     named = validate_paths([tree / sync.STATE_FILE], corpus)
     assert not named.ok
+
+
+def test_the_key_file_follows_from_the_annotation_folder_not_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Relative or absolute, from the project, from inside the tree or from elsewhere: one key location."""
+    project = tmp_path / "dataset"
+    (project / "schema").mkdir(parents=True)
+    (project / "schema" / "labels.json").write_text("{}", encoding="utf-8")
+    (project / "annotations" / "a1").mkdir(parents=True)
+    expected = project / ".labelstudio" / "pseudonym.key"
+    for cwd, given in (
+        (project, "annotations"),
+        (project / "annotations" / "a1", ".."),
+        (tmp_path, "dataset/annotations"),
+    ):
+        monkeypatch.chdir(cwd)
+        assert keys.default_key_file(Path(given)) == expected, (cwd, given)
+    assert keys.default_key_file(project / "new-folder" / "deeper") == expected  # not made yet: still the project's
+    loose = tmp_path / "loose" / "annotations"  # outside any project: beside the folder
+    assert keys.default_key_file(loose) == tmp_path / "loose" / ".labelstudio" / "pseudonym.key"
+
+
+def test_no_second_key_is_made_for_a_tree_of_keyed_pseudonyms(tmp_path: Path) -> None:
+    """A missing key is made only while no annotator folder carries a pseudonym made with a key."""
+    from diplonews.errors import InputError
+
+    tree, key_file = tmp_path / "annotations", tmp_path / ".labelstudio" / "pseudonym.key"
+    (tree / "a1").mkdir(parents=True)
+    (tree / "gold").mkdir()
+    first = keys.pseudonym_key(key_file, {}, tree)  # own accounts and gold only: a first key is fine
+    assert keys.pseudonym_key(key_file, {}, tree) == first
+    key_file.unlink()
+    (tree / "u0123456789").mkdir()
+    with pytest.raises(InputError) as info:
+        keys.pseudonym_key(key_file, {}, tree)
+    assert str(info.value).startswith(
+        f"{key_file}: no pseudonym key there, but {tree} already holds annotators pseudonymised with a key "
+        f"(u0123456789); a new key would give the same people new ids. Restore the key file to {key_file} "
+    )
+    assert "DIPLONEWS_PSEUDONYM_KEY" in str(info.value)
+    assert str(info.value).endswith(f"print(secrets.token_hex(32))' > {key_file}")
+    assert not key_file.exists()
+    assert keys.pseudonym_key(key_file, {"DIPLONEWS_PSEUDONYM_KEY": "k" * 16}, tree) == b"k" * 16

@@ -219,3 +219,60 @@ def test_import_batches_are_cut_by_count_and_by_text_size(monkeypatch: pytest.Mo
     monkeypatch.setattr(sync, "BATCH_CHARS", 8)
     assert list(sync._batches(list(texts), articles, 2)) == [["a", "b"], ["c"], ["d", "e"], ["f"]]
     assert list(sync._batches(list(texts), articles, 10)) == [["a", "b"], ["c"], ["d", "e", "f"]]
+
+
+def _project_dir(tmp_path: Path) -> Path:
+    """A dataset project of its own: schema/labels.json marks its root; the corpus is the repository's."""
+    project = tmp_path / "dataset"
+    (project / "schema").mkdir(parents=True)
+    (project / "schema" / "labels.json").write_bytes((ROOT / "schema" / "labels.json").read_bytes())
+    return project
+
+
+def test_pull_from_any_directory_uses_the_projects_one_key(
+    label_studio: Any, ls_client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key lives in <project>/.labelstudio/, whatever the working directory; without it (or with another
+    key) a pull into a tree of keyed pseudonyms is refused, names where the key belongs and writes nothing."""
+    from diplonews.cli import main
+
+    sync.push(ls_client, ARTICLES, title="one-key")
+    outsider = ls_client.create_user("samir.keys@example.org", "samir")
+    task = next(
+        t for t in ls_client.tasks(ls_client.find_project("one-key")["id"]) if t["data"]["doc_id"] == SAMPLE["doc_id"]
+    )
+    ls_client.create_annotation(task["id"], document_to_result(SAMPLE), completed_by=outsider)
+    project, elsewhere = _project_dir(tmp_path), tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {"LABEL_STUDIO_URL": label_studio.url, "LABEL_STUDIO_API_KEY": label_studio.creds.token}
+    env |= {"DIPLONEWS_PSEUDONYM_KEY": None, "DIPLONEWS_PSEUDONYM_KEY_FILE": None}
+    args = ["labelstudio", "pull", "--project", "one-key", "--corpus", str(ROOT / "corpus" / "articles.jsonl")]
+
+    def pull(cwd: Path, out: str, **extra: str) -> Any:
+        monkeypatch.chdir(cwd)
+        return CliRunner().invoke(main, [*args, "-o", out], env=env | extra)
+
+    first = pull(project, "annotations")
+    assert first.exit_code == 0, first.output
+    key_file = project / ".labelstudio" / "pseudonym.key"
+    (folder,) = [p.name for p in (project / "annotations").iterdir() if p.is_dir()]
+    assert folder == sync.pseudonym("samir.keys@example.org", key_file.read_text(encoding="utf-8").strip().encode())
+    again = pull(elsewhere, "../dataset/annotations")
+    assert again.output.endswith("wrote 0 files, 0 unchanged\n"), again.output
+    assert list(elsewhere.iterdir()) == []
+    from_inside = pull(project / "annotations", ".")
+    assert from_inside.exit_code == 0, from_inside.output
+
+    other = pull(elsewhere, "../dataset/annotations", DIPLONEWS_PSEUDONYM_KEY="another-key-of-enough-length")
+    assert other.exit_code == 2
+    assert "used another pseudonym key" in other.output
+    key_file.rename(tmp_path / "backup.key")
+    refused = pull(elsewhere, str(project / "annotations"))
+    assert refused.exit_code == 2
+    assert refused.output.startswith(f"Error: {key_file}: no pseudonym key there, but ")
+    assert (
+        f"({folder}); a new key would give the same people new ids. Restore the key file to {key_file}"
+        in refused.output
+    )
+    assert not key_file.exists()
+    assert list(elsewhere.iterdir()) == []

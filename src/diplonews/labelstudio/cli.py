@@ -10,8 +10,6 @@ import click
 
 from diplonews._options import KEY_ENV, URL_ENV, ErrorGroup, corpus_option, labelstudio_options
 
-DEFAULT_KEY_FILE = Path(".labelstudio/pseudonym.key")
-
 
 def _server_options(func: Any) -> Any:
     func = labelstudio_options(func)
@@ -154,10 +152,23 @@ def push(
 @_server_options
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)
 @corpus_option("Article records whose frozen texts every pulled span is checked against.")
-@click.option("--key-file", type=click.Path(path_type=Path), default=DEFAULT_KEY_FILE, show_default=True)
+@click.option(
+    "--key-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="DIPLONEWS_PSEUDONYM_KEY_FILE",
+    help="The pseudonym key file [env DIPLONEWS_PSEUDONYM_KEY_FILE; default: .labelstudio/pseudonym.key in the "
+    "project holding OUTPUT, whatever the current directory]. DIPLONEWS_PSEUDONYM_KEY may hold the key itself.",
+)
 @click.option("--force", is_flag=True, help="Overwrite local files changed since the last pull.")
 def pull(
-    *, project: str, url: str | None, api_key: str | None, output: Path, corpus: Path, key_file: Path, force: bool
+    *,
+    project: str,
+    url: str | None,
+    api_key: str | None,
+    output: Path,
+    corpus: Path,
+    key_file: Path | None,
+    force: bool,
 ) -> None:
     """Write OUTPUT/<annotator>/<doc_id>.json from the project's full JSON export.
 
@@ -166,10 +177,10 @@ def pull(
         diplonews labelstudio pull --project diplonews -o annotations/
     """
     from diplonews.corpus import load_articles
-    from diplonews.labelstudio import sync
+    from diplonews.labelstudio import keys, sync
 
     texts = {doc_id: a["text"] for doc_id, a in load_articles(corpus).items()}
-    key = sync.pseudonym_key(key_file, os.environ)
+    key = keys.pseudonym_key(key_file or keys.default_key_file(output), os.environ, output)
     with _client(url, api_key) as client:
         report = sync.pull(client, output, texts, key=key, title=project, force=force)
     how = "updated tasks" if report.incremental else "all tasks"

@@ -23,6 +23,7 @@ from diplonews.labelstudio.errors import (
     PushRefusedError,
     redacted,
 )
+from diplonews.labelstudio.keys import key_id
 from diplonews.schema import ANNOTATOR_PATTERN, RESERVED_ANNOTATORS, load_inventory
 
 DEFAULT_PROJECT = "diplonews"
@@ -222,12 +223,24 @@ def _read_state(path: Path) -> dict[str, Any]:
         or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items())
         or not isinstance(state.get("source", ""), str)
         or not isinstance(state.get("updated_at") or "", str)
+        or not isinstance(state.get("key_id", ""), str)
     ):
         raise InputError(
-            f"{path}: not a pull state file (expected source, updated_at and files: {{path: sha256}}); "
+            f"{path}: not a pull state file (expected source, updated_at, key_id and files: {{path: sha256}}); "
             "move it away and pull again (every file is then compared with the server)"
         )
     return dict(state)
+
+
+def _check_key(path: Path, state: Mapping[str, Any], key: bytes) -> None:
+    """Refuse a pull whose pseudonym key is not the one the last pull into this folder used."""
+    recorded = state.get("key_id")
+    if recorded and recorded != key_id(key):
+        raise InputError(
+            f"{path}: the last pull into this folder used another pseudonym key (key id {recorded}, now "
+            f"{key_id(key)}), so the same annotators would get new ids; use that key again (its file, "
+            "DIPLONEWS_PSEUDONYM_KEY or --key-file). Nothing was written"
+        )
 
 
 def _local_text(path: Path) -> str | None:
@@ -320,6 +333,7 @@ def pull(
     project_id = int(found["id"])
     state_path = out / STATE_FILE
     state = _read_state(state_path)
+    _check_key(state_path, state, key)
     files: dict[str, str] = dict(state.get("files", {}))
     since = state.get("updated_at") if state.get("source") == _state_key(client, project_id) else None
     task_ids = _changed(client, project_id, since)
@@ -351,39 +365,8 @@ def pull(
     state = {
         "source": _state_key(client, project_id),
         "updated_at": newest or None,
+        "key_id": key_id(key),
         "files": dict(sorted(files.items())),
     }
     atomic_write_text(state_path, dumps(state))
     return report
-
-
-KEY_ENV = "DIPLONEWS_PSEUDONYM_KEY"
-
-
-def pseudonym_key(path: Path, env: Mapping[str, str]) -> bytes:
-    """The key of the annotator pseudonyms: env DIPLONEWS_PSEUDONYM_KEY, else a local key file made once."""
-    if env.get(KEY_ENV):
-        return _checked_key(env[KEY_ENV], f"env {KEY_ENV}")
-    if not path.is_file():
-        import secrets
-
-        atomic_write_text(path, secrets.token_hex(32) + "\n")
-        path.chmod(0o600)
-    try:
-        return _checked_key(path.read_text(encoding="utf-8"), str(path))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the pseudonym key ({exc}); restore it from your backup") from exc
-
-
-# A short key makes the keyed hash guessable from a list of e-mail addresses.
-MIN_KEY_CHARS = 16
-
-
-def _checked_key(raw: str, where: str) -> bytes:
-    key = raw.strip()
-    if len(key) < MIN_KEY_CHARS:
-        raise InputError(
-            f"{where}: the pseudonym key has {len(key)} characters; use at least {MIN_KEY_CHARS} "
-            "(e.g. the output of `python -c 'import secrets; print(secrets.token_hex(32))'`)"
-        )
-    return key.encode("utf-8")
