@@ -13,6 +13,8 @@ from diplonews.errors import ReleaseError
 from diplonews.release.configs import CONFIGS, DEFAULT_CONFIG, data_file
 from diplonews.splits import SPLITS
 
+# What the card's load snippet says until `diplonews publish` knows the repository.
+PLACEHOLDER_REPO_ID = "<org>/diplonews"
 # The keys of reports/agreement.json the card reports: dotted path -> what it measures. The agreement measures
 # registry (diplonews.agreement.measures) marks them ``card=True``; the card reads it when it is rendered.
 AGREEMENT_KEYS = card_measures()
@@ -155,17 +157,26 @@ def _release_block(inputs: CardInputs) -> str:
     return f"This card describes release **v{inputs.version}** (Hub tag `v{inputs.version}`).\n"
 
 
-def _load_block(inputs: CardInputs) -> str:
-    v = inputs.version
+def load_block(version: str, repo_id: str = PLACEHOLDER_REPO_ID) -> str:
+    """The card's load snippet; a build has no repo yet (the placeholder), ``publish`` renders it with the real one."""
+    v = version
     return (
         "```python\n"
         "from datasets import load_dataset\n\n"
-        f'docs = load_dataset("<org>/diplonews", "documents", revision="v{v}")\n'
-        f'ner = load_dataset("<org>/diplonews", "entities", revision="v{v}")\n'
+        f'docs = load_dataset("{repo_id}", "documents", revision="v{v}")\n'
+        f'ner = load_dataset("{repo_id}", "entities", revision="v{v}")\n'
         'tags = ner["train"].features["ner_tags"].feature.names\n'
         "```\n\n"
         f'A local build loads the same way: `load_dataset("dist/v{v}", "stances")`.\n'
     )
+
+
+def card_for_repo(card: str, version: str, repo_id: str) -> str:
+    """A built card (README.md) with its load snippet naming ``repo_id``, the one thing a build cannot know."""
+    try:
+        return replace_block(card, "load", load_block(version, repo_id))
+    except KeyError as exc:
+        raise ReleaseError(f"README.md: {exc.args[0]}; run `diplonews build` again") from exc
 
 
 def _preannotation_block(inputs: CardInputs) -> str:
@@ -196,7 +207,7 @@ def render_card(template: str, inputs: CardInputs, labels_markdown: str) -> str:
     blocks = {
         "labels": labels_markdown,
         "release": _release_block(inputs),
-        "load": _load_block(inputs),
+        "load": load_block(inputs.version),
         "splits": _splits_block(inputs),
         "agreement": _agreement_block(inputs),
         "preannotation": _preannotation_block(inputs),

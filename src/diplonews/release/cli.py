@@ -70,6 +70,11 @@ def check_dist(dist: Path, splits: Path) -> None:
 def publish(dist: Path, repo_id: str, dry_run: bool, private: bool) -> None:
     """Check DIST, upload it to the Hub in one commit and tag that commit vX.Y.Z (never overwriting a tag).
 
+    Only the files manifest.json vouches for are uploaded (its Parquet files, checked against their sha256,
+    and the card, croissant.json, LICENSE, CHANGELOG.md and manifest.json); anything else in DIST is left out
+    and a symbolic link is refused. The uploaded card and croissant.json name REPO_ID. If tagging fails after
+    the commit, running the same command again tags that commit without making another.
+
     The token comes from HF_TOKEN or the `hf auth login` cache and is never printed.
 
     Example:
@@ -77,8 +82,10 @@ def publish(dist: Path, repo_id: str, dry_run: bool, private: bool) -> None:
         diplonews publish dist/v0.1.0 --repo-id my-org/diplonews --dry-run
     """
     from diplonews.release.checks import check_dist as run_check
+    from diplonews.release.hub import check_repo_id
     from diplonews.release.hub import publish as run_publish
 
+    check_repo_id(repo_id)  # before the slow checks: a typo should not cost a full offline load
     # Never upload a release that its own checks reject (e.g. a hand-edited card).
     problems = run_check(dist)
     if problems:
@@ -86,6 +93,8 @@ def publish(dist: Path, repo_id: str, dry_run: bool, private: bool) -> None:
             click.echo(problem, err=True)
         raise ReleaseError(f"{dist}: {len(problems)} problem(s), listed above; not publishing")
     result = run_publish(dist, repo_id, dry_run=dry_run, private=private, log=click.echo)
+    if result.not_uploaded:
+        click.echo(f"warning: not uploaded (not listed in manifest.json): {', '.join(result.not_uploaded)}", err=True)
     if dry_run:
         click.echo(f"dry run: would publish {dist} to {repo_id} as {result.tag}:")
         for op in result.operations:

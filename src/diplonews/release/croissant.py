@@ -116,7 +116,7 @@ def croissant_json(
     metadata = mlc.Metadata(
         name="diplonews",
         description=str(CARD_DATA["pretty_name"]),
-        url="README.md",  # the card beside this file; the Hub page depends on the repo id chosen at publish time
+        url="README.md",  # the card beside this file; publish makes every URL absolute (croissant_for_repo)
         license=["https://creativecommons.org/licenses/by/4.0/"],
         version=version,
         in_language=["ar"],
@@ -126,4 +126,19 @@ def croissant_json(
         record_sets=record_sets,
         **_responsible_ai(agreement, annotators),
     )
-    return json.dumps(metadata.to_json(), ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
+    return _dumps(metadata.to_json())
+
+
+def _dumps(jsonld: Mapping[str, Any]) -> str:
+    """The canonical text of croissant.json: sorted keys, fixed indent."""
+    return json.dumps(jsonld, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
+
+
+def croissant_for_repo(text: str, base_url: str, tag: str) -> str:
+    """croissant.json with absolute URLs: the dataset page ``base_url`` and each file at revision ``tag``."""
+    jsonld = json.loads(text)
+    jsonld["url"] = base_url
+    for item in jsonld.get("distribution", []):
+        if item.get("@type") == "cr:FileObject":
+            item["contentUrl"] = f"{base_url}/resolve/{tag}/{item['contentUrl']}"
+    return _dumps(jsonld)
