@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,67 +35,70 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _identity(value: Any) -> Any:
-    return value
-
-
-def encoder(feature: Any) -> Callable[[Any], Any]:
-    """A function encoding one value of ``feature``: ClassLabel names become ids, the rest passes through.
-
-    Compiled once per feature tree; ``Features.encode_example`` walks the tree again for every row, which
-    cost most of a build's time on large corpora. Only the parts of a value that hold a ClassLabel are
-    copied: Arrow reads a struct's fields by name (absent ones as null, others ignored), so untouched
-    dicts and lists are handed over as they are.
-    """
+def _holds_label(feature: Any) -> bool:
     from datasets import ClassLabel, List
 
     if isinstance(feature, ClassLabel):
-        ids = {name: index for index, name in enumerate(feature.names)}
-
-        def encode_label(value: Any) -> Any:
-            try:
-                return ids[value]  # names are str: None and ids already encoded are never keys
-            except KeyError:
-                if value is None or isinstance(value, int):
-                    return value
-                raise ReleaseError(f"{value!r} is not one of the labels {feature.names}; fix the annotation") from None
-
-        encode_label.ids = ids  # type: ignore[attr-defined]  # read by a list of labels' fast path
-        return encode_label
+        return True
     if isinstance(feature, List):
-        inner = encoder(feature.feature)
-        if inner is _identity:
-            return _identity
-        label_ids: dict[str, int] | None = getattr(inner, "ids", None)
-        if label_ids is not None:
-            lookup = label_ids.__getitem__
+        return _holds_label(feature.feature)
+    return isinstance(feature, dict) and any(_holds_label(sub) for sub in feature.values())
 
-            # A list of labels (ner_tags): map names in C; anything else takes the checked path.
-            def encode_labels(values: Any) -> Any:
-                if values is None:
-                    return None
-                try:
-                    return list(map(lookup, values))
-                except (KeyError, TypeError):
-                    return [inner(v) for v in values]
 
-            return encode_labels
-        return lambda values: None if values is None else [inner(v) for v in values]
-    if isinstance(feature, dict):
-        fields = [(key, enc) for key, enc in ((k, encoder(sub)) for k, sub in feature.items()) if enc is not _identity]
-        if not fields:
-            return _identity
+def names_schema(features: Any) -> pa.Schema:
+    """The Arrow schema of ``features`` with every ClassLabel as a string column: rows are converted with
+    their label names, then each label column is encoded at once (``encode_columns``)."""
+    from datasets import ClassLabel, Features, List, Value
 
-        def encode_fields(value: Any) -> Any:
-            if value is None:
-                return None
-            out = dict(value)
-            for key, enc in fields:
-                out[key] = enc(value.get(key))
-            return out
+    def as_names(feature: Any) -> Any:
+        if isinstance(feature, ClassLabel):
+            return Value("string")
+        if isinstance(feature, List):
+            return List(as_names(feature.feature), length=feature.length)
+        if isinstance(feature, dict):
+            return {key: as_names(sub) for key, sub in feature.items()}
+        return feature
 
-        return encode_fields
-    return _identity
+    return Features({key: as_names(sub) for key, sub in features.items()}).arrow_schema
+
+
+def _encode(array: pa.Array, feature: Any, target: pa.DataType) -> pa.Array:
+    """One column of label names -> the column of ``target`` (ClassLabel ids); ReleaseError for an unknown name.
+
+    ``array`` comes unsliced from ``RecordBatch.from_pylist``, so a list's ``offsets`` index its ``values``.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from datasets import ClassLabel, List
+
+    if not _holds_label(feature):
+        return array
+    mask = array.is_null() if array.null_count else None
+    if isinstance(feature, ClassLabel):
+        ids = pc.index_in(array, value_set=pa.array(feature.names, pa.string()))
+        if ids.null_count != array.null_count:
+            unknown = pc.filter(array, pc.and_(pc.is_null(ids), pc.is_valid(array)))[0].as_py()
+            raise ReleaseError(f"{unknown!r} is not one of the labels {feature.names}; fix the annotation")
+        return ids.cast(target)
+    if isinstance(feature, List):
+        values = _encode(array.values, feature.feature, target.value_type)
+        return pa.ListArray.from_arrays(array.offsets, values, type=target, mask=mask)
+    # flatten(), not field(): a null struct's children hold filler values ("" for a label) that must not be checked.
+    flat = array.flatten()
+    children = [_encode(flat[i], sub, target.field(i).type) for i, sub in enumerate(feature.values())]
+    return pa.StructArray.from_arrays(children, fields=list(target), mask=mask)
+
+
+def encode_columns(batch: pa.RecordBatch, features: Any, schema: pa.Schema) -> pa.RecordBatch:
+    """A batch in ``names_schema(features)`` -> the same rows in ``schema`` (``features.arrow_schema``).
+
+    Column by column in Arrow: a ClassLabel column is one ``index_in`` over every name in the batch,
+    where encoding row by row in Python cost most of a large build's time.
+    """
+    import pyarrow as pa
+
+    columns = [_encode(batch.column(i), feature, schema.field(i).type) for i, feature in enumerate(features.values())]
+    return pa.RecordBatch.from_arrays(columns, schema=schema)
 
 
 class ParquetStream:
@@ -113,7 +115,7 @@ class ParquetStream:
         self.rows = 0
         self.features = features
         self._schema: pa.Schema = features.arrow_schema
-        self._encode = encoder(dict(features))
+        self._names_schema = names_schema(features)
         self._group_size: int = PARQUET_OPTIONS["row_group_size"]
         self._options = {k: v for k, v in PARQUET_OPTIONS.items() if k != "row_group_size"}
         self._pending: list[Any] = []
@@ -122,8 +124,9 @@ class ParquetStream:
         self._writer: pq.ParquetWriter | None = None
 
     def add(self, row: dict[str, Any]) -> None:
-        """Encode one row (ReleaseError for a label outside the features) and write when a row group is full."""
-        self._pending.append(self._encode(row))
+        """Add one row (label names, not ids) and write when a row group is full; ReleaseError for a label
+        outside the features, raised by the chunk that holds it."""
+        self._pending.append(row)
         self.rows += 1
         if len(self._pending) >= min(CHUNK_ROWS, self._group_size - self._buffered):
             self._convert()
@@ -131,12 +134,29 @@ class ParquetStream:
                 self._flush()
 
     def _convert(self) -> None:
-        import pyarrow as pa
 
         if self._pending:
-            self._batches.append(pa.RecordBatch.from_pylist(self._pending, schema=self._schema))
+            try:
+                self._batches.append(self._encode(self._pending))
+            except ReleaseError:
+                # Name the first bad row's error, as encoding row by row would (a chunk finds its errors by column).
+                for row in self._pending:
+                    self._encode([row])
+                raise
             self._buffered += len(self._pending)
             self._pending = []
+
+    def _encode(self, rows: list[dict[str, Any]]) -> pa.RecordBatch:
+        import pyarrow as pa
+
+        try:
+            batch = pa.RecordBatch.from_pylist(rows, schema=self._names_schema)
+        except (pa.ArrowException, TypeError, ValueError) as exc:
+            raise ReleaseError(
+                f"{self.path.parent.name}: a value does not fit the release features ({exc}); "
+                "run `diplonews validate` to find it"
+            ) from None
+        return encode_columns(batch, self.features, self._schema)
 
     def _flush(self) -> None:
         import pyarrow as pa

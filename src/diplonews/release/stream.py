@@ -64,6 +64,17 @@ class _Sink:
             self.label_error = exc
             self.stream.discard()
 
+    def finish(self) -> str | None:
+        """Close the stream: the file's sha256, or None (no row, or failed: a last chunk's label error is kept)."""
+        if self.failed:
+            return None
+        try:
+            return self.stream.close()
+        except ReleaseError as exc:
+            self.label_error = exc
+            self.stream.discard()
+            return None
+
     def error(self, split: str) -> ReleaseError | None:
         if self.key_error is not None:
             where = f"{self.config}/{split}"
@@ -118,12 +129,12 @@ def write_split(
             sink.feed(partial(config.rows, doc))
     result = SplitResult()
     for sink in sinks:
+        digest = sink.finish()
         error = sink.error(split)
         if error is not None:
             result.errors[sink.config] = error
             continue
         result.rows[sink.config] = sink.stream.rows
-        digest = sink.stream.close()
         if digest is not None:
             result.files[data_file(sink.config, split)] = digest
     return result
