@@ -8,6 +8,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -74,9 +75,8 @@ class StagedWrites:
         """Stage ``text`` for ``path`` (under ``root``); nothing is visible until ``commit``."""
         if self._staging is None:
             self.root.mkdir(parents=True, exist_ok=True)
-            self.removed_stale = remove_stale_staging(self.root)
-            self._staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.root))
-            (self._staging / OWNER_FILE).write_text(str(os.getpid()), encoding="utf-8")
+            self.removed_stale = remove_stale_staging(self.root).removed
+            self._staging = new_staging(self.root)
         staged = self._staging / f"{len(self._planned)}.tmp"
         staged.write_text(text, encoding="utf-8", newline="\n")
         self._planned.append((staged, path))
@@ -108,8 +108,58 @@ class StagedWrites:
         self._planned = []
 
 
+class StagedFolder:
+    """A folder rebuilt as a whole: written into ``path``, then swapped in for ``target`` by ``commit``.
+
+    ``path`` sits in a staging folder beside ``target`` (same file system, so renames are atomic). The swap
+    keeps the old folder until the new one is in place: old ``target`` -> ``staging/old-<target name>``,
+    ``path`` -> ``target``, then the staging folder (old included) is removed. A crash at any point leaves the
+    old folder or the new one: ``remove_stale_staging`` puts the old one back when the new one never arrived.
+    ``discard`` (or leaving the ``with`` block by an exception) does the same for this run's own staging.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._staging: Path | None = new_staging(target.parent)
+        self.path = self._staging / NEW
+        self.path.mkdir()
+
+    def __enter__(self) -> StagedFolder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()
+
+    def commit(self) -> None:
+        """Swap ``path`` in for ``target``: after this returns, ``target`` is the new folder, durably."""
+        if self._staging is None:
+            raise RuntimeError("StagedFolder.commit after discard")
+        os.sync()  # the new files reach the disk before any rename makes them the release
+        if self.target.exists() or self.target.is_symlink():
+            # The aside folder's own name says where it goes back: nothing else need survive a crash.
+            os.rename(self.target, self._staging / (ASIDE_PREFIX + self.target.name))
+        os.rename(self.path, self.target)
+        _fsync_dir(self.target.parent)
+        self.discard()
+
+    def discard(self) -> None:
+        """Remove the staging folder, after putting the old folder back if it was moved aside."""
+        if self._staging is not None:
+            _abandon(self._staging)
+            self._staging = None
+
+
 STAGING_PREFIX = ".staged-"
 OWNER_FILE = "owner.pid"
+NEW, ASIDE_PREFIX = "new", "old-"  # in a StagedFolder's staging: the folder being written, the old one during a swap
+
+
+def new_staging(root: Path) -> Path:
+    """A new private staging folder under ``root`` (which must exist), marked with this process's id."""
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    (staging / OWNER_FILE).write_text(str(os.getpid()), encoding="utf-8")
+    return staging
 
 
 def _alive(pid: int) -> bool:
@@ -122,18 +172,51 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_staging(root: Path) -> list[Path]:
-    """Remove the staging folders under ``root`` left by runs that were killed (their process is gone)."""
-    removed = []
+@dataclass
+class StaleStaging:
+    """What ``remove_stale_staging`` did: staging folders removed, folders put back from an interrupted swap."""
+
+    removed: list[Path] = field(default_factory=list)
+    restored: list[Path] = field(default_factory=list)
+
+    def notes(self, what: str) -> list[str]:
+        """One line per folder, for a command to report (``what``: the kind of run that was killed)."""
+        return [
+            *(f"{path}: put back; a {what} was killed while replacing it" for path in self.restored),
+            *(f"{path}: removed; a {what} was killed before finishing" for path in self.removed),
+        ]
+
+
+def remove_stale_staging(root: Path) -> StaleStaging:
+    """Remove the staging folders under ``root`` left by runs that were killed (their process is gone).
+
+    A StagedFolder's swap cut short is finished first: the old folder goes back unless the new one is in place.
+    """
+    done = StaleStaging()
     for folder in sorted(root.glob(STAGING_PREFIX + "*")):
         try:
             owner = int((folder / OWNER_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             owner = 0  # a folder from before owners were recorded, or cut short while being made
         if folder.is_dir() and not (owner and _alive(owner)):
-            shutil.rmtree(folder, ignore_errors=True)
-            removed.append(folder)
-    return removed
+            restored = _abandon(folder)
+            if restored is not None:
+                done.restored.append(restored)
+            done.removed.append(folder)
+    return done
+
+
+def _abandon(staging: Path) -> Path | None:
+    """Remove a staging folder; a folder a StagedFolder swap moved aside into it goes back first if its place is
+    still empty (the new folder never arrived). Returns that place, if it did."""
+    restored = None
+    for aside in staging.glob(ASIDE_PREFIX + "*"):
+        target = staging.parent / aside.name.removeprefix(ASIDE_PREFIX)
+        if not (target.exists() or target.is_symlink()):
+            os.rename(aside, target)
+            restored = target
+    shutil.rmtree(staging, ignore_errors=True)
+    return restored
 
 
 def _fsync_dir(folder: Path) -> None:

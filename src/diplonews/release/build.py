@@ -5,15 +5,13 @@ from __future__ import annotations
 import gc
 import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplonews._io import atomic_write_text, dumps, read_json, read_json_fast
+from diplonews._io import StagedFolder, atomic_write_text, dumps, read_json, read_json_fast, remove_stale_staging
 from diplonews.annotations import GOLD, annotator_dirs
 from diplonews.corpus import checked_articles
 from diplonews.errors import AnnotationsInvalidError, ReleaseError
@@ -224,22 +222,23 @@ def _preannotation_table(sources: Sources, warnings: list[str]) -> str:
 
 
 @contextmanager
-def _staged(out_root: Path, version: str) -> Iterator[Path]:
-    """A private folder inside ``out_root`` that becomes ``out_root/vX.Y.Z`` as a whole, or is removed on failure."""
-    out_root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".v{version}.", dir=out_root))
-    try:
-        yield staging
-        # mkdtemp makes the folder private; a release folder is as readable as any build output.
-        for path in [staging, *staging.rglob("*")]:
+def _staged(out_dir: Path) -> Iterator[Path]:
+    """A folder that replaces ``out_dir`` as a whole when the block ends, or is removed if it raises.
+
+    The old release stays in place until the new one has replaced it (``StagedFolder``), so a build killed
+    at any point leaves one of them; the next build finishes or removes what a killed one left.
+    """
+    with StagedFolder(out_dir) as staged:
+        yield staged.path
+        # Files are written private (mkstemp); a release folder is as readable as any build output.
+        for path in [staged.path, *staged.path.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
-        out_dir = out_root / f"v{version}"
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        staging.rename(out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        staged.commit()
+
+
+def _left_by_killed_builds(out_root: Path) -> list[str]:
+    """Finish what killed builds left in ``out_root`` (put a release moved aside back, remove staging); say so."""
+    return remove_stale_staging(out_root).notes("build") if out_root.is_dir() else []
 
 
 def _write_metadata(staging: Path, card: CardInputs, template: str, inv: Inventory) -> None:
@@ -264,6 +263,8 @@ def build(
     """Build ``out_root/vX.Y.Z``; an existing build of that version is replaced as a whole."""
     sources = sources or Sources()
     check_version(version)
+    for note in _left_by_killed_builds(out_root):  # first: a release a killed build moved aside goes back
+        log(note)
     changelog = sources.path("changelog")
     changelog_text = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
     changelog_entry(changelog_text, version)  # fail early, before any work, when the entry is missing
@@ -284,7 +285,7 @@ def build(
     reading = Inputs(
         gold_dir=sources.path("annotations") / GOLD, raw_dir=sources.path("annotations"), raw=raw, articles=articles
     )
-    with _staged(out_root, version) as staging:
+    with _staged(out_root / f"v{version}") as staging:
         with _no_cyclic_gc():
             rows, files = _write_parquet_files(staging, splits, reading, log=log, warnings=warnings)
         card = CardInputs(
