@@ -230,3 +230,25 @@ def test_no_second_key_is_made_for_a_tree_of_keyed_pseudonyms(tmp_path: Path) ->
     assert str(info.value).endswith(f"print(secrets.token_hex(32))' > {key_file}")
     assert not key_file.exists()
     assert keys.pseudonym_key(key_file, {"DIPLONEWS_PSEUDONYM_KEY": "k" * 16}, tree) == b"k" * 16
+
+
+def test_serve_prints_shell_lines_that_set_the_url_and_token(tmp_path: Path) -> None:
+    """Pasted into bash, what `serve` prints sets both variables: the token itself the first time, read from
+    the file that keeps it on a restart (where the token is not printed again)."""
+    import subprocess
+
+    from diplonews.labelstudio.cli import credential_lines
+
+    data_dir = tmp_path / "data dir"  # a space: the lines must quote paths
+    first = server.credentials(data_dir, {})
+    stored = data_dir / server.CREDENTIALS_FILE
+    url = "http://127.0.0.1:8080"
+    show = 'printf "%s\\n%s" "$LABEL_STUDIO_URL" "$LABEL_STUDIO_API_KEY"'
+    for creds in (first, server.credentials(data_dir, {})):
+        lines = credential_lines(url, creds, stored)
+        shell = subprocess.run(["bash", "-c", "\n".join([*lines, show])], check=False, capture_output=True, text=True)
+        assert (shell.returncode, shell.stderr) == (0, ""), lines
+        assert shell.stdout == f"{url}\n{first.token}"
+        assert sum(first.token in line for line in lines) == (1 if creds.generated else 0)
+        assert any(str(stored) in line for line in lines)
+    assert lines[0] == f"# log in as {first.username}"

@@ -40,6 +40,7 @@ def test_server_accepts_the_generated_config(ls_client: Any) -> None:
     project = ls_client.project(project_id)
     assert project["label_config"] == labeling_config().strip()
     assert project["maximum_annotations"] == 2
+    assert project["show_instruction"] is False  # not reopened before every task
     assert "<table>" in project["expert_instruction"]
     with pytest.raises(RequestRejectedError, match=r"HTTP 400.*toName"):
         ls_client.update_project(project_id, label_config=labeling_config().replace('toName="text"', 'toName="x"', 1))
@@ -198,6 +199,11 @@ def test_push_preannotate_attaches_predictions_once(label_studio: Any, ls_client
     assert second.output.splitlines()[-1].endswith("imported 0, already there 7, predictions added 0")
     project = ls_client.project(ls_client.find_project("preannotated")["id"])
     assert (project["total_predictions_number"], project["model_version"]) == (7, MODEL_VERSION)
+    # A first push imports tasks with their predictions: those count as added too.
+    fresh = CliRunner().invoke(main, [*args[:2], "--project", "preannotated-fresh", *args[4:]], env=env)
+    assert fresh.output.splitlines()[-1].endswith("imported 7, already there 0, predictions added 7"), fresh.output
+    project = ls_client.project(ls_client.find_project("preannotated-fresh")["id"])
+    assert project["total_predictions_number"] == 7
 
 
 def test_a_broken_task_after_good_ones_writes_nothing(ls_client: Any, tmp_path: Path) -> None:

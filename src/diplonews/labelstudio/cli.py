@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,25 @@ def _client(url: str | None, api_key: str | None) -> Any:
     from diplonews.labelstudio.client import LabelStudioClient
 
     return LabelStudioClient(url or "", api_key or "")
+
+
+def credential_lines(url: str, creds: Any, stored: Path) -> list[str]:
+    """What ``serve`` prints about the admin: shell lines to paste, the token only the first time.
+
+    On a restart the token is not printed again (it may end up in a terminal log) but read from the file
+    that keeps it, by a line that can be pasted as it is.
+    """
+    # Every line is valid shell, so the whole block can be pasted: what is only for reading is a comment.
+    login = f"# log in as {creds.username}" + (f" with password {creds.password}" if creds.generated else "")
+    lines = [login, "# paste into the shell where you run `diplonews labelstudio push/pull`:"]
+    lines.append(f"export {URL_ENV}={shlex.quote(url)}")
+    if creds.generated:
+        lines.append(f"export {KEY_ENV}={shlex.quote(creds.token)}  # printed once; kept in {stored}")
+        return lines
+    read_token = "import json,sys; print(json.load(open(sys.argv[1]))['token'])"
+    lines.append(f'export {KEY_ENV}="$(python3 -c {shlex.quote(read_token)} {shlex.quote(str(stored))})"')
+    lines.append(f"# the admin's password and API token are kept in {stored} (Label Studio only reads them once)")
+    return lines
 
 
 @click.group(cls=ErrorGroup)
@@ -73,12 +93,8 @@ def serve(port: int, data_dir: Path | None, database: str | None) -> None:
 
     data_dir = data_dir or server.project_root() / server.DEFAULT_DATA_DIR
     server_ = server.start(data_dir, port=port, database=database)
-    creds = server_.creds
     click.echo(f"Label Studio is running at {server_.url} (log: {server_.log_path})")
-    click.echo(f"admin: {creds.username}")
-    if creds.generated:
-        click.echo(f"password: {creds.password}\n{KEY_ENV}={creds.token}  (printed once; kept in {data_dir})")
-    click.echo(f"export {URL_ENV}={server_.url}")
+    click.echo("\n".join(credential_lines(server_.url, server_.creds, server_.data_dir / server.CREDENTIALS_FILE)))
     try:
         while server_.process.poll() is None:
             time.sleep(1)

@@ -53,6 +53,15 @@ def _when(labels: list[str]) -> str:
     return f'visibleWhen="region-selected" whenLabelValue={quoteattr(",".join(labels))}'
 
 
+def _mention_roles(inv: Inventory) -> list[str]:
+    """The mention-role choices, shown only for the entity types a role applies to (``entity_types``)."""
+    types = [t for t in inv.names("entity_types") if t in inv.role_bearing_types]
+    if not types:
+        return []
+    hint = f"Role of a {'/'.join(types)} mention"
+    return [f"  <View {_when(types)}>", *_choices(MENTION_ROLE, inv.names("mention_roles"), "    ", hint), "  </View>"]
+
+
 def labeling_config(inv: Inventory | None = None) -> str:
     """The labeling config XML: mention, trigger and stance spans, argument relations, per-region attributes."""
     inv = inv or load_inventory()
@@ -84,9 +93,10 @@ def labeling_config(inv: Inventory | None = None) -> str:
     out += _textarea(ENTITY_ID, "    ", "Entity id (E1, E2, ...): the same id for every mention of one entity")
     out += _textarea(KB, "    ", "Wikidata QID (Q7747) or NIL1, NIL2, ...")
     out += _choices(LEVEL, inv.names("mention_levels"), "    ", "Mention level")
-    out += _choices(MENTION_ROLE, inv.names("mention_roles"), "    ", "Role of a GPE mention")
+    # Every mention type may follow a proclitic (the validator asks for it on any of them), so this stays here.
     out += _choices(PROCLITIC, inv.names("proclitics"), "    ", "Proclitic left out of the span")
     out.append("  </View>")
+    out += _mention_roles(inv)
     for event in inv.event_types:
         out.append(f"  <View {_when([event.name])}>")
         out += _choices(MODE_PREFIX + event.name, [m.name for m in event.modes], "    ", f"{event.name} mode")

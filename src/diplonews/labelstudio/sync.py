@@ -23,6 +23,7 @@ from diplonews.labelstudio.errors import (
     PushRefusedError,
     redacted,
 )
+from diplonews.labelstudio.guidelines import instructions_html
 from diplonews.labelstudio.keys import key_id
 from diplonews.schema import ANNOTATOR_PATTERN, RESERVED_ANNOTATORS, load_inventory
 
@@ -47,22 +48,13 @@ def pseudonym(email: str, key: bytes) -> str:
     return "u" + hmac.new(key, email.strip().lower().encode("utf-8"), hashlib.sha256).hexdigest()[:10]
 
 
-def instructions_html(guidelines: Path | None) -> str:
-    """The annotation guidelines as HTML for the project's expert instructions."""
-    if guidelines is None or not guidelines.is_file():
-        return "<p>See docs/guidelines.md in the diplonews repository.</p>"
-    from markdown_it import MarkdownIt
-
-    html: str = MarkdownIt("commonmark").enable("table").render(guidelines.read_text(encoding="utf-8"))
-    return html
-
-
 def ensure_project(client: LabelStudioClient, title: str, *, overlap: int, guidelines: Path | None) -> int:
     """The id of project ``title`` with the current config, instructions and overlap (created if missing)."""
     fields: dict[str, Any] = {
         "label_config": labeling_config(),
         "expert_instruction": instructions_html(guidelines),
-        "show_instruction": True,
+        # Not opened before every task: the guidelines stay one click away (the Instructions button).
+        "show_instruction": False,
         "maximum_annotations": overlap,
         "overlap_cohort_percentage": 100,
         "show_skip_button": True,
@@ -143,6 +135,7 @@ def push(
     for chunk in _batches(todo, articles, batch):
         items = [article_task(articles[d], predictions.get(d), model_version) for d in chunk]
         report.imported += len(client.import_tasks(project_id, items))
+        report.predictions_added += sum(1 for item in items if item.get("predictions"))
         if progress:
             progress(f"imported {report.imported}/{len(todo)}")
     missing = [
@@ -152,7 +145,7 @@ def push(
     ]
     for start in range(0, len(missing), batch):
         client.import_predictions(project_id, missing[start : start + batch])
-    report.predictions_added = len(missing)
+    report.predictions_added += len(missing)
     if predictions:
         # Only now: the server refuses a model version that no prediction carries yet.
         client.update_project(project_id, model_version=model_version)
