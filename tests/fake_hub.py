@@ -50,6 +50,46 @@ def error(status: int, message: str, code: str | None = None) -> Reply:
     return reply(status, {"error": message}, **({"X-Error-Code": code} if code else {}))
 
 
+SIZE_CATEGORIES = {"n<1K", "1K<n<10K", "10K<n<100K", "100K<n<1M", "1M<n<10M", "10M<n<100M", "100M<n<1B", "n>1T"}
+CREATORS = {"crowdsourced", "expert-generated", "found", "machine-generated", "no-annotation", "other"}
+LICENSE_ID = re.compile(r"[a-z0-9][a-z0-9.-]*")
+
+
+def card_problems(meta: Any) -> list[str]:
+    """What the Hub's dataset card spec forbids: a custom licence without an id and a link, values outside the
+    fixed vocabularies, configs without unique names or split files, dataset_info for an undeclared config."""
+    if not isinstance(meta, dict):
+        return ["the YAML metadata is not a mapping"]
+    problems = []
+    if meta.get("license") == "other":
+        if not LICENSE_ID.fullmatch(str(meta.get("license_name", ""))):
+            problems.append("license_name must be an id in lowercase letters, digits, '-' and '.' for license: other")
+        if not meta.get("license_link"):
+            problems.append("license_link is required for license: other")
+    for key, allowed in (("size_categories", SIZE_CATEGORIES), ("annotations_creators", CREATORS)):
+        problems += [f"{key}: {v!r} is not one of {sorted(allowed)}" for v in meta.get(key, []) if v not in allowed]
+    return problems + _config_problems(meta)
+
+
+def _config_problems(meta: dict[str, Any]) -> list[str]:
+    configs = meta.get("configs", [])
+    names = [c.get("config_name") for c in configs if isinstance(c, dict)]
+    problems = [] if len(names) == len(configs) and len(set(names)) == len(names) else ["configs: names not unique"]
+    if sum(bool(c.get("default")) for c in configs if isinstance(c, dict)) > 1:
+        problems.append("configs: more than one default")
+    for config in configs:
+        files = config.get("data_files") if isinstance(config, dict) else None
+        if not isinstance(files, str | list) or not all(
+            isinstance(f, str) or {"split", "path"} <= set(f) for f in files
+        ):
+            problems.append(f"configs[{config}]: data_files must be paths or {{split, path}} entries")
+    infos = meta.get("dataset_info", [])
+    for info in infos if isinstance(infos, list) else [infos]:
+        if info.get("config_name", "default") not in names:
+            problems.append(f"dataset_info: config {info.get('config_name')!r} is not in configs")
+    return problems
+
+
 @dataclass
 class Commit:
     """A commit: its files (path -> bytes), parent, and the summary and description it was sent with."""
@@ -111,6 +151,7 @@ class FakeHub:
         self.requests: list[Request] = []
         self.lfs: dict[str, bytes] = {}  # sha256 -> content uploaded through the LFS API
         self.failures: list[tuple[str, re.Pattern[str], int]] = []
+        self.validated: list[dict[str, Any]] = []  # the bodies sent to validate-yaml
         self.lock = threading.Lock()
         self.routes: list[tuple[str, re.Pattern[str], Callable[..., Reply]]] = [
             ("POST", re.compile(r"/api/repos/create"), self.create_repo),
@@ -215,14 +256,16 @@ class FakeHub:
         return reply(200, {"url": url})
 
     def validate_yaml(self, request: Request) -> Reply:
-        """The README check: front matter must parse as YAML and declare configs."""
+        """The README check, with the dataset card rules of the Hub's card spec (see ``card_problems``)."""
+        self.validated.append(request.json)
         head = re.match(r"^---\n(.*?)\n---\n", request.json["content"], re.S)
         try:
             meta = yaml.safe_load(head.group(1)) if head else None
         except yaml.YAMLError as exc:
             return reply(400, {"errors": [{"message": str(exc)}]})
-        if not isinstance(meta, dict) or "configs" not in meta:
-            return reply(400, {"errors": [{"message": "no configs in the YAML metadata"}]})
+        problems = card_problems(meta) if request.json.get("repoType") == "dataset" else ["repoType is not dataset"]
+        if problems:
+            return reply(400, {"errors": [{"message": m} for m in problems]})
         return reply(200, {"warnings": []})
 
     def refs(self, request: Request, state: Repo, repo: str) -> Reply:

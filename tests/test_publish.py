@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from unittest.mock import ANY
 
 import pyarrow.parquet as pq
 import pytest
@@ -211,11 +212,16 @@ def test_a_failed_tag_is_recovered_by_running_publish_again_without_a_second_com
         "nothing more"
     )
     assert hub.repos[REPO].tags == {}
-    again = publish(dist, REPO)
+    theirs = hub.push(REPO, {"theirs.txt": b"committed before the rerun"})  # main moves on meanwhile
+    uploads = len(hub.sent("POST", rf"/api/datasets/{REPO}/preupload/main"))
+    log: list[str] = []
+    again = publish(dist, REPO, log=log.append)
     assert again.commit == commit
-    assert len(_commits(hub)) == 2
-    assert len(hub.sent("POST", COMMIT_ROUTE)) == 1
+    assert log == [f"commit {commit} already holds this release (an earlier run did not tag it): tagging it", ANY]
+    assert _commits(hub) == [_commits(hub)[0], commit, theirs]  # no second release commit; theirs untouched
+    assert len(hub.sent("POST", rf"/api/datasets/{REPO}/preupload/main")) == uploads  # nothing uploaded again
     assert hub.repos[REPO].tags == {"v0.1.0": commit}
+    assert hub.files(REPO, "main")["theirs.txt"] == b"committed before the rerun"
 
 
 def test_a_commit_made_meanwhile_on_main_is_never_overwritten(
@@ -261,6 +267,42 @@ def test_publishing_two_versions_keeps_both_tags_with_their_own_files(
     assert [r.path.rsplit("/", 1)[1] for r in hub.sent("POST", TAG_ROUTE)] == [result1.commit, result2.commit]
     writes = [r for r in hub.requests if r.method == "POST" and "lfs-storage" not in r.path]
     assert {r.headers.get("authorization") for r in writes} == {f"Bearer {TOKEN}"}
+
+
+def test_the_card_passes_the_hubs_metadata_rules_and_a_card_it_refuses_is_not_committed(
+    hub: FakeHub, built: dict[str, Path], tmp_path: Path
+) -> None:
+    """The built card's YAML passes the Hub's card rules; a card breaking one is refused before any upload."""
+    publish(built["0.1.0"], REPO)
+    assert [v["repoType"] for v in hub.validated] == ["dataset"]
+    dist = _copy(built["0.2.0"], tmp_path)
+    card = (dist / "README.md").read_text(encoding="utf-8")
+    assert "license_name: cc-by-4.0-annotations-publisher-owned-texts\n" in card
+    (dist / "README.md").write_text(card.replace("license_name: cc-by", "license_name: CC-BY"), encoding="utf-8")
+    with pytest.raises(PublishError) as refused:
+        publish(dist, REPO)
+    assert str(refused.value) == (
+        f"{REPO}: Invalid metadata in README.md. - license_name must be an id in lowercase letters, digits, '-' and "
+        "'.' for license: other (HTTP 400) while the commit of v0.2.0 (nothing was committed); publish again"
+    )
+    assert len(_commits(hub)) == 2
+    assert len(hub.sent("POST", COMMIT_ROUTE)) == 1
+    assert len(hub.sent("POST", rf"/api/datasets/{REPO}/preupload/main")) == 1  # v0.1.0's only
+
+
+def test_a_refused_lfs_upload_commits_nothing(hub: FakeHub, built: dict[str, Path]) -> None:
+    """The storage refuses one Parquet upload (HTTP 403, not retried): a clear error, no commit, no tag."""
+    hub.fail("PUT", r"/lfs-storage/[0-9a-f]{64}", 403)
+    with pytest.raises(PublishError) as refused:
+        publish(built["0.1.0"], REPO)
+    assert re.fullmatch(
+        rf"{REPO}: Error while uploading '[a-z_]+/[a-z]+-00000-of-00001\.parquet' to the Hub\. \(HTTP 403: fake Hub: "
+        r"injected failure\) while the commit of v0\.1\.0 \(nothing was committed\); publish again",
+        str(refused.value),
+    ), str(refused.value)
+    assert len(_commits(hub)) == 1
+    assert hub.sent("POST", COMMIT_ROUTE) == []
+    assert hub.repos[REPO].tags == {}
 
 
 def test_an_existing_tag_is_never_overwritten(hub: FakeHub, built: dict[str, Path]) -> None:
@@ -311,10 +353,10 @@ def checks_pass(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("repo_id", ["diplonews", "org/", "org/dip news", "org//x", "org/x--y", "-org/x", "a/b/c"])
 def test_cli_refuses_an_invalid_repo_id_before_any_work(hub: FakeHub, built: dict[str, Path], repo_id: str) -> None:
-    """A repo id the Hub would refuse: a clear error, exit 1, no check and no request."""
+    """A repo id the Hub would refuse: a clear error, PublishError's exit code, no check and no request."""
     code, stderr = _stderr(["publish", str(built["0.1.0"]), "--repo-id", repo_id])
     assert (code, stderr) == (
-        1,
+        PublishError.exit_code,
         f"Error: --repo-id {repo_id!r} is not a Hub dataset id: write ORG/NAME with letters, digits, '-', '_' or "
         "'.', each part starting and ending with a letter or digit, no '--' or '..', at most 96 characters "
         "(e.g. my-org/diplonews)\n",
@@ -326,7 +368,7 @@ def test_cli_refuses_an_invalid_repo_id_before_any_work(hub: FakeHub, built: dic
 def test_cli_says_when_the_hub_cannot_be_reached(
     hub: FakeHub, built: dict[str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Connection refused (nothing listens on the port): one line naming the endpoint, exit 1, nothing created."""
+    """Connection refused (nothing listens on the port): one line naming the endpoint, nothing created."""
     from huggingface_hub import constants
 
     with socket.socket() as sock:
@@ -335,7 +377,7 @@ def test_cli_says_when_the_hub_cannot_be_reached(
         monkeypatch.setattr(constants, "ENDPOINT", closed)
         code, stderr = _stderr(["publish", str(built["0.1.0"]), "--repo-id", REPO])
     assert (code, stderr) == (
-        1,
+        PublishError.exit_code,
         f"Error: {REPO}: cannot reach the Hub at {closed} while creating or reading the repository "
         "(ConnectError: [Errno 111] Connection refused); check the network, HF_ENDPOINT and HF_HUB_OFFLINE, "
         "then publish again\n",
@@ -351,11 +393,11 @@ def test_cli_says_when_the_hub_cannot_be_reached(
 )
 @pytest.mark.usefixtures("checks_pass")
 def test_cli_says_when_the_hub_answers_an_error(hub: FakeHub, built: dict[str, Path], route: str, doing: str) -> None:
-    """HTTP 500 when creating the repo or committing: one line, exit 1, no commit and no tag."""
+    """HTTP 500 when creating the repo or committing: one line, no commit and no tag."""
     hub.fail("POST", route, 500)
     code, stderr = _stderr(["publish", str(built["0.1.0"]), "--repo-id", REPO])
     assert (code, stderr) == (
-        1,
+        PublishError.exit_code,
         f"Error: {REPO}: the Hub at {hub.url} refused {doing} (HTTP 500: fake Hub: injected failure); publish again\n",
     )
     repo = hub.repos.get(REPO)
@@ -383,7 +425,7 @@ def test_cli_refuses_to_publish_a_release_that_fails_its_checks(
     card = (dist / "README.md").read_text(encoding="utf-8")
     (dist / "README.md").write_text(card.replace("'0': FAVOR", "'0': XFAVOR"), encoding="utf-8")
     result = CliRunner().invoke(main, ["publish", str(dist), "--repo-id", REPO])
-    assert result.exit_code == 1
+    assert result.exit_code == 1  # a check ran and found problems
     assert "problem(s), listed above; not publishing" in result.output
     assert hub.requests == []
 

@@ -153,21 +153,29 @@ def _hub_boundary(repo_id: str, endpoint: str, doing: str, then: str = "publish 
     try:
         yield
     except HfHubHTTPError as exc:
-        status = exc.response.status_code if exc.response is not None else "?"
-        detail = exc.server_message or str(exc).splitlines()[0]
-        raise PublishError(
-            f"{repo_id}: the Hub at {endpoint} refused {doing} (HTTP {status}: {detail}); {then}"
-        ) from exc
+        raise PublishError(f"{repo_id}: the Hub at {endpoint} refused {doing} ({_answer(exc)}); {then}") from exc
     except (httpx2.TransportError, OfflineModeIsEnabled) as exc:
         raise PublishError(
             f"{repo_id}: cannot reach the Hub at {endpoint} while {doing} ({type(exc).__name__}: {exc}); "
             f"check the network, HF_ENDPOINT and HF_HUB_OFFLINE, then {then}"
         ) from exc
-    except RuntimeError as exc:
-        # An LFS upload failing in a worker thread arrives wrapped in a RuntimeError naming the file.
-        if not isinstance(exc.__cause__, HfHubHTTPError | httpx2.TransportError):
+    except (RuntimeError, ValueError) as exc:
+        # The client wraps some answers: an LFS upload failing in a worker thread (RuntimeError naming the file),
+        # README.md metadata the Hub refuses (ValueError listing the Hub's messages).
+        cause = exc.__cause__
+        if not isinstance(cause, HfHubHTTPError | httpx2.TransportError):
             raise
-        raise PublishError(f"{repo_id}: {exc} ({exc.__cause__}) while {doing}; {then}") from exc
+        said = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+        why = _answer(cause) if isinstance(cause, HfHubHTTPError) else f"{type(cause).__name__}: {cause}"
+        if isinstance(exc, ValueError):  # its text already lists the Hub's messages
+            why = why.split(":")[0]
+        raise PublishError(f"{repo_id}: {said} ({why}) while {doing}; {then}") from exc
+
+
+def _answer(exc: Any) -> str:
+    """``HTTP <status>: <the Hub's message>`` of an HfHubHTTPError."""
+    status = exc.response.status_code if exc.response is not None else "?"
+    return f"HTTP {status}: {exc.server_message or str(exc).splitlines()[0]}"
 
 
 def _dry_run(release: Release, repo_id: str) -> PublishResult:
