@@ -40,7 +40,7 @@ def test_two_builds_are_byte_identical(dist: Path, tmp_path: Path) -> None:
     """Building the same inputs again gives the same files with the same bytes."""
     again = build("0.1.0", tmp_path, SOURCES).out_dir
     assert _files(again) == _files(dist)
-    assert len(_files(dist)) == 18  # 13 Parquet files + README, croissant, LICENSE, CHANGELOG, manifest
+    assert len(_files(dist)) == 21  # 16 Parquet files + README, croissant, LICENSE, CHANGELOG, manifest
 
 
 def test_manifest_counts_rows_per_config_and_split(dist: Path) -> None:
@@ -143,7 +143,7 @@ def test_build_and_check_dist_commands_report_what_they_did(tmp_path: Path, monk
     assert result.exit_code == 0, result.output
     assert "  documents: train 4, validation 1, test 2\n" in result.output
     assert "warning: stances: no rows in validation, test; the card declares only non-empty splits\n" in result.output
-    assert result.output.endswith(f"built {out / 'v0.1.0'} (13 Parquet files)\n")
+    assert result.output.endswith(f"built {out / 'v0.1.0'} (16 Parquet files)\n")
     result = CliRunner().invoke(main, ["check-dist", str(out / "v0.1.0")])
     assert result.exit_code == 0, result.output
     assert result.output == f"{out / 'v0.1.0'}: every config and split loads offline and matches the schema\n"
@@ -195,7 +195,7 @@ def test_croissant_validates_and_hashes_every_parquet_file(dist: Path) -> None:
     """`mlcroissant validate` accepts croissant.json, whose sha256 values match the files and which has RAI fields."""
     meta = json.loads((dist / "croissant.json").read_text(encoding="utf-8"))
     hashes = {d["contentUrl"]: d["sha256"] for d in meta["distribution"] if d["@type"] == "cr:FileObject"}
-    assert len(hashes) == 13
+    assert len(hashes) == 16
     for rel, digest in hashes.items():
         assert hashlib.sha256((dist / rel).read_bytes()).hexdigest() == digest
     assert "not yet reviewed by native-speaker annotators" in meta["rai:dataAnnotationProtocol"].lower()

@@ -18,6 +18,7 @@ from diplonews.release.features import (
     documents_features,
     entities_features,
     events_features,
+    ner_features,
     raw_annotations_features,
     stances_features,
 )
@@ -26,6 +27,7 @@ from diplonews.release.rows import (
     documents_rows,
     entities_rows,
     events_rows,
+    ner_rows,
     raw_annotations_rows,
     stances_rows,
 )
@@ -68,6 +70,15 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         entities_rows,
         "a document",
         "`spans` (mention offsets, type, QID), whitespace `tokens`, `token_spans` and BIO `ner_tags` for NER training",
+    ),
+    ReleaseConfig(
+        "ner",
+        ner_features,
+        ner_rows,
+        "a sentence",
+        "`tokens` with punctuation split off (proclitics stay on their word), `token_spans`, BIO `ner_tags` "
+        "over names ({proper_name_levels} mentions) and `ner_tags_all` over names and descriptions "
+        "(pronoun suffixes left out), for sentence-level NER training",
     ),
     ReleaseConfig(
         "events",
@@ -118,6 +129,7 @@ def structure_table(inv: Inventory, annotators: Iterable[str]) -> str:
     kinds = [f.name for f in fields(inv) if f.name != "version" and not f.name.startswith("_")]
     words = {kind: "/".join(inv.names(kind)) for kind in kinds}
     words["role_bearing_types"] = "/".join(t for t in inv.names("entity_types") if t in inv.role_bearing_types)
+    words["proper_name_levels"] = "/".join(sorted(inv.proper_name_levels))
     words["annotators"] = ", ".join(f"`{a}`" for a in annotators)
     lines = ["| config | one row is | main fields |", "|---|---|---|"]
     for c in REGISTRY:

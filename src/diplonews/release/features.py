@@ -111,6 +111,28 @@ def entities_features(inv: Inventory) -> Features:
     )
 
 
+def ner_features(inv: Inventory) -> Features:
+    """``ner``: one sentence, its tokens (punctuation split off) and BIO tags over names and over all mentions."""
+    from datasets import ClassLabel, Features, List, Value
+
+    string, int32 = Value("string"), Value("int32")
+    tags = ClassLabel(names=bio_names(inv))
+    return Features(
+        {
+            "id": string,
+            "doc_id": string,
+            "sentence": int32,
+            "start": int32,
+            "end": int32,
+            "text": string,
+            "tokens": List(string),
+            "token_spans": List({"start": int32, "end": int32}),
+            "ner_tags": List(tags),
+            "ner_tags_all": List(tags),
+        }
+    )
+
+
 def events_features(inv: Inventory) -> Features:
     """``events``: the document text and its events."""
     from datasets import Features, List, Value

@@ -12,6 +12,11 @@ from typing import Any
 from diplonews.schema import AUTHOR, Inventory
 
 _TOKEN = re.compile(r"\S+")
+# A word of the ``ner`` config: letters, digits and Arabic marks (harakat, tatweel, Quranic signs) with any
+# proclitic attached, as ANERcorp tokenises; every other non-space character is a token of its own.
+_WORD = re.compile(r"[\w\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]+|[^\s\w]")
+# Sentence breaks: newlines, or a space after sentence-final punctuation (a decimal point has no space after it).
+_SENTENCE_BREAK = re.compile(r"\s*\n\s*|(?<=[.!?\u061f\u2026])\s+")
 
 
 def _span(obj: Mapping[str, Any]) -> dict[str, Any]:
@@ -113,13 +118,12 @@ def documents_rows(doc: Released) -> list[dict[str, Any]]:
     return [{"doc_id": gold["doc_id"], **{k: article.get(k) for k in ARTICLE_META}, "text": gold["text"], **doc.layers}]
 
 
-def bio_tags(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], list[dict[str, int]], list[str]]:
-    """Whitespace tokens, their offsets and BIO tags; a token touched by an entity span takes its type.
+def _tag(tokens: list[tuple[int, int]], spans: list[tuple[int, int, str]]) -> list[str]:
+    """BIO tags of ``tokens`` (disjoint, in order); a token touched by a span takes its type.
 
     Longer spans win over the spans nested in them (flat NER); a span overlapping an already tagged
-    token is left out. A token holding a proclitic or punctuation next to the entity is tagged whole.
+    token is left out. A token holding a proclitic next to the entity is tagged whole.
     """
-    tokens = [m.span() for m in _TOKEN.finditer(text)]
     # Tokens are disjoint and in order, so their starts and ends both ascend: the tokens a span touches
     # (start < token end and token start < end) are one run found by bisection, not by a scan per span.
     starts = [s for s, _ in tokens]
@@ -131,7 +135,57 @@ def bio_tags(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], l
             continue
         for n, i in enumerate(hit):
             tags[i] = ("B-" if n == 0 else "I-") + label
-    return [text[s:e] for s, e in tokens], [{"start": s, "end": e} for s, e in tokens], tags
+    return tags
+
+
+def bio_tags(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], list[dict[str, int]], list[str]]:
+    """Whitespace tokens, their offsets and BIO tags (``_tag``): punctuation stays on its token."""
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
+    return [text[s:e] for s, e in tokens], [{"start": s, "end": e} for s, e in tokens], _tag(tokens, spans)
+
+
+def sentences(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: text between newlines or after ``.!?؟…`` and a space, never inside a span."""
+    cuts = [m.span() for m in _SENTENCE_BREAK.finditer(text)]
+    cuts = [(a, b) for a, b in cuts if not any(s < b and a < e for s, e, _ in spans)]
+    bounds = [0] + [x for cut in cuts for x in cut] + [len(text)]
+    return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if text[a:b].strip()]
+
+
+def ner_rows(doc: Released) -> list[dict[str, Any]]:
+    """The ``ner`` rows: one per sentence (``text`` = the document's ``text[start:end]``; token offsets are in the
+    sentence), punctuation split off, BIO tags over names and over names and descriptions."""
+    gold, inv = doc.gold, doc.inv
+    text = gold["text"]
+    types = {e["id"]: e["type"] for e in gold.get("entities", [])}
+    # Pronoun mentions live inside a word (a suffix): tagging their whole token would tag the verb or noun.
+    mentions = [
+        (m["start"], m["end"], types[m["entity"]], m["level"])
+        for m in gold.get("mentions", [])
+        if m["level"] not in inv.antecedent_levels
+    ]
+    everything = [(s, e, t) for s, e, t, _ in mentions]
+    names = [(s, e, t) for s, e, t, level in mentions if level in inv.proper_name_levels]
+    rows = []
+    for n, (start, end) in enumerate(sentences(text, everything)):
+        sentence = text[start:end]
+        tokens = [m.span() for m in _WORD.finditer(sentence)]
+        in_doc = [(start + a, start + b) for a, b in tokens]
+        rows.append(
+            {
+                "id": f"{gold['doc_id']}-{n}",
+                "doc_id": gold["doc_id"],
+                "sentence": n,
+                "start": start,
+                "end": end,
+                "text": sentence,
+                "tokens": [sentence[a:b] for a, b in tokens],
+                "token_spans": [{"start": a, "end": b} for a, b in tokens],
+                "ner_tags": _tag(in_doc, names),
+                "ner_tags_all": _tag(in_doc, everything),
+            }
+        )
+    return rows
 
 
 def entities_rows(doc: Released) -> list[dict[str, Any]]:
