@@ -182,3 +182,15 @@ def test_invalid_gold_leaves_the_old_release_untouched(tmp_path: Path) -> None:
     assert str(caught.value).startswith(f"{bad}::$.mentions[0].start: [L1 schema-invalid] -1 is less than the minimum")
     assert sorted(p.name for p in out.iterdir()) == ["v0.1.0"]
     assert sorted(p.name for p in old.iterdir()) == ["marker.txt"]
+
+
+def test_check_dist_names_a_manifest_file_outside_the_release(tmp_path: Path) -> None:
+    """A manifest listing ../x is a problem of the release (nothing outside the folder is read as part of it)."""
+    from diplonews.release.checks import manifest_problems
+
+    problems = manifest_problems(tmp_path, {"files": {"../x": "0" * 64, "documents/a.parquet": "1" * 64}})
+    assert (
+        f"manifest.json::$.files['../x']: names a file outside {tmp_path}; rebuild the release with `diplonews build`"
+        in problems
+    )
+    assert not any("documents/a.parquet" in p for p in problems)

@@ -84,12 +84,12 @@ def test_config_command_prints_the_generated_xml() -> None:
 
 
 def test_commands_without_url_or_key_fail_with_a_hint(tmp_path: Path) -> None:
-    """push without LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY exits 1 and names the variables."""
+    """push without LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY exits 2 (it cannot run as asked) and names the variables."""
     corpus = Path(__file__).resolve().parents[1] / "corpus" / "articles.jsonl"
     result = CliRunner().invoke(
         main, ["labelstudio", "push", "--corpus", str(corpus)], env={"LABEL_STUDIO_URL": "", "LABEL_STUDIO_API_KEY": ""}
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output == "Error: set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY (or pass --url and --api-key)\n"
 
 

@@ -173,7 +173,7 @@ def test_cli_push_and_pull(label_studio: Any, tmp_path: Path, monkeypatch: pytes
     assert pulled.exit_code == 0, pulled.output
     assert pulled.output == "exported 7 (all tasks); wrote 0 files, 0 unchanged\n"
     missing = runner.invoke(main, ["labelstudio", "pull", "--project", "nope", "-o", str(tmp_path)], env=env)
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2
     assert missing.output == (f"Error: {label_studio.url}: no project 'nope'; run `diplonews labelstudio push` first\n")
 
 

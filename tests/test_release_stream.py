@@ -97,10 +97,10 @@ def _copy_annotations(tmp_path: Path) -> Sources:
 
 
 def _past_the_gold_gate(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Let invalid gold reach the rows: build validates gold first, and these tests check the rows' own errors."""
+    """Let invalid annotations reach the rows: build validates them first; these tests check the rows' own errors."""
     from diplonews.release import build as build_module
 
-    monkeypatch.setattr(build_module, "_refuse_invalid_gold", lambda _sources: None)
+    monkeypatch.setattr(build_module, "_refuse_invalid_annotations", lambda _sources: None)
 
 
 def _edit(path: Path, change: Any) -> None:
@@ -109,8 +109,11 @@ def _edit(path: Path, change: Any) -> None:
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
 
 
-def test_a_raw_file_whose_content_disagrees_with_its_path_is_refused(tmp_path: Path) -> None:
+def test_a_raw_file_whose_content_disagrees_with_its_path_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A raw file saying annotator "a0" in folder a2 stops the build, naming the file; nothing is written."""
+    _past_the_gold_gate(monkeypatch)
     sources = _copy_annotations(tmp_path)
     path = sources.annotations / "a2" / "000_0ea221ab93fade0a-2.json"
     _edit(path, lambda d: d.update(annotator="a0"))

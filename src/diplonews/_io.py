@@ -38,7 +38,8 @@ def dumps_document(doc: dict[str, Any]) -> str:
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, never half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
+    _not_a_folder(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -49,6 +50,21 @@ def atomic_write_text(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def make_folder(folder: Path) -> None:
+    """``folder`` and its parents; InputError when a file is in the way or the folder cannot be made there."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        why = "a file is in the way" if isinstance(exc, FileExistsError | NotADirectoryError) else exc.strerror
+        raise InputError(f"{folder}: cannot make this folder ({why}); pass an output path you can write") from exc
+
+
+def _not_a_folder(path: Path) -> None:
+    """InputError when a folder stands where the file ``path`` is to be written."""
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, where a file is to be written; move it away or pass another path")
 
 
 class StagedWrites:
@@ -74,7 +90,7 @@ class StagedWrites:
     def add(self, path: Path, text: str) -> None:
         """Stage ``text`` for ``path`` (under ``root``); nothing is visible until ``commit``."""
         if self._staging is None:
-            self.root.mkdir(parents=True, exist_ok=True)
+            make_folder(self.root)
             self.removed_stale = remove_stale_staging(self.root).removed
             self._staging = new_staging(self.root)
         staged = self._staging / f"{len(self._planned)}.tmp"
@@ -86,13 +102,15 @@ class StagedWrites:
         if not self._planned:
             self.discard()
             return []
+        folders = {path.parent for _, path in self._planned}
+        for folder in sorted(folders):  # every place is checked before the first file moves in
+            make_folder(folder)
+        for _, path in self._planned:
+            _not_a_folder(path)
         # One sync of everything written: fsync per file cost a quarter of a 30,000-file pull.
         os.sync()
-        folders: set[Path] = set()
         for staged, path in self._planned:
-            path.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staged, path)
-            folders.add(path.parent)
         for folder in sorted(folders):
             _fsync_dir(folder)
         done = [path for _, path in self._planned]
@@ -120,7 +138,7 @@ class StagedFolder:
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(target.parent)
         self._staging: Path | None = new_staging(target.parent)
         self.path = self._staging / NEW
         self.path.mkdir()
@@ -317,14 +335,21 @@ def read_json_fast(path: Path) -> Any:
         return read_json(path)
 
 
-def read_json(path: Path) -> Any:
-    """Parse one JSON file; errors name the file, line and column; a lone surrogate escape is refused."""
+def read_text(path: Path) -> str:
+    """A UTF-8 text file; InputError naming it when it cannot be opened (missing, a folder) or is not UTF-8."""
     try:
-        obj = json.loads(path.read_text(encoding="utf-8"))
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"{path}: cannot open: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); re-save the file as UTF-8") from exc
+
+
+def read_json(path: Path) -> Any:
+    """Parse one JSON file; errors name the file, line and column; a lone surrogate escape is refused."""
+    text = read_text(path)
+    try:
+        obj = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})") from exc
     except RecursionError as exc:

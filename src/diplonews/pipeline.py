@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from diplonews.errors import AnnotationsInvalidError, ReleaseError
+from diplonews.errors import AnnotationsInvalidError, ReleaseChecksError
 
 STEPS = ("splits", "validate", "agreement", "gold", "pre-annotation", "build", "check")
 
@@ -79,7 +79,7 @@ def run_release(version: str, output: Path, paths: Paths, log: Callable[[str], N
     step("check", f"loading every config of {result_build.out_dir} offline")
     problems = check_dist(result_build.out_dir, paths.splits)
     if problems:
-        raise ReleaseError(f"{result_build.out_dir} failed its checks:\n" + "\n".join(f"  {p}" for p in problems))
+        raise ReleaseChecksError(f"{result_build.out_dir} failed its checks:\n" + "\n".join(f"  {p}" for p in problems))
     log("  every config and split loads with the schema's features; row counts match; spans slice their text")
     return result_build.out_dir
 

@@ -11,10 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplonews._io import StagedFolder, atomic_write_text, dumps, read_json, read_json_fast, remove_stale_staging
+from diplonews._io import (
+    StagedFolder,
+    atomic_write_text,
+    dumps,
+    read_json,
+    read_json_fast,
+    read_text,
+    remove_stale_staging,
+)
 from diplonews.annotations import GOLD, annotator_dirs
 from diplonews.corpus import checked_articles
-from diplonews.errors import AnnotationsInvalidError, ReleaseError
+from diplonews.errors import AnnotationsInvalidError, InputError, ReleaseError
 from diplonews.release.card import CardInputs, changelog_entry, missing_agreement, render_card
 from diplonews.release.configs import CONFIGS, REGISTRY, data_file, release_features
 from diplonews.release.croissant import croissant_json
@@ -88,21 +96,22 @@ def _gold_paths(sources: Sources) -> list[Path]:
     return paths
 
 
-def _refuse_invalid_gold(sources: Sources) -> None:
-    """AnnotationsInvalidError naming the first error the project's validator finds in gold (levels 1-4).
+def _refuse_invalid_annotations(sources: Sources) -> None:
+    """AnnotationsInvalidError naming the first error the project's validator (levels 1-4) finds in the tree.
 
-    Rows are made from gold as it is: a negative or float offset, a text that is not the corpus text, a
-    dangling reference would otherwise be shipped. Warnings do not stop a build, as they do not fail validate.
+    Rows are made from the files as they are: gold, and the annotators' folders (raw_annotations). A negative
+    or float offset, a text that is not the corpus text, a dangling reference would otherwise be shipped.
+    Warnings do not stop a build, as they do not fail ``validate``.
     """
     from diplonews.validate import validate_paths
     from diplonews.validate.reporters import format_finding
 
-    gold_dir = sources.path("annotations") / GOLD
-    errors = validate_paths([gold_dir], sources.path("corpus")).errors
+    tree = sources.path("annotations")
+    errors = validate_paths([tree], sources.path("corpus")).errors
     if errors:
         count = f"{len(errors)} validation error{'s' if len(errors) > 1 else ''}"
         raise AnnotationsInvalidError(
-            f"{format_finding(errors[0])} ({count} in gold, listed by `diplonews validate {gold_dir}`; "
+            f"{format_finding(errors[0])} ({count} under {tree}, listed by `diplonews validate {tree}`; "
             "nothing was built)"
         )
 
@@ -238,6 +247,8 @@ def _staged(out_dir: Path) -> Iterator[Path]:
 
 def _left_by_killed_builds(out_root: Path) -> list[str]:
     """Finish what killed builds left in ``out_root`` (put a release moved aside back, remove staging); say so."""
+    if out_root.exists() and not out_root.is_dir():
+        raise InputError(f"{out_root}: not a folder; pass -o with the folder that holds the releases (e.g. dist)")
     return remove_stale_staging(out_root).notes("build") if out_root.is_dir() else []
 
 
@@ -266,15 +277,16 @@ def build(
     for note in _left_by_killed_builds(out_root):  # first: a release a killed build moved aside goes back
         log(note)
     changelog = sources.path("changelog")
-    changelog_text = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
+    changelog_text = read_text(changelog) if changelog.exists() else ""
     changelog_entry(changelog_text, version)  # fail early, before any work, when the entry is missing
+    template = read_text(sources.path("card"))
     inv = load_inventory()
     articles = _article_metadata(sources.path("corpus"))
     manifest = read_manifest(sources.path("manifest"))
     if not manifest:
         raise ReleaseError(f"{sources.manifest}: no split manifest. Run `diplonews release` to create it.")
     gold = _gold_paths(sources)
-    _refuse_invalid_gold(sources)
+    _refuse_invalid_annotations(sources)
     released, left_out = _released_documents(sources, manifest, gold)
     warnings: list[str] = []
     if left_out:
@@ -301,5 +313,5 @@ def build(
             annotators=sorted(raw),
             preannotation=_preannotation_table(sources, warnings),
         )
-        _write_metadata(staging, card, sources.path("card").read_text(encoding="utf-8"), inv)
+        _write_metadata(staging, card, template, inv)
     return BuildResult(out_root / f"v{version}", rows, files, warnings)

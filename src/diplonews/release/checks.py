@@ -16,7 +16,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from diplonews.errors import ReleaseError
+from diplonews._io import read_json
+from diplonews.errors import InputError, ReleaseError
 
 
 def feature_diff(want: Any, got: Any, path: str = "$") -> str | None:
@@ -178,6 +179,42 @@ def _loaded_problems(
     return problems
 
 
+def manifest_problems(dist: Path, manifest: Any) -> list[str]:
+    """What keeps ``manifest.json`` from being what ``build`` writes; with any, nothing else can be checked."""
+    if isinstance(manifest, dict):
+        found = _manifest_fields(dist, manifest)
+    else:
+        found = [f"manifest.json::$: an object expected, found {type(manifest).__name__}"]
+    return [f"{problem}; rebuild the release with `diplonews build`" for problem in found]
+
+
+def _manifest_fields(dist: Path, manifest: dict[str, Any]) -> list[str]:
+    """files (inside ``dist``) -> sha256, rows per config and split, doc ids per split: the fields checks read."""
+    from diplonews._io import contained
+    from diplonews.release.configs import CONFIGS
+    from diplonews.splits import SPLITS
+
+    found = []
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+        found.append("manifest.json::$.files: an object file -> sha256 expected")
+    else:
+        for rel in files:
+            try:
+                contained(dist, rel)
+            except InputError:
+                found.append(f"manifest.json::$.files[{rel!r}]: names a file outside {dist}")
+    rows = manifest.get("rows")
+    for config in CONFIGS:
+        counts = rows.get(config) if isinstance(rows, dict) else None
+        if not isinstance(counts, dict) or not all(type(counts.get(s)) is int for s in SPLITS):
+            found.append(f"manifest.json::$.rows.{config}: an object split -> row count expected")
+    splits = manifest.get("splits")
+    if not isinstance(splits, dict) or not all(isinstance(splits.get(s), list) for s in SPLITS):
+        found.append("manifest.json::$.splits: an object split -> doc ids expected")
+    return found
+
+
 def check_dist(dist: Path, committed_splits: Path | None = None) -> list[str]:
     """Run ``offline_problems`` in a child Python, offline and with a throwaway HF_HOME; returns the problems.
 
@@ -187,6 +224,9 @@ def check_dist(dist: Path, committed_splits: Path | None = None) -> list[str]:
 
     if not (dist / "README.md").is_file() or not (dist / "manifest.json").is_file():
         raise ReleaseError(f"{dist}: not a built release (no README.md or manifest.json); run `diplonews build` first")
+    malformed = manifest_problems(dist, read_json(dist / "manifest.json"))
+    if malformed:
+        return malformed
     with tempfile.TemporaryDirectory(prefix="diplonews-hf-home-") as home:
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_HOME": home}
         env.pop("HF_DATASETS_CACHE", None)

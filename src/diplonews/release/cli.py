@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from diplonews._options import annotations_option, release_options
-from diplonews.errors import ReleaseError
+from diplonews.errors import ReleaseChecksError
 
 
 @click.command()
@@ -58,7 +58,7 @@ def check_dist(dist: Path, splits: Path) -> None:
     for problem in problems:
         click.echo(problem, err=True)
     if problems:
-        raise ReleaseError(f"{dist}: {len(problems)} problem(s), listed above")
+        raise ReleaseChecksError(f"{dist}: {len(problems)} problem(s), listed above")
     click.echo(f"{dist}: every config and split loads offline and matches the schema")
 
 
@@ -91,7 +91,7 @@ def publish(dist: Path, repo_id: str, dry_run: bool, private: bool) -> None:
     if problems:
         for problem in problems:
             click.echo(problem, err=True)
-        raise ReleaseError(f"{dist}: {len(problems)} problem(s), listed above; not publishing")
+        raise ReleaseChecksError(f"{dist}: {len(problems)} problem(s), listed above; not publishing")
     result = run_publish(dist, repo_id, dry_run=dry_run, private=private, log=click.echo)
     if result.not_uploaded:
         click.echo(f"warning: not uploaded (not listed in manifest.json): {', '.join(result.not_uploaded)}", err=True)
