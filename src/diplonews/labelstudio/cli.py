@@ -68,17 +68,31 @@ def config() -> None:
 @labelstudio.command()
 @click.option("--port", type=int, default=8080, show_default=True)
 @click.option(
+    "--bind",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on: 127.0.0.1 for this machine (or a TLS proxy on it), 0.0.0.0 or a LAN address "
+    "for annotators on other machines.",
+)
+@click.option(
+    "--public-url",
+    help="The address annotators type, e.g. https://label.example.org; requests for any other host get 400 "
+    "[default: http://BIND:PORT].",
+)
+@click.option(
     "--data-dir",
     type=click.Path(path_type=Path),
-    help="Where the database and media live [default: .labelstudio/data].",
+    help="Where the database and media live, private to you [default: .labelstudio/data].",
 )
 @click.option("--database", help="postgresql://user:password@host:port/name instead of SQLite.")
-def serve(port: int, data_dir: Path | None, database: str | None) -> None:
-    """Run Label Studio on 127.0.0.1 until Ctrl-C; prints the URL and, the first time, the admin's token.
+def serve(port: int, bind: str, public_url: str | None, data_dir: Path | None, database: str | None) -> None:
+    """Run Label Studio until Ctrl-C; prints its addresses and, the first time, the admin's token.
+
+    Sign-up is by invitation only (see `diplonews labelstudio annotators add`).
 
     Example:
 
-        diplonews labelstudio serve --port 8080
+        diplonews labelstudio serve --bind 0.0.0.0 --public-url http://192.0.2.2:8080 --port 8080
     """
     import signal
     import time
@@ -92,8 +106,9 @@ def serve(port: int, data_dir: Path | None, database: str | None) -> None:
     signal.signal(signal.SIGTERM, interrupt)
 
     data_dir = data_dir or server.project_root() / server.DEFAULT_DATA_DIR
-    server_ = server.start(data_dir, port=port, database=database)
-    click.echo(f"Label Studio is running at {server_.url} (log: {server_.log_path})")
+    exposure = server.Exposure(bind=bind, public_url=public_url)
+    server_ = server.start(data_dir, port=port, database=database, exposure=exposure)
+    click.echo(f"Label Studio is running at {server_.public_url} (listening on {bind}:{port}; log: {server_.log_path})")
     click.echo("\n".join(credential_lines(server_.url, server_.creds, server_.data_dir / server.CREDENTIALS_FILE)))
     try:
         while server_.process.poll() is None:

@@ -14,13 +14,20 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
-from urllib.parse import unquote, urlsplit
+from typing import IO, Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from diplonews._io import atomic_write_text
 from diplonews.labelstudio.errors import ServerStartError, redacted
 
 HOST = "127.0.0.1"
+# Addresses that mean "every interface": the local CLI then reaches the server on loopback.
+WILDCARD = ("0.0.0.0", "::", "")
+# Host headers always answered besides the public URL's: the maintainer's own push/pull on this machine.
+# A DNS-rebinding page cannot send these, so they open nothing to a browser elsewhere.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+# Every file and folder the server makes is its user's only (database, SECRET_KEY, token, logs, media).
+PRIVATE_UMASK = 0o077
 EXECUTABLE_ENV = "DIPLONEWS_LABEL_STUDIO"
 DEFAULT_EXECUTABLE = Path(".labelstudio/venv/bin/label-studio")
 DEFAULT_DATA_DIR = Path(".labelstudio/data")
@@ -107,6 +114,74 @@ def database_env(url: str | None) -> dict[str, str]:
     }
 
 
+@dataclass(frozen=True)
+class Exposure:
+    """Where the server listens (``bind``) and the one address browsers use for it (``public_url``)."""
+
+    bind: str = HOST
+    public_url: str | None = None
+
+    def local_host(self) -> str:
+        """The address this machine's CLI connects to: the bound one, or loopback when bound to every interface."""
+        if self.bind in WILDCARD:
+            return HOST
+        return f"[{self.bind}]" if ":" in self.bind else self.bind
+
+    def origin(self, port: int) -> str:
+        """The public URL's scheme://host[:port] (checked), or the local address when none was given."""
+        if self.public_url is None:
+            return f"http://{self.local_host()}:{port}"
+        return public_origin(self.public_url)
+
+
+def public_origin(url: str) -> str:
+    """``url`` as scheme://host[:port]; ServerStartError for anything Label Studio could not serve under it."""
+    how = "give the address annotators type, e.g. --public-url https://label.example.org"
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 -- raises ValueError on a port that is not a number
+    except ValueError as exc:
+        raise ServerStartError(f"--public-url {redacted(url)}: not a URL ({exc}); {how}") from exc
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ServerStartError(f"--public-url {redacted(url)}: needs http:// or https:// and a host name; {how}")
+    if parts.username or parts.password or parts.path.strip("/") or parts.query or parts.fragment:
+        # A sub-path would need Label Studio's URL prefix mode, which this command does not set up.
+        raise ServerStartError(f"--public-url {redacted(url)}: only scheme, host and port are allowed; {how}")
+    return urlunsplit((parts.scheme, parts.netloc.lower(), "", "", ""))
+
+
+def exposure_env(exposure: Exposure, port: int) -> dict[str, str]:
+    """Label Studio's host settings: its public URL, the Host headers it answers, invitation-only sign-up."""
+    origin = exposure.origin(port)
+    parts = urlsplit(origin)
+    host = f"[{parts.hostname}]" if ":" in (parts.hostname or "") else str(parts.hostname)
+    allowed = dict.fromkeys([host, *LOOPBACK_HOSTS])
+    if exposure.bind not in WILDCARD:
+        allowed[exposure.local_host()] = None
+    env = {
+        "LABEL_STUDIO_HOST": origin,
+        # Django answers any other Host header with 400 (the default, '*', answered every name).
+        "ALLOWED_HOSTS": ",".join(allowed),
+        # Behind a TLS proxy Django sees http; the browser's https Origin must still pass the CSRF check.
+        "CSRF_TRUSTED_ORIGINS": origin,
+        # Anyone who reaches the server could otherwise make an account: only the invitation link signs up.
+        "DISABLE_SIGNUP_WITHOUT_LINK": "true",
+    }
+    if parts.scheme == "https":
+        # Session and CSRF cookies only over TLS. Both settings are parsed with int() by Label Studio.
+        env.update(SESSION_COOKIE_SECURE="1", CSRF_COOKIE_SECURE="1")
+    return env
+
+
+def make_private(folder: Path) -> None:
+    """Folders 700 and files 600 under ``folder`` (what existed before the umask was set, e.g. an older run)."""
+    folder.chmod(0o700)
+    for path in folder.rglob("*"):
+        if path.is_symlink():
+            continue  # its target is not ours to change
+        path.chmod(0o700 if path.is_dir() else 0o600)
+
+
 def _signal_group(pid: int, sig: signal.Signals) -> None:
     with contextlib.suppress(ProcessLookupError):  # already gone
         os.killpg(pid, sig)
@@ -114,7 +189,7 @@ def _signal_group(pid: int, sig: signal.Signals) -> None:
 
 @dataclass
 class Server:
-    """A running Label Studio process on 127.0.0.1."""
+    """A running Label Studio process: ``url`` for this machine's CLI, ``public_url`` for browsers."""
 
     process: subprocess.Popen[bytes]
     url: str
@@ -124,6 +199,8 @@ class Server:
     exe: Path
     database: str | None = None
     _log: IO[bytes] | None = field(default=None, repr=False)
+    exposure: Exposure = field(default_factory=Exposure)
+    public_url: str = ""
 
     def stop(self, timeout: float = 20) -> None:
         """Stop the server and everything it started (it runs in its own process group)."""
@@ -148,7 +225,9 @@ class Server:
         """Start the server again on the same port, data dir and database (after stop or kill)."""
         self.stop()
         port = urlsplit(self.url).port
-        fresh = start(self.data_dir, exe=self.exe, port=port, database=self.database, timeout=timeout)
+        fresh = start(
+            self.data_dir, exe=self.exe, port=port, database=self.database, timeout=timeout, exposure=self.exposure
+        )
         self.process, self._log = fresh.process, fresh._log
 
     def log_tail(self, lines: int = 30) -> str:
@@ -157,9 +236,15 @@ class Server:
         return "\n".join(text.splitlines()[-lines:])
 
 
-def server_env(data_dir: Path, creds: Credentials, database: str | None) -> dict[str, str]:
-    """The whole environment the server runs with: no outbound calls, legacy token, our data dir."""
+def server_env(
+    data_dir: Path, creds: Credentials, database: str | None, hosts: dict[str, str] | None = None
+) -> dict[str, str]:
+    """The whole environment the server runs with: no outbound calls, legacy token, our data dir.
+
+    ``hosts`` (from exposure_env) are its host, allowed-host and sign-up settings.
+    """
     env = {k: os.environ[k] for k in _PASSED_THROUGH if k in os.environ}
+    env.update(hosts or exposure_env(Exposure(), 8080))
     env.update(
         LABEL_STUDIO_BASE_DATA_DIR=str(data_dir),
         LABEL_STUDIO_USERNAME=creds.username,
@@ -184,6 +269,21 @@ def _healthy(url: str) -> bool:
         return False
 
 
+def _open_log(path: Path) -> IO[bytes]:
+    """The server log, appended to and readable by its owner only (it may name accounts and invitation links)."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "ab")
+
+
+def _launch(exe: Path, data_dir: Path, env: dict[str, str], where: tuple[str, int], log: IO[bytes]) -> Any:
+    command = [str(exe), "start", "--no-browser", "--internal-host", where[0], "--port", str(where[1])]
+    return subprocess.Popen(
+        command, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        start_new_session=True, cwd=data_dir, umask=PRIVATE_UMASK,
+    )  # fmt: skip
+
+
 def start(
     data_dir: Path,
     *,
@@ -191,36 +291,45 @@ def start(
     port: int | None = None,
     database: str | None = None,
     timeout: float = 180,
+    exposure: Exposure | None = None,
 ) -> Server:
-    """Start Label Studio on 127.0.0.1:``port`` and return once ``/health`` answers on that very port."""
+    """Start Label Studio on ``exposure.bind``:``port`` and return once ``/health`` answers on that very port."""
     exe = exe or executable()
     if not exe.exists():
         raise ServerStartError(
             f"{exe}: no Label Studio executable; run `nox -s annotate` once (it installs label-studio 1.23.2 "
             f"into .labelstudio/venv) or set {EXECUTABLE_ENV}"
         )
-    data_dir = data_dir.resolve()
-    creds = credentials(data_dir)
+    exposure = exposure or Exposure()
     port = port or free_port()
-    url = f"http://{HOST}:{port}"
+    hosts = exposure_env(exposure, port)  # checks --public-url before anything is made
+    data_dir = data_dir.resolve()
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private(data_dir)
+    creds = credentials(data_dir)
+    url = f"http://{exposure.local_host()}:{port}"
     if _healthy(url):
         raise ServerStartError(f"{url}: something already answers there; choose another --port")
     log_path = data_dir / "server.log"
-    log = log_path.open("ab")
-    command = [str(exe), "start", "--no-browser", "--internal-host", HOST, "--port", str(port)]
-    process = subprocess.Popen(
-        command, env=server_env(data_dir, creds, database), stdout=log, stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL, start_new_session=True, cwd=data_dir,
-    )  # fmt: skip
-    server = Server(process, url, creds, data_dir, log_path, exe, database, log)
+    log = _open_log(log_path)
+    process = _launch(exe, data_dir, server_env(data_dir, creds, database, hosts), (exposure.bind, port), log)
+    server = Server(process, url, creds, data_dir, log_path, exe, database, log, exposure, hosts["LABEL_STUDIO_HOST"])
+    _wait_healthy(server, timeout)
+    return server
+
+
+def _wait_healthy(server: Server, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if process.poll() is not None:
+        if server.process.poll() is not None:
             server.stop()
-            raise ServerStartError(f"Label Studio exited with {process.returncode}:\n{server.log_tail()}")
-        if _healthy(url):
-            return server
+            raise ServerStartError(f"Label Studio exited with {server.process.returncode}:\n{server.log_tail()}")
+        if _healthy(server.url):
+            make_private(server.data_dir)  # what Label Studio made before its umask could matter (none expected)
+            return
         time.sleep(0.5)
     server.stop()
     # Label Studio moves to the next free port when its own is taken; we only accept the one we asked for.
-    raise ServerStartError(f"Label Studio did not answer on {url}/health within {timeout:.0f} s:\n{server.log_tail()}")
+    raise ServerStartError(
+        f"Label Studio did not answer on {server.url}/health within {timeout:.0f} s:\n{server.log_tail()}"
+    )
