@@ -58,8 +58,10 @@ def _build(root: Path, version: str, changelog: str) -> Path:
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """v0.1.0 and v0.2.0 built once; tests publish copies (``_copy``) when they add files to the folder."""
     root = tmp_path_factory.mktemp("built")
-    first = _build(root, "0.1.0", "# Changelog\n\n## v0.1.0\n\n- First.\n")
-    second = _build(root, "0.2.0", "# Changelog\n\n## v0.2.0\n\n- Second.\n\n## v0.1.0\n\n- First.\n")
+    first = _build(root, "0.1.0", "# Changelog\n\n## v0.1.0 — 2026-11-01\n\n- First.\n")
+    second = _build(
+        root, "0.2.0", "# Changelog\n\n## v0.2.0 — 2026-11-20\n\n- Second.\n\n## v0.1.0 — 2026-11-01\n\n- First.\n"
+    )
     return {"0.1.0": first, "0.2.0": second}
 
 

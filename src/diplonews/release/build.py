@@ -23,7 +23,7 @@ from diplonews._io import (
 from diplonews.annotations import GOLD, annotator_dirs
 from diplonews.corpus import checked_articles
 from diplonews.errors import AnnotationsInvalidError, InputError, ReleaseError
-from diplonews.release.card import CardInputs, changelog_entry, missing_agreement, render_card
+from diplonews.release.card import CardInputs, bibtex, missing_agreement, release_date, render_card
 from diplonews.release.configs import CONFIGS, REGISTRY, data_file, release_features
 from diplonews.release.croissant import croissant_json
 from diplonews.release.rows import ARTICLE_META
@@ -255,7 +255,7 @@ def _left_by_killed_builds(out_root: Path) -> list[str]:
 def _write_metadata(staging: Path, card: CardInputs, template: str, inv: Inventory) -> None:
     """The files beside the Parquet files: the card, croissant.json, LICENSE, CHANGELOG.md and manifest.json."""
     atomic_write_text(staging / "README.md", render_card(template, card, inventory_markdown(inv)))
-    croissant = croissant_json(card.version, card.features, card.files, card.agreement, card.annotators)
+    croissant = croissant_json(card, bibtex(template))
     atomic_write_text(staging / "croissant.json", croissant)
     atomic_write_text(staging / "LICENSE", LICENSE_TEXT)
     atomic_write_text(staging / "CHANGELOG.md", card.changelog)
@@ -278,7 +278,7 @@ def build(
         log(note)
     changelog = sources.path("changelog")
     changelog_text = read_text(changelog) if changelog.exists() else ""
-    changelog_entry(changelog_text, version)  # fail early, before any work, when the entry is missing
+    release_date(changelog_text, version)  # fail early, before any work, when the entry or its date is missing
     template = read_text(sources.path("card"))
     inv = load_inventory()
     articles = _article_metadata(sources.path("corpus"))

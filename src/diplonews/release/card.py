@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from diplonews.agreement.measures import card_measures
@@ -196,10 +197,36 @@ def changelog_entry(changelog: str, version: str) -> str:
     found = pattern.search(changelog)
     if not found or not found.group(1).strip():
         raise ReleaseError(
-            f"CHANGELOG.md: no entry for version {version}. Add a section '## v{version} — <date or unreleased>' "
-            "with at least one line saying what changed, then build again."
+            f"CHANGELOG.md: no entry for version {version}. Add a section '## v{version} — YYYY-MM-DD' "
+            "(the release date) with at least one line saying what changed, then build again."
         )
     return found.group(0).strip() + "\n"
+
+
+# A release's CHANGELOG heading: ``## v1.2.0 — 2026-11-27`` (the date it was released).
+_RELEASE_HEADING = re.compile(r"## v?(?P<version>\S+) [—-] (?P<date>\d{4}-\d{2}-\d{2})\s*")
+
+
+def release_date(changelog: str, version: str) -> date:
+    """The release date in the heading of ``version``'s CHANGELOG section; ReleaseError when it has none."""
+    entry = changelog_entry(changelog, version)
+    heading = entry.splitlines()[0]
+    found = _RELEASE_HEADING.fullmatch(heading)
+    try:
+        return date.fromisoformat(found.group("date")) if found else date.fromisoformat("")
+    except ValueError:
+        raise ReleaseError(
+            f"CHANGELOG.md: the heading {heading!r} has no release date; write '## v{version} — YYYY-MM-DD' "
+            "(the day you release it), then build again"
+        ) from None
+
+
+def bibtex(template: str) -> str:
+    """The BibTeX entry of the card's ``## Citation`` section (the one citation croissant.json repeats)."""
+    found = re.search(r"^```bibtex\n(.*?)^```", template, re.M | re.S)
+    if not found:
+        raise ReleaseError("dataset_card.md: no ```bibtex block under ## Citation; add the dataset's BibTeX entry")
+    return found.group(1).strip()
 
 
 def render_card(template: str, inputs: CardInputs, labels_markdown: str) -> str:

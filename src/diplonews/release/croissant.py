@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import UTC, datetime, time
 from typing import Any
 
-from diplonews.release.card import AGREEMENT_KEYS, CARD_DATA, lookup
+from diplonews.release.card import AGREEMENT_KEYS, CARD_DATA, CardInputs, lookup, release_date
 from diplonews.release.configs import CONFIGS
 
 ANNOTATION_PROTOCOL = (
@@ -18,34 +19,78 @@ ANNOTATION_PROTOCOL = (
 )
 
 
-def _scalar_fields(config: str, features: Any) -> list[Any]:
-    """Croissant fields for the top-level string, integer and ClassLabel columns of one config."""
+# A Parquet file's split is the first part of its name (configs.data_file).
+SPLIT_FROM_FILENAME = r"^(train|validation|test)-\d+-of-\d+\.parquet$"
+LICENSES = [
+    "https://creativecommons.org/licenses/by/4.0/",
+    "Annotations (offsets, labels, links, splits) are CC BY 4.0. The article texts, and every span quoted from "
+    "them, remain the property of their publishers and are redistributed for research only: see LICENSE.",
+]
+
+
+def _data_type(feature: Any) -> tuple[list[Any], str | None]:
+    """Croissant data types and a description of a leaf feature (a ClassLabel is its integer id)."""
     import mlcroissant as mlc
-    from datasets import ClassLabel, Value
+    from datasets import ClassLabel
 
-    fields = []
-    for name, feature in features.items():
-        if isinstance(feature, ClassLabel):
-            dtype, desc = mlc.DataType.INTEGER, "class id; names in order: " + ", ".join(feature.names)
-        elif isinstance(feature, Value) and feature.dtype == "string":
-            dtype, desc = mlc.DataType.TEXT, ""
-        elif isinstance(feature, Value) and feature.dtype.startswith("int"):
-            dtype, desc = mlc.DataType.INTEGER, ""
-        else:
-            continue  # nested lists of spans: read them from the Parquet files with `datasets`
-        fields.append(
-            mlc.Field(
-                id=f"{config}/{name}",
-                name=name,
-                description=desc or None,
-                data_types=[dtype],
-                source=mlc.Source(file_set=f"{config}-parquet", extract=mlc.Extract(column=name)),
-            )
-        )
-    return fields
+    if isinstance(feature, ClassLabel):
+        return [mlc.DataType.INTEGER], "class id; names in order: " + ", ".join(feature.names)
+    dtype = getattr(feature, "dtype", "")
+    if dtype.startswith(("int", "uint")):
+        return [mlc.DataType.INTEGER], None
+    if dtype.startswith("float"):
+        return [mlc.DataType.FLOAT], None
+    if dtype == "bool":
+        return [mlc.DataType.BOOL], None
+    return [mlc.DataType.TEXT], None
 
 
-def _distribution(files: Mapping[str, str]) -> list[Any]:
+def _field(field_id: str, name: str, feature: Any, column: str, path: tuple[str, ...]) -> Any:
+    """One Croissant field for ``feature`` (a column, or a part of one at ``path``): lists are arrays,
+    structs ``subField``s, every field read from its Parquet column (and ``jsonPath`` inside it)."""
+    import mlcroissant as mlc
+    from datasets import List
+
+    transforms = [mlc.Transform(json_path=".".join(path))] if path else []
+    source = mlc.Source(file_set=f"{column_config(field_id)}-parquet", extract=mlc.Extract(column=column))
+    source.transforms = transforms
+    array = isinstance(feature, List)
+    inner = feature.feature if array else feature
+    extra: dict[str, Any] = {"is_array": True, "array_shape": "-1"} if array else {}
+    if isinstance(inner, dict):
+        # Inside an array the sub-fields' paths start again at the element (as jsonPath reads each one).
+        base = () if array else path
+        subs = [_field(f"{field_id}/{key}", key, sub, column, (*base, key)) for key, sub in inner.items()]
+        return mlc.Field(id=field_id, name=name, source=source, sub_fields=subs, **extra)
+    data_types, description = _data_type(inner)
+    return mlc.Field(id=field_id, name=name, description=description, data_types=data_types, source=source, **extra)
+
+
+def column_config(field_id: str) -> str:
+    """The config (record set) a field id belongs to: its first part."""
+    return field_id.split("/", 1)[0]
+
+
+def _record_set(config: str, features: Any) -> Any:
+    """The record set of one config: a ``split`` field from the file name, then every column of its features."""
+    import mlcroissant as mlc
+
+    split = mlc.Field(
+        id=f"{config}/split",
+        name="split",
+        description="the split of the row: train, validation or test",
+        data_types=[mlc.DataType.TEXT],
+        source=mlc.Source(
+            file_set=f"{config}-parquet",
+            extract=mlc.Extract(file_property="filename"),
+            transforms=[mlc.Transform(regex=SPLIT_FROM_FILENAME)],
+        ),
+    )
+    fields = [_field(f"{config}/{name}", name, feature, name, ()) for name, feature in features.items()]
+    return mlc.RecordSet(id=config, name=config, fields=[split, *fields])
+
+
+def _distribution(files: Mapping[str, str], configs: list[str]) -> list[Any]:
     """Every Parquet file with its sha256, then one file set per config."""
     import mlcroissant as mlc
 
@@ -66,7 +111,7 @@ def _distribution(files: Mapping[str, str]) -> list[Any]:
             includes=[f"{config}/*.parquet"],
             encoding_formats=["application/x-parquet"],
         )
-        for config in CONFIGS
+        for config in configs
     ]
     return distribution
 
@@ -100,31 +145,25 @@ def _responsible_ai(agreement: Mapping[str, Any] | None, annotators: list[str]) 
     }
 
 
-def croissant_json(
-    version: str,
-    features: Mapping[str, Any],
-    files: Mapping[str, str],
-    agreement: Mapping[str, Any] | None,
-    annotators: list[str],
-) -> str:
-    """The Croissant JSON-LD text (canonical: sorted keys, fixed indent, no dates)."""
+def croissant_json(card: CardInputs, cite_as: str) -> str:
+    """The Croissant JSON-LD text of a release (canonical: sorted keys, fixed indent; its one date is the
+    CHANGELOG's release date, so a rebuild gives the same bytes)."""
     import mlcroissant as mlc
 
-    record_sets = [
-        mlc.RecordSet(id=config, name=config, fields=_scalar_fields(config, features[config])) for config in CONFIGS
-    ]
+    configs = [c for c in CONFIGS if c in card.features]
     metadata = mlc.Metadata(
         name="diplonews",
         description=str(CARD_DATA["pretty_name"]),
         url="README.md",  # the card beside this file; publish makes every URL absolute (croissant_for_repo)
-        license=["https://creativecommons.org/licenses/by/4.0/"],
-        version=version,
+        license=list(LICENSES),
+        version=card.version,
+        date_published=datetime.combine(release_date(card.changelog, card.version), time(), UTC),
         in_language=["ar"],
         keywords=list(CARD_DATA["tags"]),
-        cite_as="@misc{diplonews, title={diplonews}, author={{The diplonews maintainers}}, year={2026}}",
-        distribution=_distribution(files),
-        record_sets=record_sets,
-        **_responsible_ai(agreement, annotators),
+        cite_as=cite_as,
+        distribution=_distribution(card.files, configs),
+        record_sets=[_record_set(config, card.features[config]) for config in configs],
+        **_responsible_ai(card.agreement, card.annotators),
     )
     return _dumps(metadata.to_json())
 
