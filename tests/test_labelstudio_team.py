@@ -62,3 +62,43 @@ def test_make_private_closes_folders_and_files_to_others(tmp_path: Path) -> None
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
     assert modes == {"media": 0o700, "media/upload": 0o700, "label_studio.sqlite3": 0o600, "media/upload/x.json": 0o600}
     assert stat.S_IMODE(outside.stat().st_mode) == 0o644
+
+
+def test_annotator_accounts_follow_the_pseudonym_unless_an_address_is_given() -> None:
+    """NAME -> NAME@annotators.diplonews.invalid (so pulls name it NAME); a bad name or address is refused."""
+    from diplonews.labelstudio import sync, team
+    from diplonews.labelstudio.errors import AccountError
+
+    assert team.account_email("a3") == "a3@annotators.diplonews.invalid"
+    assert sync.pseudonym(team.account_email("a3"), b"k") == "a3"
+    assert team.account_email("a3", " Reem@Example.org") == "reem@example.org"
+    for name, email in (("A3", None), ("gold", None), ("3a", None), ("a3", "not-an-address")):
+        with pytest.raises(AccountError):
+            team.account_email(name, email)
+    assert team.new_password() != team.new_password()
+    assert len(team.new_password()) >= 20
+
+
+def test_work_counts_separate_submitted_and_skipped_tasks_per_account() -> None:
+    """Tasks done and skipped per user id, whether the export gives completed_by as an id or a user."""
+    from diplonews.labelstudio import team
+
+    tasks = [
+        {"annotations": [{"completed_by": 2, "was_cancelled": False}, {"completed_by": {"id": 3}}]},
+        {"annotations": [{"completed_by": 2, "was_cancelled": True}]},
+        {"annotations": []},
+    ]
+    done, skipped = team.work_counts(tasks)
+    assert (done[2], done[3], skipped[2], skipped[3]) == (1, 1, 1, 0)
+
+
+def test_team_settings_give_each_task_to_n_annotators_without_history() -> None:
+    """--overlap N: N annotations per task for every task, no annotation history; 0 annotators is refused."""
+    from diplonews.labelstudio import sync
+    from diplonews.labelstudio.errors import PushRefusedError
+
+    settings = sync.team_settings(2)
+    assert (settings["maximum_annotations"], settings["overlap_cohort_percentage"]) == (2, 100)
+    assert settings["show_annotation_history"] is False
+    with pytest.raises(PushRefusedError, match="at least one"):
+        sync.team_settings(0)

@@ -121,7 +121,9 @@ def serve(port: int, bind: str, public_url: str | None, data_dir: Path | None, d
 
 @labelstudio.command()
 @_server_options
-@click.option("--overlap", type=int, default=1, show_default=True, help="Annotators per task.")
+@click.option(
+    "--overlap", type=click.IntRange(min=1), default=1, show_default=True, help="Different annotators per task."
+)
 @corpus_option("Article records to push.")
 @click.option("--guidelines", type=click.Path(path_type=Path), default=Path("docs/guidelines.md"), show_default=True)
 @click.option("--preannotate", is_flag=True, help="Attach diplonews.preannotate predictions.")
@@ -216,3 +218,115 @@ def pull(
         report = sync.pull(client, output, texts, key=key, title=project, force=force)
     how = "updated tasks" if report.incremental else "all tasks"
     click.echo(f"exported {report.tasks} ({how}); wrote {len(report.written)} files, {report.unchanged} unchanged")
+
+
+@labelstudio.group(cls=ErrorGroup)
+def annotators() -> None:
+    """Annotator accounts: add (prints a password or an invitation once), list, remove.
+
+    Example:
+
+        diplonews labelstudio annotators add a3
+    """
+
+
+def _local_server_options(func: Any) -> Any:
+    """--data-dir and --database of the server on this machine (its passwords are set with its own command)."""
+    func = click.option("--database", help="The server's postgresql://... database, as given to serve.")(func)
+    return click.option(
+        "--data-dir", type=click.Path(path_type=Path), help="The server's data dir [default: .labelstudio/data]."
+    )(func)
+
+
+def _password_setter(data_dir: Path | None, database: str | None) -> Any:
+    from diplonews.labelstudio import server
+
+    folder = data_dir or server.project_root() / server.DEFAULT_DATA_DIR
+    return lambda email, password: server.set_password(folder, email, password, database=database)
+
+
+@annotators.command("add")
+@_server_options
+@_local_server_options
+@click.argument("name")
+@click.option("--email", help="The annotator's own address [default: NAME@annotators.diplonews.invalid].")
+@click.option(
+    "--invite",
+    is_flag=True,
+    help="Print the sign-up invitation instead of making the account (the annotator signs up with the address "
+    "and chooses a password); works without access to the server's data dir.",
+)
+@click.option(
+    "--public-url", envvar="DIPLONEWS_PUBLIC_URL", help="Address annotators type, for --invite [default: --url]."
+)
+def annotators_add(**opts: Any) -> None:
+    """Make annotator NAME's account and print, once, the line it logs in with (`password:` or `invite:`).
+
+    Run it again to give an annotator who lost it a new password.
+
+    Example:
+
+        diplonews labelstudio annotators add a3 --data-dir .labelstudio/data
+    """
+    from diplonews.labelstudio import team
+
+    with _client(opts["url"], opts["api_key"]) as client:
+        if opts["invite"]:
+            address = team.account_email(opts["name"], opts["email"])
+            link = team.invitation(client, opts["public_url"] or client.url)
+            click.echo(f"# {opts['name']}: sign up with the address {address} and a password of your own")
+            click.echo(f"invite: {link}")
+            click.echo("# the link admits anyone who has it: after the sign-up, `annotators list` shows the account")
+            return
+        setter = _password_setter(opts["data_dir"], opts["database"])
+        address, password = team.add(client, opts["name"], opts["email"], setter)
+    click.echo(
+        f"# {opts['name']}: log in at {opts['public_url'] or client.url} as {address} (shown once, kept nowhere)"
+    )
+    click.echo(f"password: {password}")
+
+
+@annotators.command("list")
+@_server_options
+@click.option("--annotations", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)
+@click.option("--key-file", type=click.Path(path_type=Path, dir_okay=False), envvar="DIPLONEWS_PSEUDONYM_KEY_FILE")
+def annotators_list(
+    project: str, url: str | None, api_key: str | None, annotations: Path, key_file: Path | None
+) -> None:
+    """Every annotator account: name, pseudonym (its folder in pulls), address, tasks done and skipped.
+
+    Example:
+
+        diplonews labelstudio annotators list --project diplonews
+    """
+    from diplonews.labelstudio import keys, team
+
+    key = keys.pseudonym_key(key_file or keys.default_key_file(annotations), os.environ, annotations)
+    with _client(url, api_key) as client:
+        rows = team.roster(client, key, project)
+    click.echo("name\tpseudonym\taccount\tdone\tskipped\tstate")
+    for row in rows:
+        state = "removed" if row.removed else "active"
+        click.echo(f"{row.name}\t{row.pseudonym}\t{row.email}\t{row.done}\t{row.skipped}\t{state}")
+
+
+@annotators.command("remove")
+@_server_options
+@_local_server_options
+@click.argument("name")
+def annotators_remove(**opts: Any) -> None:
+    """Take annotator NAME's account away (no login, no API token); its annotations stay and still pull.
+
+    Example:
+
+        diplonews labelstudio annotators remove a3 --data-dir .labelstudio/data
+    """
+    from diplonews.labelstudio import team
+    from diplonews.labelstudio.client import rotate_token_as
+
+    # --project is accepted for symmetry with list: accounts belong to the server, not to one project.
+    name = opts["name"]
+    with _client(opts["url"], opts["api_key"]) as client:
+        rotate = lambda email, password: rotate_token_as(client.url, email, password)  # noqa: E731
+        address = team.remove(client, name, _password_setter(opts["data_dir"], opts["database"]), rotate)
+    click.echo(f"removed {name} ({address}): it can no longer log in or use its API token; its annotations stay")

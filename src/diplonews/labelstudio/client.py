@@ -14,6 +14,7 @@ import httpx
 
 from diplonews._options import KEY_ENV, URL_ENV
 from diplonews.labelstudio.errors import (
+    AccountError,
     AuthenticationError,
     RequestRejectedError,
     ServerFailedError,
@@ -256,3 +257,56 @@ class LabelStudioClient:
         """The annotations of one task."""
         with self._errors(f"reading annotations of task {task_id}"):
             return [a.model_dump() for a in self.sdk.annotations.list(id=task_id)]
+
+    def whoami(self) -> dict[str, Any]:
+        """The account this client's token belongs to."""
+        me: dict[str, Any] = self._raw("reading the current user", "api/current-user/whoami")
+        return me
+
+    def accounts(self) -> list[dict[str, Any]]:
+        """Every account of the organisation: id, email, username, first_name, last_name..."""
+        accounts: list[dict[str, Any]] = self._raw("listing users", "api/users/")
+        return accounts
+
+    def create_account(self, email: str, name: str) -> dict[str, Any]:
+        """A new account (no password yet) in the organisation, its username and first name ``name``."""
+        created: dict[str, Any] = self._raw(
+            f"creating user {email}", "api/users/", method="POST",
+            json={"email": email, "username": name, "first_name": name}, request_options=NO_RETRY,
+        )  # fmt: skip
+        return created
+
+    def update_account(self, user_id: int, **fields: Any) -> None:
+        """Change an account's profile fields (first_name, last_name)."""
+        self._raw(f"updating user {user_id}", f"api/users/{user_id}/", method="PATCH", json=fields)
+
+    def invite_path(self) -> str:
+        """The organisation's sign-up invitation, as a path (/user/signup/?token=...)."""
+        invite: dict[str, Any] = self._raw("reading the invitation link", "api/invite")
+        return str(invite["invite_url"])
+
+    def token_settings(self, **fields: bool) -> None:
+        """The organisation's API token settings (api_tokens_enabled, legacy_api_tokens_enabled)."""
+        self._raw("changing the API token settings", "api/jwt/settings", method="POST", json=fields)
+
+
+def rotate_token_as(url: str, email: str, password: str) -> None:
+    """Log in as ``email`` and replace its legacy API token by one nobody is told (as its owner could do).
+
+    Label Studio Community has no call for an admin to revoke another account's token; its owner can.
+    """
+    where = f"{url}: logging in as {email} to replace its API token"
+    try:
+        with httpx.Client(base_url=url, timeout=60, follow_redirects=False) as session:
+            session.get("/user/login/")
+            csrf = session.cookies.get("csrftoken") or ""
+            form = {"email": email, "password": password, "csrfmiddlewaretoken": csrf}
+            login = session.post("/user/login/", data=form, headers={"Referer": f"{url}/user/login/"})
+            if login.status_code != 302:
+                raise AccountError(f"{where}: the login was refused (HTTP {login.status_code})")
+            headers = {"X-CSRFToken": session.cookies.get("csrftoken") or csrf, "Referer": f"{url}/"}
+            reset = session.post("/api/current-user/reset-token/", headers=headers)
+            if reset.status_code >= 400:
+                raise AccountError(f"{where}: HTTP {reset.status_code}")
+    except httpx.TransportError as exc:
+        raise ServerUnreachableError(f"{where}: no answer ({type(exc).__name__}: {exc})") from exc

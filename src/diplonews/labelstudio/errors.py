@@ -54,3 +54,7 @@ class ServerStartError(SyncError):
 
 class ProjectNotFoundError(SyncError):
     """No project of the given title on the server."""
+
+
+class AccountError(SyncError):
+    """An annotator account could not be made, found or changed."""

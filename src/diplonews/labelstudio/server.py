@@ -18,7 +18,7 @@ from typing import IO, Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from diplonews._io import atomic_write_text
-from diplonews.labelstudio.errors import ServerStartError, redacted
+from diplonews.labelstudio.errors import AccountError, ServerStartError, redacted
 
 HOST = "127.0.0.1"
 # Addresses that mean "every interface": the local CLI then reaches the server on loopback.
@@ -333,3 +333,32 @@ def _wait_healthy(server: Server, timeout: float) -> None:
     raise ServerStartError(
         f"Label Studio did not answer on {server.url}/health within {timeout:.0f} s:\n{server.log_tail()}"
     )
+
+
+def set_password(
+    data_dir: Path, email: str, password: str, *, exe: Path | None = None, database: str | None = None
+) -> None:
+    """Give the account ``email`` a new password with Label Studio's own ``reset_password`` command.
+
+    The password goes in on stdin, never on the command line (which every local user can read in ``ps``).
+    A new password also ends the account's open sessions (Django checks a hash of it on every request).
+    """
+    exe = exe or executable()
+    data_dir = data_dir.resolve()
+    if not (data_dir / CREDENTIALS_FILE).is_file():
+        raise AccountError(
+            f"{data_dir}: not the data dir of a server started by `diplonews labelstudio serve`; pass the same "
+            "--data-dir and --database as serve (passwords are set with Label Studio's own command on the server's "
+            "machine), or use --invite"
+        )
+    env = server_env(data_dir, credentials(data_dir), database)
+    try:
+        done = subprocess.run(
+            [str(exe), "reset_password", "--username", email], check=False, input=password + "\n", env=env,
+            cwd=data_dir, capture_output=True, text=True, timeout=300, start_new_session=True, umask=PRIVATE_UMASK,
+        )  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise AccountError(f"{exe} reset_password for {email} did not run: {exc}") from exc
+    if "Password successfully changed" not in done.stdout:
+        said = (done.stdout.strip().splitlines() or ["(nothing)"])[-1]
+        raise AccountError(f"Label Studio did not set the password of {email}: {said}; see `{exe} reset_password`")
