@@ -48,6 +48,27 @@ def pseudonym(email: str, key: bytes) -> str:
     return "u" + hmac.new(key, email.strip().lower().encode("utf-8"), hashlib.sha256).hexdigest()[:10]
 
 
+def team_settings(overlap: int) -> dict[str, Any]:
+    """Task distribution: every task to ``overlap`` different annotators, each one working blind.
+
+    Label Studio's stream never gives a user a task they submitted or skipped, and holds a task for at most
+    ``overlap`` users at a time. What Community cannot enforce is in the README (Serving a team): any account
+    can still open the Data Manager and see the others' annotations.
+    """
+    if overlap < 1:
+        raise PushRefusedError(f"--overlap {overlap}: each task needs at least one annotator")
+    return {
+        "maximum_annotations": overlap,
+        "overlap_cohort_percentage": 100,  # every task, not a sample, gets its ``overlap`` annotators
+        "sampling": "Sequential sampling",  # the corpus order: a document's annotators meet on it close in time
+        "show_overlap_first": True,
+        "show_annotation_history": False,  # no earlier versions (and their authors) in the labeling view
+        "reveal_preannotations_interactively": False,
+        # Pre-annotations are the model's, not another annotator's: they stay visible as the starting point.
+        "show_collab_predictions": True,
+    }
+
+
 def ensure_project(client: LabelStudioClient, title: str, *, overlap: int, guidelines: Path | None) -> int:
     """The id of project ``title`` with the current config, instructions and overlap (created if missing)."""
     fields: dict[str, Any] = {
@@ -55,10 +76,8 @@ def ensure_project(client: LabelStudioClient, title: str, *, overlap: int, guide
         "expert_instruction": instructions_html(guidelines),
         # Not opened before every task: the guidelines stay one click away (the Instructions button).
         "show_instruction": False,
-        "maximum_annotations": overlap,
-        "overlap_cohort_percentage": 100,
+        **team_settings(overlap),
         "show_skip_button": True,
-        "show_collab_predictions": True,
     }
     found = client.find_project(title)
     if found is None:
