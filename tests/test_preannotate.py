@@ -273,9 +273,9 @@ def test_preannotate_writes_one_document_per_article_and_the_model_version(tmp_p
     assert sorted(p.stem for p in out.glob("*.json")) == doc_ids
     assert result.output == f"{MODEL_VERSION}: {len(doc_ids)} documents -> {out}\n"
     digest = hashlib.sha256()
-    for name in ("gazetteer.json", "cues.json"):
+    for name in ("gazetteer.json", "cues.json", "kb.jsonl"):
         digest.update((resources.files("diplonews") / "resources" / name).read_bytes())
-    assert f"gazetteer-0.1.0+{digest.hexdigest()[:8]}" == MODEL_VERSION
+    assert f"gazetteer-0.2.0+{digest.hexdigest()[:8]}" == MODEL_VERSION
     assert (out / "model_version.txt").read_text(encoding="utf-8") == MODEL_VERSION + "\n"
     first = json.loads((out / f"{doc_ids[0]}.json").read_text(encoding="utf-8"))
     assert (first["annotator"], first["doc_id"], first["stances"]) == ("model", doc_ids[0], [])

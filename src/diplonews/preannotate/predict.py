@@ -10,6 +10,7 @@ from diplonews.preannotate.events import VERB_ARGS, Mention, event_record, find_
 from diplonews.preannotate.match import AliasTable, Match
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.resources import Actor, lexicon
+from diplonews.preannotate.rules import RuleSpan, organisations, propagate, title_people
 from diplonews.preannotate.values import find_values
 from diplonews.schema import Inventory, load_inventory
 
@@ -55,6 +56,47 @@ def _names(nt: NormalizedText) -> list[_Span]:
             _Span(hit.start, hit.end, hit.text, actor.key, actor.type, level, actor.qid, actor.role_hint, hit.proclitic)
         )
     return spans
+
+
+def _from_rule(nt: NormalizedText, r: RuleSpan) -> _Span:
+    return _Span(r.start, r.end, nt.original[r.start : r.end], r.key, r.type, r.level, None, None, r.proclitic)
+
+
+def _overlaps(a: _Span | RuleSpan, spans: list[_Span]) -> bool:
+    return any(s.start < a.end and a.start < s.end for s in spans)
+
+
+def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """Rule mentions added to the gazetteer's: a longer body name replaces the one it extends (مجلس الأمن
+    الروسي is not مجلس الأمن); a title the gazetteer read as a known person's description gives way to the
+    name a rule finds after it; names found by a rule are propagated to their surname."""
+    orgs = organisations(nt, [(s.start, s.end) for s in spans])
+    for org in orgs:
+        inner = [
+            s for s in spans if s.type == "ORG" and org.start <= s.start and s.end <= org.end and s.start == org.start
+        ]
+        if inner and not _overlaps(org, [s for s in spans if s not in inner]):
+            spans = [s for s in spans if s not in inner]
+    spans += [_from_rule(nt, o) for o in orgs if not _overlaps(o, spans)]
+    verbs = frozenset(k for k in lexicon().cues if " " not in k)
+    named = [(s.start, s.end) for s in spans if s.level != "NOM"]
+    tail = [(s.start, s.end) for s in spans if s.type != "PER"]
+    people = [
+        p for p in title_people(nt, named, verbs, tail) if not _overlaps(p, [s for s in spans if s.level != "NOM"])
+    ]
+    names = [p for p in people if p.level == "NAM"]
+    spans = [s for s in spans if not (s.level == "NOM" and _before_or_in(s, names, nt.original))]
+    people = [p for p in people if not _overlaps(p, spans)]
+    spans += [_from_rule(nt, p) for p in people]
+    spans += [_from_rule(nt, p) for p in propagate(nt, names, [(s.start, s.end) for s in spans])]
+    return spans
+
+
+def _before_or_in(nom: _Span, names: list[RuleSpan], text: str) -> bool:
+    return any(
+        (n.start < nom.end and nom.start < n.end) or (n.start >= nom.end and _gap_is_blank(text[nom.end : n.start]))
+        for n in names
+    )
 
 
 def _values(nt: NormalizedText, taken: list[_Span]) -> list[_Span]:
@@ -125,7 +167,7 @@ def predict(article: dict[str, Any]) -> dict[str, Any]:
     inv = load_inventory()
     text: str = article["text"]
     nt = NormalizedText.of(text)
-    spans = _names(nt)
+    spans = _ruled(nt, _names(nt))
     spans = sorted(spans + _values(nt, spans), key=lambda s: (s.start, s.end))
     entities, mentions = _entities(spans, {e.name for e in inv.entity_types if e.linkable})
     events, governments = _events(nt, mentions, inv)

@@ -12,9 +12,9 @@ from typing import Any
 from diplonews.errors import InputError
 from diplonews.preannotate.normalize import normalize
 
-RESOURCE_FILES = ("gazetteer.json", "cues.json")
+RESOURCE_FILES = ("gazetteer.json", "cues.json", "kb.jsonl")
 MODEL_NAME = "gazetteer"
-MODEL_RELEASE = "0.1.0"
+MODEL_RELEASE = "0.2.0"
 
 
 @dataclass(frozen=True)
@@ -55,11 +55,22 @@ def _read(name: str) -> tuple[bytes, dict[str, Any]]:
         raise InputError(f"diplonews/resources/{name}: cannot read the pre-annotation resource ({exc})") from exc
 
 
+def _add_kb(names: dict[str, tuple[Actor, str]]) -> None:
+    """KB labels as NAM aliases; the gazetteer's own entry wins, and a QID it has keeps its actor (one entity)."""
+    from diplonews.preannotate.kb import kb_aliases
+
+    by_qid = {actor.qid: actor for actor, _ in names.values() if actor.qid}
+    for key, entry in kb_aliases().items():
+        if key not in names:
+            actor = by_qid.get(entry.qid) or Actor(entry.qid, entry.type, entry.qid, entry.role_hint)
+            names[key] = (actor, "NAM")
+
+
 def model_version() -> str:
     """``gazetteer-<release>+<first 8 hex of sha256 over the resource files>``: changes whenever the data does."""
     digest = hashlib.sha256()
     for name in RESOURCE_FILES:
-        digest.update(_read(name)[0])
+        digest.update((resources.files("diplonews") / "resources" / name).read_bytes())
     return f"{MODEL_NAME}-{MODEL_RELEASE}+{digest.hexdigest()[:8]}"
 
 
@@ -80,6 +91,7 @@ def lexicon() -> Lexicon:
                         f"{names[key][0].key} and {actor.key}; keep it under one entry"
                     )
                 names[key] = (actor, level)
+    _add_kb(names)
     cues: dict[str, Cue] = {}
     for entry in cue_data["cues"]:
         cue = Cue(entry["type"], entry.get("mode"), entry["args"])

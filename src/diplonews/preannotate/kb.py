@@ -1,0 +1,61 @@
+"""The knowledge base as the pre-annotator and the validator read it (resources/kb.jsonl = kb/entities.jsonl)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from diplonews.errors import InputError
+from diplonews.preannotate.normalize import normalize
+
+KB_FILE = "kb.jsonl"
+# Country names that are also common words in news text ("مالي" is "financial"): never matched from the KB.
+_NEVER = frozenset(normalize(w) for w in ("مالي", "تشاد", "بنين", "توغو"))
+
+
+@dataclass(frozen=True)
+class KbEntry:
+    """One KB row as matching needs it."""
+
+    qid: str
+    type: str
+    role_hint: str | None
+
+
+def _lines() -> list[str]:
+    path = resources.files("diplonews") / "resources" / KB_FILE
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"diplonews/resources/{KB_FILE}: cannot read the KB ({exc}); run scripts/build_kb.py") from exc
+
+
+@cache
+def kb_types() -> dict[str, str]:
+    """QID -> entity type, for every KB row."""
+    return {row["qid"]: row["type"] for row in map(json.loads, _lines())}
+
+
+@cache
+def kb_aliases() -> dict[str, KbEntry]:
+    """Normalised Arabic label, alias or variant -> entry; an alias two unrelated rows share is dropped.
+
+    A country and its capital spelt alike (الجزائر, الكويت) keep the country.
+    """
+    found: dict[str, list[KbEntry]] = {}
+    for row in map(json.loads, _lines()):
+        entry = KbEntry(row["qid"], row["type"], row.get("role_hint"))
+        for alias in [row["label_ar"], *row["aliases_ar"], *row["variants_ar"]]:
+            key = normalize(alias)
+            if key and key not in _NEVER and entry not in found.setdefault(key, []):
+                found[key].append(entry)
+    out: dict[str, KbEntry] = {}
+    for key, entries in found.items():
+        countries = [e for e in entries if e.type == "GPE"]
+        if len(entries) == 1:
+            out[key] = entries[0]
+        elif len(countries) == len(entries):
+            out[key] = countries[0]  # rows are written country before capital
+    return out

@@ -1,0 +1,118 @@
+"""Build the knowledge base (kb/entities.jsonl) from the cited source tables and CLDR's Arabic names (babel).
+
+Countries: QID, ISO code and capital from ``kb/sources/countries_wikidata.tsv`` (copied from a cited public file),
+the Arabic name from CLDR's territory names. Capitals: the Arabic exemplar city CLDR gives for the time zone of
+the same name, when there is one. Everything else: ``kb/sources/curated.tsv``, each row with its source.
+Spelling variants (غ/ج, ة/ه, ى/ي, hamza-less alef, with and without ال) are generated here, once.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from diplonews.errors import InputError
+
+COUNTRIES_SOURCE = "waldenn/conzept:app/explore2/src/data/countries.js@149bbc96 (QID, capital QID)"
+CLDR_SOURCE = "CLDR via babel {version}: Arabic {what}"
+# Capitals whose time-zone id is not their English name.
+_TZ_OF = {
+    "Kiev": "Europe/Kyiv",
+    "Washington, D.C.": "",
+    "Kuwait City": "Asia/Kuwait",
+    "Mexico City": "America/Mexico_City",
+}
+_HAMZA = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    try:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the KB source table ({exc}); restore it from git") from exc
+    yield from csv.DictReader(lines, delimiter="\t")
+
+
+def variants(label: str) -> list[str]:
+    """Spellings of ``label`` a news text may use, the label itself excluded (matching folds hamza and ة/ى too)."""
+    out = {label.translate(_HAMZA), label.replace("ة", "ه"), label.replace("ى", "ي")}
+    if "غ" in label:
+        out.add(label.replace("غ", "ج"))
+    if "ج" in label and not label.startswith("ال"):
+        out.add(label.replace("ج", "غ"))
+    if label.startswith("ال") and " " not in label and len(label) > 4:
+        out.add(label[2:])
+    out.discard(label)
+    return sorted(out)
+
+
+def _clean(name: str) -> str:
+    """CLDR's 'ميانمار (بورما)' -> 'ميانمار'."""
+    return re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+
+
+def _row(qid: str, etype: str, labels: list[str], label_en: str, source: str, **extra: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {"qid": qid, "type": etype, "label_ar": labels[0], "aliases_ar": labels[1:]}
+    row["variants_ar"] = sorted({v for label in labels for v in variants(label)} - set(labels))
+    row.update(label_en=label_en, **extra, source=source)
+    return row
+
+
+def _capital_ar(name: str, cities: dict[str, str]) -> str | None:
+    tz = _TZ_OF.get(name)
+    if tz is not None:
+        return cities.get(tz) if tz else None
+    return next((city for tz, city in cities.items() if tz.rsplit("/", 1)[-1].replace("_", " ") == name), None)
+
+
+def geo_rows(table: Path) -> list[dict[str, Any]]:
+    """One GPE row per country, and one per capital that CLDR names in Arabic."""
+    import babel
+    from babel import Locale
+
+    ar = Locale("ar")
+    cities: dict[str, str] = {}
+    for tz, data in ar.time_zones.items():
+        city = dict(data).get("city")
+        if isinstance(city, str):
+            cities[tz] = city
+    version = babel.__version__
+    rows: list[dict[str, Any]] = []
+    for rec in _rows(table):
+        name = ar.territories.get(rec["iso2"])
+        if not name:
+            continue
+        source = f"{COUNTRIES_SOURCE}; {CLDR_SOURCE.format(version=version, what='territory name ' + rec['iso2'])}"
+        rows.append(_row(rec["qid"], "GPE", [_clean(name)], rec["name"], source, iso2=rec["iso2"], role_hint="GOV"))
+        city = _capital_ar(rec["capital_name"], cities) if rec["capital_qid"] != "-" else None
+        if city:
+            source = f"{COUNTRIES_SOURCE}; {CLDR_SOURCE.format(version=version, what='exemplar city')}"
+            rows.append(_row(rec["capital_qid"], "GPE", [city], rec["capital_name"], source, role_hint="GOV"))
+    return rows
+
+
+def curated_rows(table: Path) -> list[dict[str, Any]]:
+    """The hand-checked rows, each with its source."""
+    return [_row(r["qid"], r["type"], r["labels_ar"].split("|"), r["label_en"], r["source"]) for r in _rows(table)]
+
+
+def build(kb_dir: Path) -> list[dict[str, Any]]:
+    """All rows, curated first; a QID listed twice is an error naming both sources."""
+    rows = curated_rows(kb_dir / "sources" / "curated.tsv") + geo_rows(kb_dir / "sources" / "countries_wikidata.tsv")
+    seen: dict[str, str] = {}
+    for row in rows:
+        if row["qid"] in seen:
+            raise InputError(f"{kb_dir}/sources: {row['qid']} is listed twice ({seen[row['qid']]}; {row['source']})")
+        seen[row["qid"]] = row["source"]
+    return rows
+
+
+def write(rows: list[dict[str, Any]], *paths: Path) -> None:
+    """The same JSON lines to every path (kb/entities.jsonl and the copy the package ships)."""
+    text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
+    for path in paths:
+        path.write_text(text, encoding="utf-8")

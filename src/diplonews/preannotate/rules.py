@@ -1,0 +1,400 @@
+"""Rules that find names the gazetteer and the KB do not list: title chains, organisation patterns, propagation.
+
+All matching is on the normalised text (normalize.py); spans map back to the frozen text. Proclitics stay
+outside spans, as the gazetteer matcher does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from diplonews.preannotate.normalize import NormalizedText, normalize
+
+
+def _norm_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+# A person's title: the head word right before the name (or standing alone for the person).
+TITLE_HEADS = _norm_set(
+    [
+        "الرئيس",
+        "الرئيسة",
+        "رئيس",
+        "رئيسة",
+        "وزير",
+        "وزيرة",
+        "الوزير",
+        "الوزيرة",
+        "المستشار",
+        "المستشارة",
+        "المتحدث",
+        "المتحدثة",
+        "متحدث",
+        "الأمين",
+        "أمين",
+        "المدير",
+        "مدير",
+        "المديرة",
+        "مديرة",
+        "نظيره",
+        "نظيرته",
+        "نظيرها",
+        "الملك",
+        "الأمير",
+        "السيد",
+        "السيدة",
+        "زعيم",
+        "الزعيم",
+        "محافظ",
+        "سفير",
+        "السفير",
+        "المبعوث",
+        "الناشط",
+        "الدبلوماسي",
+        "الأدميرال",
+        "الجنرال",
+        "ممثل",
+        "مساعد",
+        "المفوض",
+        "الممثل",
+    ]
+)
+# Words of a title after its head that are not themselves "ال" words.
+_TITLE_TAIL = _norm_set(
+    ["باسم", "عام", "خارجية", "دفاع", "شمال", "حلف", "الأطلسي", "(الناتو)", "ولي", "العهد", "صاحب", "السمو"]
+)
+# Words that end a name: particles, prepositions, relative pronouns, time words.
+_STOP = _norm_set(
+    [
+        "في",
+        "على",
+        "إلى",
+        "الى",
+        "من",
+        "عن",
+        "أن",
+        "إن",
+        "أنه",
+        "إنه",
+        "بأن",
+        "لأن",
+        "الذي",
+        "التي",
+        "الذين",
+        "خلال",
+        "مع",
+        "اليوم",
+        "أمس",
+        "غدا",
+        "وذلك",
+        "و",
+        "أو",
+        "ثم",
+        "قد",
+        "لقد",
+        "كما",
+        "حيث",
+        "بعد",
+        "قبل",
+        "منذ",
+        "حول",
+        "لدى",
+        "عند",
+        "بين",
+        "ضد",
+        "دون",
+        "إثر",
+        "وفق",
+        "وفقا",
+        "حسب",
+        "بحسب",
+        "بشأن",
+        "ان",
+        "انه",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "مساء",
+        "صباح",
+        "يوم",
+    ]
+)
+# Verbs that often follow a name in news copy (the cue lexicon's verbs are added by the caller).
+_VERBS = _norm_set(
+    [
+        "أجرى",
+        "أجريا",
+        "التقى",
+        "استقبل",
+        "وصل",
+        "زار",
+        "تلقى",
+        "يلتقي",
+        "سيلتقي",
+        "يزور",
+        "قام",
+        "عقد",
+        "أجاب",
+        "قدم",
+        "يعتزم",
+    ]
+)
+_CONNECTORS = _norm_set(["بن", "بنت", "عبد", "أبو", "ابو", "آل"])
+# Organisation heads: a body named by its kind, then its genitive chain.
+ORG_HEADS = _norm_set(
+    [
+        "وزارة",
+        "مجلس",
+        "المجلس",
+        "وكالة",
+        "الوكالة",
+        "منظمة",
+        "المنظمة",
+        "حزب",
+        "حركة",
+        "هيئة",
+        "اتحاد",
+        "صندوق",
+        "البنك",
+        "لجنة",
+        "اللجنة",
+        "جامعة",
+        "البرلمان",
+        "الخارجية",
+        "المكتب",
+    ]
+)
+# Adjectives that follow a body's name without being part of it.
+_ORG_END = _norm_set(["الحاكم", "المعارض", "الجديد", "الجديدة", "السابق", "الحالي", "الحالية", "المشترك", "المشتركة"])
+_WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A normalised word (or punctuation mark) and where it is in the normalised text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+@dataclass(frozen=True)
+class RuleSpan:
+    """A mention found by a rule, in original offsets; key groups mentions of one entity."""
+
+    start: int
+    end: int
+    type: str
+    level: str
+    proclitic: str | None
+    key: str
+
+
+def tokens(nt: NormalizedText) -> list[Tok]:
+    """Words, numbers and punctuation of the normalised text, in order."""
+    return [Tok(m.group(), m.start(), m.end()) for m in _WORD.finditer(nt.norm)]
+
+
+def _strip(word: str, heads: frozenset[str]) -> tuple[str, str] | None:
+    """(proclitic, head) when ``word`` is a head, bare or after a proclitic."""
+    if word in heads:
+        return "", word
+    for pro in _PROCLITICS:
+        if word.startswith(pro) and word[len(pro) :] in heads:
+            return pro, word[len(pro) :]
+    return None
+
+
+def _is_adjective(word: str) -> bool:
+    """ال + ...ي/ية/يين: a nationality or relational adjective (الروسي، الإيرانية، الدولية)."""
+    return word.startswith("ال") and word.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _span(nt: NormalizedText, first: Tok, last: Tok, pro: str, *, etype: str, level: str, key: str) -> RuleSpan:
+    start, end = nt.span(first.start + len(pro), last.end)
+    written = nt.original[nt.index[first.start] : start] if pro else ""
+    proclitic = written if pro and written == pro else None
+    return RuleSpan(start, end, etype, level, proclitic, key)
+
+
+class _Words:
+    """The tokens of one text with what the rules ask about them."""
+
+    def __init__(
+        self, nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[str], tail: list[tuple[int, int]]
+    ) -> None:
+        self.nt = nt
+        self.toks = tokens(nt)
+        self.taken = taken
+        self.verbs = verbs
+        self.tail = tail
+
+    def in_tail(self, tok: Tok) -> bool:
+        """The token is inside a mention a title may contain (an organisation or place, not a person)."""
+        start = self.nt.index[tok.start]
+        return any(s <= start < e for s, e in self.tail)
+
+    def covered(self, tok: Tok) -> bool:
+        """The token lies inside a mention found earlier (gazetteer, KB or another rule)."""
+        start = self.nt.index[tok.start]
+        return any(s <= start < e for s, e in self.taken)
+
+    def boundary(self, i: int) -> bool:
+        """Position ``i`` cannot continue a name: end, punctuation, a particle, a verb, a title or a mention."""
+        if i >= len(self.toks) or not self.toks[i].is_word:
+            return True
+        word = self.toks[i].text
+        if word in _STOP or word in self.verbs or word in _VERBS or word.startswith(("سي", "ست", "وال", "لل")):
+            return True
+        if self.covered(self.toks[i]):
+            return True
+        return _strip(word, TITLE_HEADS) is not None
+
+    def name_at(self, i: int) -> int | None:
+        """Index of the last token of a 2-5 word name starting at ``i`` that a boundary follows, or None.
+
+        An ال word belongs to a name after بن/عبد, or as the family name right after the first name (أحمد الشرع);
+        elsewhere it ends the name.
+        """
+        if self.boundary(i) or self.toks[i].text.startswith(("ال", "و")):
+            return None
+        j = i
+        while j - i < 4 and not self.boundary(j + 1):
+            nxt = self.toks[j + 1].text
+            family = j == i and self.boundary(j + 2)  # أحمد الشرع: an ال family name ends the name
+            if nxt.startswith("ال") and self.toks[j].text not in _CONNECTORS and not family:
+                break
+            j += 1
+        return j if j > i and self.boundary(j + 1) else None
+
+    def title_end(self, i: int) -> int:
+        """Index of the last token of the title starting at head ``i`` (its ال words, tail words, mentions)."""
+        j = i
+        while j + 1 < len(self.toks):
+            tok = self.toks[j + 1]
+            word = tok.text
+            if tok.is_word and (
+                word.startswith(("ال", "لل", "وال", "بال")) or word in _TITLE_TAIL or self.in_tail(tok)
+            ):
+                if word in _STOP:
+                    break
+                j += 1
+            elif word in "()" and j + 2 < len(self.toks):
+                j += 1
+            else:
+                break
+        return j
+
+
+def title_people(
+    nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[str], tail: list[tuple[int, int]]
+) -> list[RuleSpan]:
+    """A name after a title (وزير الخارجية الإيراني عباس عراقجي) is a PER name; a title alone for one person
+    (وزير الخارجية المصري، نظيره السعودي) is a PER description (NOM), as the guidelines say."""
+    words = _Words(nt, taken, verbs, tail)
+    found: list[RuleSpan] = []
+    i = 0
+    while i < len(words.toks):
+        head = _strip(words.toks[i].text, TITLE_HEADS) if words.toks[i].is_word else None
+        if head is None or words.covered(words.toks[i]):
+            i += 1
+            continue
+        end = words.title_end(i)
+        k = end + 1
+        while k < len(words.toks) and words.toks[k].text in '،,:"“”«»':
+            k += 1
+        last = words.name_at(k)
+        if last is None and k < len(words.toks) and words.covered(words.toks[k]):
+            i = k  # a known name follows the title: the name carries it
+            continue
+        if last is not None:
+            first, stop = words.toks[k], words.toks[last]
+            text = nt.norm[first.start : stop.end]
+            found.append(_span(nt, first, stop, "", etype="PER", level="NAM", key=f"PER:{text}"))
+            i = last + 1
+            continue
+        if end > i and _is_adjective(words.toks[end].text) and not head[0] and not words.in_tail(words.toks[end]):
+            first, stop = words.toks[i], words.toks[end]
+            found.append(
+                _span(nt, first, stop, "", etype="PER", level="NOM", key=f"PER:{nt.norm[first.start : stop.end]}")
+            )
+        i = end + 1
+    return found
+
+
+def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """A body named by its kind and genitive chain (وزارة الخارجية الإيرانية، حزب العدالة والتنمية) is ORG.
+
+    The chain runs over ال words (and و+ال inside a name); a bare head with nothing after it is not a name.
+    """
+    words = _Words(nt, taken, frozenset(), [])
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(words.toks):
+        head = _strip(tok.text, ORG_HEADS) if tok.is_word else None
+        if head is None or (found and nt.index[tok.start] < found[-1].end):
+            continue
+        pro, word = head
+        j = i
+        while j + 1 < len(words.toks):
+            nxt = words.toks[j + 1].text
+            if nxt in _ORG_END or nxt in _STOP or nxt in TITLE_HEADS:
+                break
+            if not (nxt.startswith("ال") or (nxt.startswith("وال") and j == i + 1)):
+                break
+            j += 1
+        if word == "الخارجيه" and (j == i or not words.toks[j].text.endswith("يه") or _after_minister(words, i)):
+            continue
+        if j > i and (word != "المجلس" or j - i >= 2):
+            first, last = words.toks[i], words.toks[j]
+            level = "NOM" if word in ("الخارجيه",) and j - i > 1 else "NAM"
+            found.append(
+                _span(
+                    nt,
+                    first,
+                    last,
+                    pro,
+                    etype="ORG",
+                    level=level,
+                    key=f"ORG:{nt.norm[first.start + len(pro) : last.end]}",
+                )
+            )
+    return found
+
+
+def _after_minister(words: _Words, i: int) -> bool:
+    return i > 0 and words.toks[i - 1].text in ("وزير", "وزيره", "الوزير")
+
+
+def propagate(nt: NormalizedText, people: list[RuleSpan], taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """A surname alone after the full name found by a rule is the same person (عباس عراقجي ... عراقجي)."""
+    found: list[RuleSpan] = []
+    spans = list(taken)
+    for person in people:
+        if person.level != "NAM":
+            continue
+        surname = normalize(nt.original[person.start : person.end]).split()[-1]
+        if len(surname) < 3 or surname in _STOP or len(normalize(nt.original[person.start : person.end]).split()) < 2:
+            continue
+        pattern = re.compile(rf"(?<!\w)({'|'.join(_PROCLITICS)})?{re.escape(surname)}(?!\w)")
+        for hit in pattern.finditer(nt.norm):
+            pro = hit.group(1) or ""
+            start, end = nt.span(hit.start() + len(pro), hit.end())
+            if any(s < end and start < e for s, e in spans):
+                continue
+            written = nt.original[nt.index[hit.start()] : start]
+            found.append(RuleSpan(start, end, "PER", "NAM", written if pro and written == pro else None, person.key))
+            spans.append((start, end))
+    return found
