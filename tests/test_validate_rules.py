@@ -155,7 +155,7 @@ def _findings(jobs: int = 1) -> list[list[str]]:
 
 
 def test_mutants_give_the_committed_findings() -> None:
-    """Every finding on 120 damaged documents equals, in order and wording, the committed list (from 629fe68)."""
+    """Every finding on 120 damaged documents equals, in order and wording, the committed list (see its comment)."""
     expected = json.loads(FIXTURE.read_text(encoding="utf-8"))["expected"]
     assert len({rule for _, rule, _, _ in expected}) >= 25  # the mutants break most rules
     assert _findings() == expected
@@ -260,3 +260,55 @@ def test_no_label_name_is_written_in_the_validators() -> None:
                 named.add(tok.string)
             found += [f"{path.name}:{tok.start[0]}: {name}" for name in sorted(named)]
     assert found == []
+
+
+def _rules_on(doc: Doc) -> list[tuple[str, str]]:
+    found = level3.check_document(doc, load_inventory(), Where("x.json", doc["doc_id"]))
+    return [(f.rule, f.json_path) for f in found]
+
+
+def _speech() -> Doc:
+    doc: Doc = json.loads((CASES / "invalid" / "stance-holder-speaker.json").read_text(encoding="utf-8"))
+    return doc
+
+
+def _move_evidence(doc: Doc, snippet: str) -> None:
+    start = doc["text"].index(snippet)
+    doc["stances"][0]["evidence"] = {"start": start, "end": start + len(snippet), "text": snippet}
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (lambda d: _move_evidence(d, "فلاديمير بوتين إن روسيا ستواصل العمل"), "the evidence names the holder"),
+        (lambda d: d["stances"][0].update(target="E2"), "the acting state is the target"),
+        (lambda d: d["stances"][0].update(holder="E3", target="E1"), "the holder is a state"),
+        (lambda d: d["events"][0]["arguments"].clear(), "nobody is the speaker"),
+        (lambda d: d["events"][1]["arguments"][0].update(role="PARTICIPANT"), "the state does not act"),
+        (lambda d: _move_evidence(d, "مع فرنسا"), "no event inside the evidence"),
+    ],
+)
+def test_speaker_holder_needs_all_three_signs(change: Any, why: str) -> None:
+    """stance-holder-speaker fires only when the holder speaks, is not named, and a state acts in the evidence."""
+    doc = _speech()
+    assert _rules_on(doc) == [("stance-holder-speaker", "$.stances[0].holder")]
+    change(doc)
+    assert "stance-holder-speaker" not in {rule for rule, _ in _rules_on(doc)}, why
+
+
+def test_speaker_holder_stays_within_the_sentence() -> None:
+    """A speaker whose verb lies in another sentence than the evidence is not taken as its attribution."""
+    doc = _speech()
+    cut = doc["text"].index(" إن")
+    doc["text"] = doc["text"][:cut] + "." + doc["text"][cut + 1 :]  # same length: every offset still holds
+    assert _rules_on(doc) == []
+
+
+def test_label_conflict_compares_labels_not_evidence() -> None:
+    """The same (holder, target) twice with one label is no conflict; A, B, A gives one finding, on the B."""
+    doc = json.loads((CASES / "valid" / "a1" / "case-1.json").read_text(encoding="utf-8"))
+    again = {**doc["stances"][1], "id": "S4", "evidence": doc["stances"][2]["evidence"]}
+    doc["stances"].append(again)
+    assert _rules_on(doc) == []
+    doc["stances"].insert(2, {**again, "id": "S5", "label": "NONE"})
+    assert _rules_on(doc) == [("stance-label-conflict", "$.stances[2].label")]

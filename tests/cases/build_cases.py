@@ -22,6 +22,10 @@ TEXT = (
 )
 
 
+# A second article, for the one rule about reported speech: a leader says what his country will do.
+SPEECH = "وقال الرئيس الروسي فلاديمير بوتين إن روسيا ستواصل العمل مع فرنسا."
+
+
 def sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -124,6 +128,61 @@ def base(annotator: str = "a1") -> dict[str, Any]:
                 "label": "AGAINST",
                 "evidence": span("اتهمت موسكو واشنطن وبرلين"),
             },
+        ],
+    }
+
+
+def speech(annotator: str = "a1") -> dict[str, Any]:
+    """The annotation of SPEECH with Putin, the speaker, as the holder of Russia's stated plan (warning only)."""
+
+    def at(snippet: str) -> dict[str, Any]:
+        return span(snippet, text=SPEECH)
+
+    return {
+        "doc_id": "case-2",
+        "annotator": annotator,
+        "schema_version": "0.1.0",
+        "status": "complete",
+        "text_sha256": sha(SPEECH),
+        "text": SPEECH,
+        "entities": [
+            {"id": "E1", "type": "PER", "kb": "Q7747"},
+            {"id": "E2", "type": "GPE", "kb": "Q159"},
+            {"id": "E3", "type": "GPE", "kb": "Q142"},
+        ],
+        "mentions": [
+            {"id": "M1", "entity": "E1", **at("فلاديمير بوتين"), "level": "NAM"},
+            {"id": "M2", "entity": "E2", **at("روسيا"), "level": "NAM", "role": "GOV"},
+            {"id": "M3", "entity": "E3", **at("فرنسا"), "level": "NAM", "role": "GOV"},
+        ],
+        "events": [
+            {
+                "id": "V1",
+                "type": "STATEMENT",
+                "mode": "comment",
+                "trigger": at("قال"),
+                "arguments": [{"role": "ACTOR", "ref": "M1"}],
+                "polarity": "POS",
+                "realis": "ACTUAL",
+            },
+            {
+                "id": "V2",
+                "type": "COOPERATE",
+                "mode": "diplomatic",
+                "trigger": at("العمل"),
+                "arguments": [{"role": "ACTOR", "ref": "M2"}, {"role": "RECIPIENT", "ref": "M3"}],
+                "polarity": "POS",
+                "realis": "INTENDED",
+            },
+        ],
+        "stances": [
+            {
+                "id": "S1",
+                "holder": "E1",
+                "target": "E3",
+                "label": "FAVOR",
+                "evidence": at("روسيا ستواصل العمل مع فرنسا"),
+            }
         ],
     }
 
@@ -354,6 +413,27 @@ def build_levels_3_4() -> None:
         [("duplicate-span", "$.mentions[8]")],
     )
     single(
+        "event-duplicate-trigger",
+        "V5 is a second STATEMENT on V4's trigger قالت",
+        lambda d: d["events"].append({**d["events"][3], "id": "V5", "arguments": [{"role": "ACTOR", "ref": "M7"}]}),
+        [("event-duplicate-trigger", "$.events[4]")],
+    )
+    single(
+        "stance-label-conflict",
+        "S4 labels Moscow -> Washington FAVOR where S2 says AGAINST",
+        lambda d: d["stances"].append(
+            {"id": "S4", "holder": "E4", "target": "E5", "label": "FAVOR", "evidence": span("موسكو واشنطن")}
+        ),
+        [("stance-label-conflict", "$.stances[3].label")],
+    )
+    case(
+        "stance-holder-speaker",
+        "case-2: Putin said Russia will keep working with France; the stance toward France is held by Putin, the "
+        "speaker, though the evidence names Russia as the one acting (warning only)",
+        {"stance-holder-speaker.json": speech()},
+        [("stance-holder-speaker", "stance-holder-speaker.json", "$.stances[0].holder")],
+    )
+    single(
         "entity-without-mention",
         "E8 has no mention",
         lambda d: d["entities"].append({"id": "E8", "type": "PER"}),
@@ -459,7 +539,9 @@ def main(out: Path = HERE) -> None:
         "text": TEXT,
         "text_sha256": sha(TEXT),
     }
-    write(out / "articles.jsonl", json.dumps(article, ensure_ascii=False) + "\n")
+    second = {**article, "doc_id": "case-2", "source_lines": [2, 2], "text": SPEECH, "text_sha256": sha(SPEECH)}
+    records = (json.dumps(record, ensure_ascii=False) + "\n" for record in (article, second))
+    write(out / "articles.jsonl", "".join(records))
     for sub in ("valid", "invalid"):
         shutil.rmtree(out / sub, ignore_errors=True)
     partial = base("a2")

@@ -49,7 +49,18 @@ def label_words(inv: Inventory) -> dict[str, str]:
         "antecedent_levels": _either([x for x in levels if x in inv.antecedent_levels]),
         "other_levels": _either([x for x in levels if x not in inv.antecedent_levels]),
         "proclitics": " ".join(p for p in inv.names("proclitics") if len(p) == 1),
+        "agent_roles": _either(sorted(agent_roles(inv))),
+        "state_types": _either([t for t in inv.stance_holder_types if t in inv.role_bearing_types]),
     }
+
+
+def agent_roles(inv: Inventory) -> frozenset[str]:
+    """The roles of the one who acts: those every event type names among its required role sets.
+
+    Derived, not typed: a role that every kind of event needs in one form or another is its agent.
+    """
+    per_type = [frozenset(r for group in e.required_any_of for r in group) for e in inv.event_types]
+    return frozenset.intersection(*per_type) if per_type else frozenset()
 
 
 _E: Literal["error"] = "error"
@@ -246,8 +257,35 @@ _ALL = (
         "duplicate-span",
         3,
         _E,
-        "no two mentions of the same type, events of the same type, or identical stances share one span",
+        "no two mentions of the same type, or identical stances, share one span",
         "delete the duplicate",
+    ),
+    Rule(
+        "event-duplicate-trigger",
+        3,
+        _E,
+        "no two events share one trigger (same offsets) and one type: one event is annotated once",
+        "merge the two events: keep one, move the other's arguments to it, and delete the other",
+    ),
+    Rule(
+        "stance-label-conflict",
+        3,
+        _E,
+        "a holder has one label per target in a document: two stances with the same holder and target "
+        "never differ in label (agreement compares one label per (holder, target) unit of a document)",
+        "decide the holder's position toward the target in this document and give every such stance that label, "
+        "or, if the stances are about different things, make the target precise (a proposition)",
+    ),
+    Rule(
+        "stance-holder-speaker",
+        3,
+        _W,
+        "a stance whose holder is not a state ({state_types}) but the speaker of the sentence (the {agent_roles} "
+        "of an event whose trigger is in the evidence's sentence, outside it), while the evidence does not name "
+        "the holder and does name a {state_types} entity as the {agent_roles} of an event whose trigger lies "
+        "inside it (e.g. the leader said that his country will do something)",
+        "the holder is the owner of the position (docs/guidelines.md, Stances): if the state is the one taking "
+        "the position, make it the holder; if the speaker demands or hopes for the state's act, keep the speaker",
     ),
     Rule("entity-without-mention", 3, _E, "every entity has at least one mention", "add a mention or delete it"),
     Rule(

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from diplonews.schema import AUTHOR, Inventory
+from diplonews.validate.catalogue import agent_roles
 from diplonews.validate.findings import Finding, Where
 
 Groups = tuple[frozenset[str] | Counter[str], ...]  # required role sets: a set, or a Counter when a role repeats
@@ -56,6 +57,8 @@ class Tables:
     role_types: dict[str, frozenset[str]]  # mention role -> the entity types it applies to
     role_hints: dict[str, str]  # mention role -> how to fix a role on another type, naming the types
     antecedent_levels: frozenset[str]  # mention levels whose entity needs a mention at another level
+    agent_roles: frozenset[str]  # the roles of the one who acts (``catalogue.agent_roles``)
+    state_types: frozenset[str]  # entity types that hold stances and take mention roles: states
 
 
 def _role_hints(inv: Inventory) -> dict[str, str]:
@@ -90,6 +93,8 @@ def tables_for(inv: Inventory) -> Tables:
         role_types=inv.mention_role_types(),
         role_hints=_role_hints(inv),
         antecedent_levels=inv.antecedent_levels,
+        agent_roles=agent_roles(inv),
+        state_types=frozenset(inv.stance_holder_types) & inv.role_bearing_types,
     )
 
 
@@ -133,7 +138,7 @@ def check_document(
     yield from _entities(doc["entities"], d)
     yield from _antecedents(mentions, d)
     yield from _events(doc["events"], {m["id"]: m for m in mentions}, d)
-    yield from _stances(doc["stances"], d)
+    yield from _stances(doc["stances"], d, lambda: _Agency.of(doc, d))
 
 
 def _ids(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
@@ -328,9 +333,10 @@ def _events(events: list[dict[str, Any]], mentions: dict[str, dict[str, Any]], d
         first = first_of.setdefault((trigger["start"], trigger["end"], ev_type), i)
         if first != i:
             yield where.at(
-                "duplicate-span",
+                "event-duplicate-trigger",
                 f"$.events[{i}]",
-                f"{ev['id']} repeats the trigger and type {ev_type} of $.events[{first}]; delete one",
+                f"{ev['id']} is a second {ev_type} event on the trigger {trigger['text']!r} of {events[first]['id']} "
+                f"($.events[{first}]); merge them: move its arguments to {events[first]['id']} and delete it",
             )
         if "mode" in ev and ev["mode"] not in modes:
             yield where.at(
@@ -390,10 +396,13 @@ def _arguments(
             )
 
 
-def _stances(stances: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
-    """Every rule about each stance: repeats, holder (resolved, of a type that holds stances), target, self-target."""
+def _stances(stances: list[dict[str, Any]], d: _Doc, agency: Callable[[], _Agency]) -> Iterator[Finding]:
+    """Every rule about each stance: repeats, holder (resolved, of a type that holds stances), target, self-target,
+    one label per (holder, target), and a speaker holding a position the evidence gives a state."""
     where, types, holders, propositions = d.where, d.types, d.tables.stance_holders, d.tables.propositions
     first_of: dict[tuple[Any, ...], int] = {}  # (holder, target, label, evidence span) -> the first stance with them
+    unit_of: dict[tuple[str, str], int] = {}  # (holder, target) -> the first stance with them
+    known: _Agency | None = None  # built on the first stance that needs it: most documents never do
     for i, s in enumerate(stances):
         holder, target, ev = s["holder"], s["target"], s["evidence"]
         first = first_of.setdefault((holder, target, s["label"], ev["start"], ev["end"]), i)
@@ -403,6 +412,9 @@ def _stances(stances: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
                 f"$.stances[{i}]",
                 f"{s['id']} repeats holder, target, label and evidence of $.stances[{first}]; delete one",
             )
+        unit = unit_of.setdefault((holder, target), i)
+        if stances[unit]["label"] != s["label"]:
+            yield _label_conflict(i, s, unit, stances[unit], d)
         if holder != AUTHOR and holder not in types:
             yield where.at(
                 "stance-holder-unresolved",
@@ -416,6 +428,9 @@ def _stances(stances: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
                 f"holder {holder} is a {types[holder]}; a stance is held by a {', '.join(holders)} "
                 f"entity (the speaker) or {AUTHOR}",
             )
+        elif holder != AUTHOR and types[holder] not in d.tables.state_types and d.tables.agent_roles:
+            known = known or agency()
+            yield from _speaker_holder(i, s, known, d)
         if target not in types and target not in propositions:
             yield where.at(
                 "stance-target-unresolved",
@@ -428,3 +443,95 @@ def _stances(stances: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
                 f"$.stances[{i}].target",
                 f"{s['id']}: {holder} takes a stance on itself; change the target or drop the stance",
             )
+
+
+def _label_conflict(i: int, s: dict[str, Any], first: int, other: dict[str, Any], d: _Doc) -> Finding:
+    """stance-label-conflict: ``s`` labels the (holder, target) unit of the earlier stance ``other`` differently."""
+    return d.where.at(
+        "stance-label-conflict",
+        f"$.stances[{i}].label",
+        f"{s['id']} labels {s['holder']} -> {s['target']} {s['label']} but {other['id']} ($.stances[{first}]) "
+        f"labels it {other['label']}; a holder has one position per target in a document: decide which "
+        "(or make the target precise)",
+    )
+
+
+_SENTENCE_END = frozenset(".!?\u061f\n")  # full stop, marks, the Arabic question mark, a line break
+
+
+@dataclass(frozen=True, slots=True)
+class _Act:
+    """One agent argument: its event's trigger and the mention (of ``entity``) that fills it."""
+
+    trigger: tuple[int, int]
+    trigger_text: str
+    entity: str
+    mention: tuple[int, int]
+    mention_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Agency:
+    """Who acts where in one document (for stance-holder-speaker): every agent argument, every entity's spans."""
+
+    text: str
+    acts: list[_Act]
+    spans: dict[str, list[tuple[int, int]]]  # entity -> the spans of its mentions
+
+    @classmethod
+    def of(cls, doc: dict[str, Any], d: _Doc) -> _Agency:
+        mentions = {m["id"]: m for m in doc["mentions"]}
+        acts = []
+        for ev in doc["events"]:
+            t = ev["trigger"]
+            for arg in ev["arguments"]:
+                m = mentions.get(arg["ref"])
+                if m is not None and arg["role"] in d.tables.agent_roles:
+                    acts.append(_Act((t["start"], t["end"]), t["text"], m["entity"], (m["start"], m["end"]), m["text"]))
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in doc["mentions"]:
+            spans.setdefault(m["entity"], []).append((m["start"], m["end"]))
+        return cls(doc["text"], acts, spans)
+
+    def same_sentence(self, span: tuple[int, int], start: int, end: int) -> bool:
+        """True when ``span`` lies outside [start, end) with no sentence end between the two."""
+        if span[1] <= start:
+            gap = self.text[span[1] : start]
+        elif span[0] >= end:
+            gap = self.text[end : span[0]]
+        else:
+            return False  # inside or overlapping: not the attribution around the evidence
+        return _SENTENCE_END.isdisjoint(gap)
+
+
+def _speaker_holder(i: int, s: dict[str, Any], agency: _Agency, d: _Doc) -> Iterator[Finding]:
+    """stance-holder-speaker: the holder (not a state) speaks in the evidence's sentence, the evidence does not
+    name it, and a state other than the target acts inside the evidence (a conservative test: all three)."""
+    holder, start, end = s["holder"], s["evidence"]["start"], s["evidence"]["end"]
+    if any(start <= a and b <= end for a, b in agency.spans.get(holder, ())):
+        return  # the evidence names the holder: the position is shown as its own
+    states, types = d.tables.state_types, d.types
+    state = next(
+        (
+            act
+            for act in agency.acts
+            if start <= act.trigger[0]
+            and act.trigger[1] <= end
+            and start <= act.mention[0]
+            and act.mention[1] <= end
+            and types.get(act.entity) in states
+            and act.entity not in (holder, s["target"])
+        ),
+        None,
+    )
+    if state is None:
+        return
+    speaker = next((a for a in agency.acts if a.entity == holder and agency.same_sentence(a.trigger, start, end)), None)
+    if speaker is not None:
+        yield d.where.at(
+            "stance-holder-speaker",
+            f"$.stances[{i}].holder",
+            f"{s['id']}: holder {holder} is the speaker ({speaker.trigger_text!r}), but the evidence "
+            f"{s['evidence']['text']!r} names {state.entity} ({state.mention_text!r}) as the one acting "
+            f"({state.trigger_text!r}); if the position is {state.entity}'s, make {state.entity} the holder",
+        )
