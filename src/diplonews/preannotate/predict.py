@@ -73,8 +73,8 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     orgs = organisations(nt, [(s.start, s.end) for s in spans])
     for org in orgs:
         inner = [
-            s for s in spans if s.type == "ORG" and org.start <= s.start and s.end <= org.end and s.start == org.start
-        ]
+            s for s in spans if s.type == "ORG" and s.start == org.start and s.end < org.end
+        ]  # the same span found by both keeps the gazetteer's (it has the QID)
         if inner and not _overlaps(org, [s for s in spans if s not in inner]):
             spans = [s for s in spans if s not in inner]
     spans += [_from_rule(nt, o) for o in orgs if not _overlaps(o, spans)]
@@ -101,7 +101,7 @@ def _before_or_in(nom: _Span, names: list[RuleSpan], text: str) -> bool:
 
 def _values(nt: NormalizedText, taken: list[_Span]) -> list[_Span]:
     return [
-        _Span(v.start, v.end, v.text, f"{v.type}:{normalize(v.text)}", v.type, "NAM", None, None, None)
+        _Span(v.start, v.end, v.text, f"{v.type}:{normalize(v.text)}", v.type, "NAM", None, None, v.proclitic)
         for v in find_values(nt)
         if not any(s.start < v.end and v.start < s.end for s in taken)
     ]

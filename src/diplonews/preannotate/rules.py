@@ -209,12 +209,18 @@ def tokens(nt: NormalizedText) -> list[Tok]:
 
 
 def _strip(word: str, heads: frozenset[str]) -> tuple[str, str] | None:
-    """(proclitic, head) when ``word`` is a head, bare or after a proclitic."""
+    """(proclitic, head) when ``word`` is a head, bare or after a proclitic.
+
+    After ل the article's alef is not written (للرئيس = ل + الرئيس): the head is read with its alef back, and
+    the span starts at the second ل, as the guidelines do for للأمم المتحدة.
+    """
     if word in heads:
         return "", word
     for pro in _PROCLITICS:
         if word.startswith(pro) and word[len(pro) :] in heads:
             return pro, word[len(pro) :]
+        if pro[-1] == "ل" and word.startswith(pro + "ل") and "ا" + word[len(pro) :] in heads:
+            return pro, "ا" + word[len(pro) :]
     return None
 
 
@@ -277,8 +283,12 @@ class _Words:
             family = j == i and self.boundary(j + 2)  # أحمد الشرع: an ال family name ends the name
             if nxt.startswith("ال") and self.toks[j].text not in _CONNECTORS and not family:
                 break
+            if nxt.startswith("و") and j > i:
+                break  # X Y وZ: a coordinated word after a two-word name is not part of it
             j += 1
-        return j if j > i and self.boundary(j + 1) else None
+        # An ال word after two name words is the object of the clause (استقبل الرئيس X Y الوفد), not the name.
+        ends = self.boundary(j + 1) or self.toks[j + 1].text.startswith(("ال", "و"))
+        return j if j > i and ends else None
 
     def title_end(self, i: int) -> int:
         """Index of the last token of the title starting at head ``i`` (its ال words, tail words, mentions)."""
@@ -379,7 +389,9 @@ def _after_minister(words: _Words, i: int) -> bool:
 
 
 def propagate(nt: NormalizedText, people: list[RuleSpan], taken: list[tuple[int, int]]) -> list[RuleSpan]:
-    """A surname alone after the full name found by a rule is the same person (عباس عراقجي ... عراقجي)."""
+    """A surname alone after the full name found by a rule is the same person (عباس عراقجي ... عراقجي).
+
+    Only occurrences after the full name count: before it, the word may name someone or something else."""
     found: list[RuleSpan] = []
     spans = list(taken)
     for person in people:
@@ -392,6 +404,8 @@ def propagate(nt: NormalizedText, people: list[RuleSpan], taken: list[tuple[int,
         for hit in pattern.finditer(nt.norm):
             pro = hit.group(1) or ""
             start, end = nt.span(hit.start() + len(pro), hit.end())
+            if start < person.end:
+                continue  # a lone word before the full name could be anyone
             if any(s < end and start < e for s, e in spans):
                 continue
             written = nt.original[nt.index[hit.start()] : start]

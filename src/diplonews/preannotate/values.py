@@ -23,9 +23,14 @@ def _alt(words: list[str]) -> str:
 
 _MONTH = rf"(?:(?:{_alt(_LEVANTINE)})\s*/\s*)?(?:{_alt(_GREGORIAN)})|(?:{_alt(_LEVANTINE)})"
 _YEAR = r"(?:19|20)\d{2}"
+# An attached proclitic is matched (and later kept out of the span) only when the rest of the word is a value;
+# a value that begins with a proclitic letter (بليون، كانون) is read whole first, so it is never cut.
+_PRO = r"(?<!\w)(?P<pro>وب|ول|فب|فل|وك|و|ف|ب|ل|ك)??"
+# A range of days before one month is one date (16 و18 كانون الأول/ديسمبر, 3 - 7 مايو), as the guidelines say.
+_DAYS = rf"(?:\d{{1,2}}\s*(?:و|-|–|{normalize('إلى')})\s*)?\d{{1,2}}"
 _DATE = re.compile(
-    rf"(?:(?<!\w)|(?<=(?<!\w)[لبو]))(?:"
-    rf"(?:\d{{1,2}}\s+)?(?:{_MONTH})(?:\s+{_YEAR}|\s+(?:الجاري|الماضي|المقبل))?"
+    rf"{_PRO}(?P<v>"
+    rf"(?:{_DAYS}\s+)?(?:{_MONTH})(?:\s+{_YEAR}|\s+(?:الجاري|الماضي|المقبل))?"
     rf"|(?:ال)?عام\s+{_YEAR}م?"
     rf"|(?:ال)?(?:اسبوع|شهر|عام)\s+(?:الماضي|المقبل)"
     rf"|(?:{_alt(_WEEKDAYS)})(?:\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+{_YEAR})?|\s+(?:الماضي|المقبل|القادم))?"
@@ -34,8 +39,8 @@ _DATE = re.compile(
     rf")(?!\w)"
 )
 _MONEY = re.compile(
-    rf"(?<!\w)(?:(?:\d+(?:[.,]\d+)?|{_alt(_NUMBER_WORDS)})\s+(?:(?:{_alt(_SCALES)})\s+)?|(?:{_alt(_SCALES)})\s+)"
-    rf"(?:{_alt(_CURRENCIES)})(?!\w)"
+    rf"{_PRO}(?P<v>(?:(?:\d+(?:[.,]\d+)?|{_alt(_NUMBER_WORDS)})\s+(?:(?:{_alt(_SCALES)})\s+)?|(?:{_alt(_SCALES)})\s+)"
+    rf"(?:{_alt(_CURRENCIES)}))(?!\w)"
 )
 
 
@@ -47,6 +52,7 @@ class ValueMatch:
     end: int
     text: str
     type: str
+    proclitic: str | None = None
 
 
 def find_values(nt: NormalizedText) -> list[ValueMatch]:
@@ -54,6 +60,9 @@ def find_values(nt: NormalizedText) -> list[ValueMatch]:
     found: list[ValueMatch] = []
     for kind, pattern in (("MONEY", _MONEY), ("DATE", _DATE)):
         for hit in pattern.finditer(nt.norm):
-            start, end = nt.span(hit.start(), hit.end())
-            found.append(ValueMatch(start, end, nt.original[start:end], kind))
+            start, end = nt.span(hit.start("v"), hit.end())
+            written = nt.original[nt.index[hit.start()] : start] if hit.group("pro") else ""
+            # A vowelled proclitic (وَ) is not in the closed set: left unrecorded rather than wrong.
+            proclitic = written if written and written == hit.group("pro") else None
+            found.append(ValueMatch(start, end, nt.original[start:end], kind, proclitic))
     return sorted(found, key=lambda v: (v.start, v.end))

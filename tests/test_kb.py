@@ -1,0 +1,128 @@
+"""The knowledge base (kb/) and the out-of-corpus set (benchmarks/preannotation_dev/): shape, provenance, rebuilds."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from diplonews.preannotate import kb
+from diplonews.preannotate.kb_build import build, write
+
+ROOT = Path(__file__).resolve().parents[1]
+KB = ROOT / "kb" / "entities.jsonl"
+PACKAGED = ROOT / "src" / "diplonews" / "resources" / "kb.jsonl"
+DEV = ROOT / "benchmarks" / "preannotation_dev"
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def _labels() -> dict[str, Any]:
+    return json.loads((ROOT / "schema" / "labels.json").read_text(encoding="utf-8"))
+
+
+def _rows() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in KB.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_row_has_a_qid_a_schema_type_arabic_labels_and_a_source() -> None:
+    types = {t["name"] for t in _labels()["entity_types"]}
+    rows = _rows()
+    assert len(rows) > 300
+    bad = []
+    for row in rows:
+        labels = [row["label_ar"], *row["aliases_ar"], *row["variants_ar"]]
+        if not (
+            re.fullmatch(r"Q\d+", row["qid"])
+            and row["type"] in types
+            and all(isinstance(x, str) and ARABIC.search(x) for x in labels)
+            and isinstance(row["source"], str)
+            and row["source"].strip()
+        ):
+            bad.append(row)
+    assert bad == []
+    assert len({r["qid"] for r in rows}) == len(rows), "a QID is listed twice"
+
+
+def test_only_linkable_types_are_in_the_kb() -> None:
+    linkable = {t["name"] for t in _labels()["entity_types"] if t.get("linkable")}
+    assert {r["type"] for r in _rows()} <= linkable
+
+
+def test_the_package_ships_the_same_kb_and_reads_every_row() -> None:
+    assert PACKAGED.read_bytes() == KB.read_bytes(), "run scripts/build_kb.py"
+    assert kb.kb_types() == {r["qid"]: r["type"] for r in _rows()}
+
+
+def test_build_kb_rebuilds_byte_identical_output(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write(build(ROOT / "kb"), first, second)
+    assert first.read_bytes() == KB.read_bytes(), "kb/entities.jsonl is stale: run scripts/build_kb.py"
+    assert second.read_bytes() == first.read_bytes()
+
+
+def test_a_qid_listed_twice_is_refused_naming_both_sources(tmp_path: Path) -> None:
+    from diplonews.errors import InputError
+
+    (tmp_path / "sources").mkdir()
+    for name in ("curated.tsv", "countries_wikidata.tsv"):
+        (tmp_path / "sources" / name).write_text((ROOT / "kb" / "sources" / name).read_text(encoding="utf-8"))
+    with (tmp_path / "sources" / "curated.tsv").open("a", encoding="utf-8") as out:
+        out.write("Q1065\tORG\tUN again\tالأمم\tsomewhere/else.md\n")
+    with pytest.raises(InputError, match=r"Q1065 is listed twice.*somewhere/else\.md"):
+        build(tmp_path)
+
+
+def test_the_kb_loads_in_under_a_second() -> None:
+    kb.kb_aliases.cache_clear()
+    kb.kb_types.cache_clear()
+    began = time.perf_counter()
+    kb.kb_aliases()
+    kb.kb_types()
+    assert time.perf_counter() - began < 1.0
+
+
+# --- the out-of-corpus set ----------------------------------------------------------------------------------
+
+
+def _dev_build() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("preannotation_dev_build", DEV / "build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_out_of_corpus_set_builds_and_matches_its_committed_file() -> None:
+    records = _dev_build().build()
+    committed = [json.loads(line) for line in (DEV / "sentences.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records == committed, "run benchmarks/preannotation_dev/build.py"
+
+
+def test_out_of_corpus_spans_are_found_text_and_never_cut_a_word() -> None:
+    proclitics = {p["name"] for p in _labels()["proclitics"]}
+    for rec in _dev_build().build():
+        text = rec["text"]
+        for m in rec["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+            word_start = m["start"]
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            assert text[word_start : m["start"]] == m.get("proclitic", ""), (rec["id"], m)
+            assert m.get("proclitic", "") in proclitics | {""}
+            assert m["end"] == len(text) or not text[m["end"]].isalpha(), (rec["id"], m)
+
+
+def test_dev_and_held_out_halves_share_no_source_page() -> None:
+    records = _dev_build().build()
+    pages = {half: {r["source"] for r in records if r["split"] == half} for half in ("dev", "heldout")}
+    assert pages["dev"]
+    assert pages["heldout"]
+    assert pages["dev"].isdisjoint(pages["heldout"])
+    assert {r["split"] for r in records} == {"dev", "heldout"}
