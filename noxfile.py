@@ -32,7 +32,7 @@ LABEL_STUDIO_SERVER = "label-studio==1.23.2"
 SYSTEM_PACKAGES = {"/usr/bin/chromium": "chromium", "/usr/lib/postgresql": "postgresql"}
 # The pytest markers of tests that need a real server, browser or database (tests/conftest.py sets them
 # from the fixtures a test uses): `tests` leaves them out, `integration` runs only them.
-INTEGRATION = "server or browser or postgres"
+INTEGRATION = "server or browser or postgres or mindeps"
 RELEASE_VERSION = "0.1.0"
 
 

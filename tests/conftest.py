@@ -29,6 +29,7 @@ FIXTURE_MARKERS = {
     "chromium": "browser",
     "postgres": "postgres",
     "label_studio_postgres": "postgres",
+    "min_datasets_python": "mindeps",
 }
 
 
@@ -54,6 +55,28 @@ def artifacts_dir() -> Path:
     path = Path(os.environ.get("DIPLONEWS_ARTIFACTS", ROOT / "test-artifacts"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def min_datasets_python() -> Path:
+    """Python of a virtual environment (made once under .mindeps/) holding the oldest `datasets` the card names."""
+    import subprocess
+    import sys
+
+    from diplonews.release.card import MIN_DATASETS
+
+    venv = ROOT / ".mindeps" / f"datasets-{MIN_DATASETS}"
+    python, stamp = venv / "bin" / "python", venv / ".installed"
+    if not stamp.exists():
+        venv_cmd = [sys.executable, "-m", "venv", "--clear", str(venv)]
+        made = subprocess.run(venv_cmd, check=False, capture_output=True, text=True)
+        if made.returncode == 0:
+            pip = [str(python), "-m", "pip", "install", "--quiet", f"datasets=={MIN_DATASETS}"]
+            made = subprocess.run(pip, check=False, capture_output=True, text=True)
+        if made.returncode != 0:
+            missing(f"cannot install datasets=={MIN_DATASETS} into {venv}: {made.stderr.strip()[-300:]}")
+        stamp.write_text(MIN_DATASETS)
+    return python
 
 
 @pytest.fixture(scope="session")

@@ -111,6 +111,43 @@ def test_a_reordered_label_list_in_the_card_yaml_is_caught(dist: Path, tmp_path:
     assert "problem(s), listed above" in result.output
 
 
+def test_the_card_yaml_states_split_sizes_and_size_category(dist: Path, tmp_path: Path) -> None:
+    """dataset_info gives each split's num_examples (= manifest rows); a wrong one fails check-dist by name."""
+    from huggingface_hub import DatasetCard
+
+    card = DatasetCard.load(dist / "README.md").data.to_dict()
+    manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
+    assert card["size_categories"] == ["n<1K"]
+    for info in card["dataset_info"]:
+        rows = manifest["rows"][info["config_name"]]
+        assert {s["name"]: s["num_examples"] for s in info["splits"]} == {s: n for s, n in rows.items() if n}
+        assert all(s["num_bytes"] > 0 for s in info["splits"])
+    bad = tmp_path / "v0.1.0"
+    shutil.copytree(dist, bad)
+    text = (bad / "README.md").read_text(encoding="utf-8")
+    (bad / "README.md").write_text(text.replace("    num_examples: 4\n", "    num_examples: 5\n", 1))
+    assert (
+        "README.md::dataset_info[documents].splits: num_examples {'train': 5, 'validation': 1, 'test': 2}, "
+        "rows {'train': 4, 'validation': 1, 'test': 2}" in check_dist(bad)
+    )
+
+
+def test_the_card_counts_dates_and_links_from_the_released_documents(dist: Path) -> None:
+    """The facts block: dated documents and QID coverage of named entities, counted here independently."""
+    card = (dist / "README.md").read_text(encoding="utf-8")
+    articles = [json.loads(line) for line in (ROOT / "corpus" / "articles.jsonl").read_text().splitlines()]
+    dated = sum(1 for a in articles if a.get("published"))
+    assert f"- **Publication dates:** {dated} of {len(articles)} documents carry a date, from " in card
+    named = linked = 0
+    for path in sorted((SOURCES.annotations / "gold").glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        proper = {m["entity"] for m in doc["mentions"] if m["level"] == "NAM"}
+        named += sum(1 for e in doc["entities"] if e["id"] in proper)
+        linked += sum(1 for e in doc["entities"] if e["id"] in proper and (e.get("kb") or "").startswith("Q"))
+    assert f"- **Wikidata links:** {linked} of {named} named entities" in card
+    assert "local to their document" in card
+
+
 def test_a_changed_parquet_file_is_caught(dist: Path, tmp_path: Path) -> None:
     """A Parquet file whose bytes differ from manifest.json is reported by name."""
     bad = tmp_path / "v0.1.0"

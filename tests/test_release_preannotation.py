@@ -51,3 +51,23 @@ def test_card_table_comes_from_the_report(tmp_path: Path) -> None:
     assert warnings == []
     assert _preannotation_table(Sources(root=tmp_path / "elsewhere"), warnings) == ""
     assert warnings == ["reports/preannotation.json is missing: the card says pre-annotation scores are not available"]
+
+
+def test_card_shows_the_out_of_corpus_halves_held_out_first(tmp_path: Path) -> None:
+    """Held-out strict and overlap tables come before the dev half's, each the report's rows as printed."""
+    rows = score([], [], ["PER"])
+    report = scores_json(rows, "gazetteer-test", 0)
+    strict = [{"label": "entities", "gold": 10, "predicted": 8, "correct": 6}]
+    overlap = [{"label": "entities", "gold": 10, "predicted": 8, "correct": 7}]
+    report["out_of_corpus"] = {
+        "dev": {"sentences": 3, "strict": strict, "overlap": overlap},
+        "heldout": {"sentences": 2, "strict": overlap, "overlap": overlap},
+    }
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "preannotation.json").write_text(json.dumps(report), encoding="utf-8")
+    table = _preannotation_table(Sources(root=tmp_path), [])
+    held = table.index("out-of-corpus, held-out half (never looked at while writing the rules): 2 sentences, strict")
+    dev = table.index("out-of-corpus, development half (its errors guided the rules): 3 sentences, strict")
+    assert held < dev
+    # 6 of 8 predicted, 6 of 10 gold: P 0.750, R 0.600, F1 0.667 on the dev half's strict line.
+    assert "entities      10     8     6  0.750  0.600  0.667" in table[dev:]

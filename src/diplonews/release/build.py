@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -24,8 +25,10 @@ from diplonews.annotations import GOLD, annotator_dirs
 from diplonews.corpus import checked_articles
 from diplonews.errors import AnnotationsInvalidError, InputError, ReleaseError
 from diplonews.release.card import CardInputs, bibtex, missing_agreement, release_date, render_card
-from diplonews.release.configs import CONFIGS, REGISTRY, data_file, release_features
+from diplonews.release.configs import CONFIGS, EXAMPLE_CONFIG, REGISTRY, data_file, release_features
 from diplonews.release.croissant import croissant_json
+from diplonews.release.facts import DataFacts
+from diplonews.release.parquet import sha256_file
 from diplonews.release.rows import ARTICLE_META
 from diplonews.release.stream import Inputs, write_split
 from diplonews.schema import Inventory, load_inventory
@@ -34,6 +37,9 @@ from diplonews.tables import inventory_markdown
 
 # Matched whole (fullmatch): with ``match``, ``$`` also matches before a final newline ("1.0.0\n").
 SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
+EXAMPLE_ITEMS = 12  # list items the card's example row shows
+# The pinned versions `nox -s release` installs (regenerate with `nox -s lock`); relative to the project root.
+CONSTRAINTS = Path("constraints") / "release.txt"
 LICENSE_TEXT = """\
 diplonews release license
 
@@ -116,10 +122,17 @@ def _refuse_invalid_annotations(sources: Sources) -> None:
         )
 
 
-def _released_documents(sources: Sources, manifest: Mapping[str, str], paths: list[Path]) -> tuple[set[str], list[str]]:
-    """The doc_ids of every completed gold document (files already validated); and manifest docs left out.
+def _released_documents(
+    sources: Sources,
+    manifest: Mapping[str, str],
+    paths: list[Path],
+    facts: DataFacts,
+    facts_articles: Mapping[str, Mapping[str, Any]],
+) -> tuple[set[str], list[str]]:
+    """The doc_ids of every completed gold document (files already validated), counted into ``facts``; and
+    manifest docs left out.
 
-    Reads each gold file once for its status and keeps only its id: the split passes read it again.
+    Reads each gold file once for its status and counts, and keeps only its id: the split passes read it again.
     """
     released: set[str] = set()
     for path in paths:
@@ -131,6 +144,7 @@ def _released_documents(sources: Sources, manifest: Mapping[str, str], paths: li
             )
         if doc.get("status") == "complete":
             released.add(doc_id)
+            facts.add(doc, facts_articles[doc_id])
     left_out = sorted(set(manifest) - released)
     return released, left_out
 
@@ -179,8 +193,9 @@ def _write_parquet_files(
     *,
     log: Callable[[str], None],
     warnings: list[str],
-) -> tuple[dict[str, dict[str, int]], dict[str, str]]:
-    """Write one Parquet file per config and non-empty split; returns (rows per config and split, sha256 per file).
+) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], dict[str, str]]:
+    """Write one Parquet file per config and non-empty split; returns rows and Arrow bytes per config and split,
+    and sha256 per file.
 
     Split by split, each document is read once for all configs; a failing config stops, and the error
     reported is the one of the first failing config (then split), as when configs were built one by one.
@@ -188,6 +203,7 @@ def _write_parquet_files(
     inv = load_inventory()
     features = release_features(inv)
     rows: dict[str, dict[str, int]] = {c: {} for c in CONFIGS}
+    nbytes: dict[str, dict[str, int]] = {c: {} for c in CONFIGS}
     files: dict[str, str] = {}
     failed: dict[str, ReleaseError] = {}
     for split in SPLITS:
@@ -200,6 +216,7 @@ def _write_parquet_files(
             failed.setdefault(config, error)
         for config, count in done.rows.items():
             rows[config][split] = count
+            nbytes[config][split] = done.nbytes[config]
         files.update(done.files)
     if failed:
         raise failed[min(failed, key=CONFIGS.index)]
@@ -210,11 +227,50 @@ def _write_parquet_files(
         if empty:
             # `datasets` 5.2 cannot load an empty split ("corresponds to no data"): no file was written.
             warnings.append(f"{config}: no rows in {', '.join(empty)}; the card declares only non-empty splits")
-    return rows, files
+    return rows, nbytes, files
+
+
+def build_environment(root: Path) -> dict[str, str]:
+    """What made the bytes: Python, pyarrow and datasets versions, and the sha256 of the release lock file."""
+    import platform
+    from importlib.metadata import version
+
+    env = {"python": platform.python_version(), "pyarrow": version("pyarrow"), "datasets": version("datasets")}
+    lock = root / CONSTRAINTS
+    if lock.is_file():
+        env["constraints_sha256"] = sha256_file(lock)
+    return env
+
+
+def _instance(staging: Path, features: Mapping[str, Any]) -> str:
+    """The card's example: the first row of ``EXAMPLE_CONFIG``'s train file, labels as names, lists cut short."""
+    import pyarrow.parquet as pq
+    from datasets import ClassLabel, List
+
+    path = staging / data_file(EXAMPLE_CONFIG, "train")
+    if not path.exists():
+        return ""
+    row = pq.ParquetFile(path).read_row_group(0).slice(0, 1).to_pylist()[0]
+    shown: dict[str, Any] = {}
+    for name, feature in features[EXAMPLE_CONFIG].items():
+        value = row[name]
+        if isinstance(feature, List) and isinstance(feature.feature, ClassLabel):
+            value = [feature.feature.int2str(v) for v in value]
+        long = isinstance(value, list) and len(value) > EXAMPLE_ITEMS
+        shown[name] = [*value[:EXAMPLE_ITEMS], "…"] if long else value
+    return json.dumps(shown, ensure_ascii=False)
+
+
+# The report's out-of-corpus halves, in the order the card shows them, with what each one is.
+OUT_OF_CORPUS_HALVES = (
+    ("heldout", "out-of-corpus, held-out half (never looked at while writing the rules)"),
+    ("dev", "out-of-corpus, development half (its errors guided the rules)"),
+)
 
 
 def _preannotation_table(sources: Sources, warnings: list[str]) -> str:
-    """The pre-annotator's scores against gold from its report, as `preannotate --evaluate` prints them."""
+    """The pre-annotator's scores from its report, as `preannotate --evaluate` prints them: in-corpus
+    (against gold), then each out-of-corpus half, strict and overlap, when the report has them."""
     from diplonews.preannotate.evaluate import format_table, scores_from_json
 
     path = sources.path("preannotation")
@@ -223,11 +279,18 @@ def _preannotation_table(sources: Sources, warnings: list[str]) -> str:
         return ""
     report = read_json(path)
     try:
-        rows = scores_from_json(report)
-        header = f"model {report['model_version']}, {report['documents']} documents\n"
+        text = f"model {report['model_version']}, {report['documents']} documents\n"
+        text += format_table(scores_from_json(report))
+        outside = report.get("out_of_corpus") or {}
+        for key, what in OUT_OF_CORPUS_HALVES:
+            if key in outside:
+                half = outside[key]
+                for match in ("strict", "overlap"):
+                    text += f"\n{what}: {half['sentences']} sentences, {match} match\n"
+                    text += format_table(scores_from_json({"rows": half[match]}))
     except (KeyError, TypeError) as exc:
         raise ReleaseError(f"{path}: not a pre-annotation report ({exc}); run `diplonews release` again") from exc
-    return header + format_table(rows)
+    return text
 
 
 @contextmanager
@@ -264,6 +327,7 @@ def _write_metadata(staging: Path, card: CardInputs, template: str, inv: Invento
         "splits": card.splits,
         "rows": card.rows,
         "files": dict(sorted(card.files.items())),
+        "environment": dict(card.environment),
     }
     atomic_write_text(staging / "manifest.json", dumps(manifest))
 
@@ -287,7 +351,8 @@ def build(
         raise ReleaseError(f"{sources.manifest}: no split manifest. Run `diplonews release` to create it.")
     gold = _gold_paths(sources)
     _refuse_invalid_annotations(sources)
-    released, left_out = _released_documents(sources, manifest, gold)
+    facts = DataFacts(inv)
+    released, left_out = _released_documents(sources, manifest, gold, facts, articles)
     warnings: list[str] = []
     if left_out:
         warnings.append(f"not released (no completed gold document): {', '.join(left_out)}")
@@ -299,11 +364,12 @@ def build(
     )
     with _staged(out_root / f"v{version}") as staging:
         with _no_cyclic_gc():
-            rows, files = _write_parquet_files(staging, splits, reading, log=log, warnings=warnings)
+            rows, nbytes, files = _write_parquet_files(staging, splits, reading, log=log, warnings=warnings)
         card = CardInputs(
             version=version,
             features=release_features(inv),
             rows=rows,
+            nbytes=nbytes,
             splits=splits,
             agreement=agreement,
             agreement_source=str(sources.agreement),
@@ -312,6 +378,9 @@ def build(
             unreleased=left_out,
             annotators=sorted(raw),
             preannotation=_preannotation_table(sources, warnings),
+            facts=facts.markdown(),
+            instance=_instance(staging, release_features(inv)),
+            environment=build_environment(sources.root),
         )
         _write_metadata(staging, card, template, inv)
     return BuildResult(out_root / f"v{version}", rows, files, warnings)

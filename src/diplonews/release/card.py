@@ -14,6 +14,9 @@ from diplonews.errors import ReleaseError
 from diplonews.release.configs import CONFIGS, DEFAULT_CONFIG, data_file
 from diplonews.splits import SPLITS
 
+# The oldest `datasets` that reads a release (its `List` feature type came in 4.0); a test loads every
+# config with it (tests/test_release_mindeps.py).
+MIN_DATASETS = "4.0.0"
 # What the card's load snippet says until `diplonews publish` knows the repository.
 PLACEHOLDER_REPO_ID = "<org>/diplonews"
 # The keys of reports/agreement.json the card reports: dotted path -> what it measures. The agreement measures
@@ -44,6 +47,7 @@ class CardInputs:
     version: str
     features: Mapping[str, Any]
     rows: Mapping[str, Mapping[str, int]]
+    nbytes: Mapping[str, Mapping[str, int]]  # Arrow bytes per config and split (dataset_info's num_bytes)
     splits: Mapping[str, list[str]]
     agreement: Mapping[str, Any] | None
     agreement_source: str
@@ -52,6 +56,9 @@ class CardInputs:
     unreleased: list[str] = field(default_factory=list)
     annotators: list[str] = field(default_factory=list)
     preannotation: str = ""
+    facts: str = ""  # DataFacts.markdown() of the released documents
+    instance: str = ""  # one row as JSON, for the card's "Data instances"
+    environment: Mapping[str, str] = field(default_factory=dict)  # build_environment(): versions, lock hash
 
 
 def declared(rows: Mapping[str, Mapping[str, int]]) -> dict[str, list[str]]:
@@ -60,20 +67,36 @@ def declared(rows: Mapping[str, Mapping[str, int]]) -> dict[str, list[str]]:
     return {c: splits for c, splits in out.items() if splits}
 
 
-def yaml_header(features: Mapping[str, Any], rows: Mapping[str, Mapping[str, int]]) -> str:
-    """The card's YAML, generated with huggingface_hub's DatasetCardData and datasets' metadata classes."""
+def size_category(documents: int) -> str:
+    """The Hub's ``size_categories`` value for a dataset of ``documents`` examples."""
+    bounds = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")]
+    return next((name for bound, name in bounds if documents < bound), "1M<n<10M")
+
+
+def yaml_header(
+    features: Mapping[str, Any], rows: Mapping[str, Mapping[str, int]], nbytes: Mapping[str, Mapping[str, int]]
+) -> str:
+    """The card's YAML, generated with huggingface_hub's DatasetCardData and datasets' metadata classes: the
+    configs, their features and each split's rows and Arrow bytes, and the size category (by documents)."""
     from datasets.info import DatasetInfo, DatasetInfosDict
+    from datasets.splits import SplitDict, SplitInfo
     from datasets.utils.metadata import MetadataConfigs
     from huggingface_hub import DatasetCardData
 
-    card = DatasetCardData(**CARD_DATA)
+    documents = sum(rows[DEFAULT_CONFIG].values())
+    card = DatasetCardData(**CARD_DATA, size_categories=[size_category(documents)])
     configs: dict[str, dict[str, Any]] = {}
     for config, splits in declared(rows).items():
         configs[config] = {"data_files": [{"split": s, "path": data_file(config, s)} for s in splits]}
         if config == DEFAULT_CONFIG:
             configs[config]["default"] = True
     MetadataConfigs(configs).to_dataset_card_data(card)
-    infos = {c: DatasetInfo(features=features[c], config_name=c) for c in configs}
+    infos = {}
+    for c, splits in declared(rows).items():
+        sizes = SplitDict({s: SplitInfo(s, num_bytes=nbytes[c][s], num_examples=rows[c][s]) for s in splits})
+        infos[c] = DatasetInfo(
+            features=features[c], config_name=c, splits=sizes, dataset_size=sum(nbytes[c][s] for s in splits)
+        )
     DatasetInfosDict(infos).to_dataset_card_data(card)
     return f"---\n{card.to_yaml()}\n---\n"
 
@@ -158,6 +181,19 @@ def _release_block(inputs: CardInputs) -> str:
     return f"This card describes release **v{inputs.version}** (Hub tag `v{inputs.version}`).\n"
 
 
+def _environment_block(inputs: CardInputs) -> str:
+    env = inputs.environment
+    built = ", ".join(f"{name} {version}" for name, version in env.items() if name != "constraints_sha256")
+    lock = env.get("constraints_sha256")
+    return (
+        f"Reading needs `datasets` ≥ {MIN_DATASETS} (tested with {MIN_DATASETS} and with the version that built "
+        f"it). This release was built with {built or 'unrecorded versions'}"
+        + (f", installed from `constraints/release.txt` (sha256 `{lock}`)" if lock else "")
+        + ". The same inputs give the same bytes only with these versions: a newer pyarrow may write other "
+        "(equally valid) Parquet bytes. `manifest.json` records the same.\n"
+    )
+
+
 def load_block(version: str, repo_id: str = PLACEHOLDER_REPO_ID) -> str:
     """The card's load snippet; a build has no repo yet (the placeholder), ``publish`` renders it with the real one."""
     v = version
@@ -184,9 +220,13 @@ def _preannotation_block(inputs: CardInputs) -> str:
     if not inputs.preannotation:
         return "**Not available for this release:** no pre-annotation report was found when it was built.\n"
     return (
-        "Strict precision, recall and F1 (same offsets and type) of the default pre-annotator "
-        "(`diplonews preannotate`, gazetteer and cue lexicon, offline) against this release's gold. "
-        "The gazetteer was tuned on these same documents, so these figures are optimistic, not held out.\n\n"
+        "Precision, recall and F1 of the default pre-annotator (`diplonews preannotate`: knowledge base, "
+        "gazetteer, rules and cue lexicon, offline). **In-corpus** (the first table) is measured against this "
+        "release's gold, whose documents the gazetteer was built from: optimistic, not held out. "
+        "**Out-of-corpus** tables (when present) are measured on real Arabic news sentences from other outlets "
+        "and stories (`benchmarks/preannotation_dev/`, each source cited), annotated by the guidelines: the "
+        "development half guided the rules, the held-out half was never used to tune them. Strict: same "
+        "offsets and type; overlap: same type, overlapping spans, matched one to one.\n\n"
         f"```\n{inputs.preannotation}```\n"
     )
 
@@ -229,6 +269,35 @@ def bibtex(template: str) -> str:
     return found.group(1).strip()
 
 
+def feature_type(feature: Any) -> str:
+    """A short readable type of a ``datasets`` feature: ``string``, ``int32``, ``label (3 names)``, ``list of …``."""
+    from datasets import ClassLabel, List
+
+    if isinstance(feature, ClassLabel):
+        return f"label ({feature.num_classes} names)"
+    if isinstance(feature, List):
+        return "list of " + feature_type(feature.feature)
+    if isinstance(feature, dict):
+        return "{" + ", ".join(f"{k}: {feature_type(v)}" for k, v in feature.items()) + "}"
+    return str(getattr(feature, "dtype", type(feature).__name__))
+
+
+def _fields_block(inputs: CardInputs) -> str:
+    """Every column of every config with its type, read from the release features."""
+    lines = []
+    for config in CONFIGS:
+        lines += [f"**`{config}`**", "", "| field | type |", "|---|---|"]
+        lines += [f"| `{name}` | {feature_type(f)} |" for name, f in inputs.features[config].items()]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _instance_block(inputs: CardInputs) -> str:
+    if not inputs.instance:
+        return "(no row to show)\n"
+    return f"The first row of `ner`/`train`, label ids shown as their names:\n\n```json\n{inputs.instance}\n```\n"
+
+
 def render_card(template: str, inputs: CardInputs, labels_markdown: str) -> str:
     """The full README.md: YAML header, then the card prose with every generated block filled."""
     blocks = {
@@ -240,6 +309,10 @@ def render_card(template: str, inputs: CardInputs, labels_markdown: str) -> str:
         "preannotation": _preannotation_block(inputs),
         "changelog": changelog_entry(inputs.changelog, inputs.version),
         "files": _files_block(inputs),
+        "facts": inputs.facts or "(no document was counted)\n",
+        "fields": _fields_block(inputs),
+        "instance": _instance_block(inputs),
+        "environment": _environment_block(inputs),
     }
     body = template
     for name, content in blocks.items():
@@ -247,4 +320,4 @@ def render_card(template: str, inputs: CardInputs, labels_markdown: str) -> str:
             body = replace_block(body, name, content)
         except KeyError as exc:
             raise ReleaseError(f"dataset_card.md: {exc.args[0]}; restore the markers and build again") from exc
-    return yaml_header(inputs.features, inputs.rows) + "\n" + body
+    return yaml_header(inputs.features, inputs.rows, inputs.nbytes) + "\n" + body

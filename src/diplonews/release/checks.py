@@ -84,8 +84,9 @@ def croissant_problems(dist: Path, files: Mapping[str, str]) -> list[str]:
     return []
 
 
-def _yaml_infos(dist: Path) -> tuple[dict[str, Any], dict[str, list[str]], str | None]:
-    """(config -> features in the card's dataset_info, config -> declared splits, default config)."""
+def _yaml_infos(dist: Path) -> tuple[dict[str, Any], dict[str, list[str]], str | None, dict[str, dict[str, int]]]:
+    """(config -> features in the card's dataset_info, config -> declared splits, default config,
+    config -> split -> num_examples in dataset_info)."""
     from datasets.info import DatasetInfosDict
     from datasets.utils.metadata import MetadataConfigs
     from huggingface_hub import DatasetCard
@@ -95,7 +96,8 @@ def _yaml_infos(dist: Path) -> tuple[dict[str, Any], dict[str, list[str]], str |
     configs = MetadataConfigs.from_dataset_card_data(card.data)
     declared = {name: [f["split"] for f in cfg["data_files"]] for name, cfg in configs.items()}
     default = next((name for name, cfg in configs.items() if cfg.get("default")), None)
-    return {name: info.features for name, info in infos.items()}, declared, default
+    sizes = {name: {s: i.num_examples for s, i in (info.splits or {}).items()} for name, info in infos.items()}
+    return {name: info.features for name, info in infos.items()}, declared, default, sizes
 
 
 def offline_problems(dist: Path, committed_splits: Path | None = None) -> list[str]:
@@ -110,7 +112,7 @@ def offline_problems(dist: Path, committed_splits: Path | None = None) -> list[s
     problems: list[str] = []
     manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
     schema = release_features(load_inventory())
-    yaml_features, declared, default = _yaml_infos(dist)
+    yaml_features, declared, default, sizes = _yaml_infos(dist)
     if default != DEFAULT_CONFIG:
         problems.append(f"README.md::configs: default config is {default!r}, expected {DEFAULT_CONFIG!r}")
     for rel, digest in manifest["files"].items():
@@ -124,6 +126,9 @@ def offline_problems(dist: Path, committed_splits: Path | None = None) -> list[s
                 f"README.md::configs[{config}]: splits {declared.get(config)} declared, {want_splits} built"
             )
             continue
+        built = {s: manifest["rows"][config][s] for s in want_splits}
+        if sizes.get(config) != built:  # `datasets` refuses to load a split whose num_examples differ
+            problems.append(f"README.md::dataset_info[{config}].splits: num_examples {sizes.get(config)}, rows {built}")
         want = schema[config].to_dict()
         if config in yaml_features:
             diff = feature_diff(want, yaml_features[config].to_dict())
@@ -162,7 +167,8 @@ def _loaded_problems(
     from diplonews.release.configs import DEFAULT_CONFIG
 
     problems: list[str] = []
-    loaded = load_dataset(str(dist), config)
+    # Our checks below compare rows with manifest.json; datasets' own size check would stop at the first.
+    loaded = load_dataset(str(dist), config, verification_mode="no_checks")
     for split in splits:
         ds = loaded[split]
         diff = feature_diff(want, ds.features.to_dict())

@@ -104,6 +104,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
 )
 CONFIGS = tuple(c.name for c in REGISTRY)
 DEFAULT_CONFIG = CONFIGS[0]
+EXAMPLE_CONFIG = "ner"  # the card shows one of its rows under "Data instances": short, and every part readable
 
 
 def data_file(config: str, split: str) -> str:

@@ -113,6 +113,7 @@ class ParquetStream:
     def __init__(self, path: Path, features: Any) -> None:
         self.path = path
         self.rows = 0
+        self.nbytes = 0  # Arrow bytes of the rows, as `datasets` counts a split's num_bytes
         self.features = features
         self._schema: pa.Schema = features.arrow_schema
         self._names_schema = names_schema(features)
@@ -137,12 +138,14 @@ class ParquetStream:
 
         if self._pending:
             try:
-                self._batches.append(self._encode(self._pending))
+                batch = self._encode(self._pending)
             except ReleaseError:
                 # Name the first bad row's error, as encoding row by row would (a chunk finds its errors by column).
                 for row in self._pending:
                     self._encode([row])
                 raise
+            self._batches.append(batch)
+            self.nbytes += batch.nbytes
             self._buffered += len(self._pending)
             self._pending = []
 

@@ -86,9 +86,10 @@ class _Sink:
 
 @dataclass
 class SplitResult:
-    """Rows per config, sha256 per written file, and the configs that failed (with their error)."""
+    """Rows and Arrow bytes per config, sha256 per written file, and the configs that failed (with their error)."""
 
     rows: dict[str, int] = field(default_factory=dict)
+    nbytes: dict[str, int] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     errors: dict[str, ReleaseError] = field(default_factory=dict)
 
@@ -135,6 +136,7 @@ def write_split(
             result.errors[sink.config] = error
             continue
         result.rows[sink.config] = sink.stream.rows
+        result.nbytes[sink.config] = sink.stream.nbytes
         if digest is not None:
             result.files[data_file(sink.config, split)] = digest
     return result
