@@ -34,6 +34,12 @@ SYSTEM_PACKAGES = {"/usr/bin/chromium": "chromium", "/usr/lib/postgresql": "post
 # from the fixtures a test uses): `tests` leaves them out, `integration` runs only them.
 INTEGRATION = "server or browser or postgres or mindeps"
 RELEASE_VERSION = "0.1.0"
+# Pinned runtime dependencies of the release build (its bytes depend on pyarrow's and datasets' versions).
+CONSTRAINTS = ROOT / "constraints" / "release.txt"
+CONSTRAINTS_HEADER = (
+    "# Every runtime dependency of diplonews pinned for `nox -s release` (Python 3.11, Linux x86-64).\n"
+    "# Regenerate with `nox -s lock`, review the diff and commit it; the build records this file's sha256.\n"
+)
 
 
 def _install_project(session: nox.Session, *groups: str) -> None:
@@ -135,9 +141,17 @@ def ingest(session: nox.Session) -> None:
 @nox.session(default=False)
 def release(session: nox.Session) -> None:
     """Build the release end to end from what is committed: validate, agreement, gold, build, check."""
-    _install_project(session)
+    session.install("-c", str(CONSTRAINTS), "-e", str(ROOT))
     # A relative path keeps the printed load_dataset line short and true for whoever runs it here.
     session.run("diplonews", "release", "--version", RELEASE_VERSION, "-o", DIST.name, *session.posargs)
+
+
+@nox.session(default=False, venv_params=["--clear"])
+def lock(session: nox.Session) -> None:
+    """Pin the release build's runtime dependencies into constraints/release.txt (review, then commit)."""
+    session.install("-e", str(ROOT))
+    frozen = session.run("python", "-m", "pip", "freeze", "--exclude-editable", silent=True)
+    CONSTRAINTS.write_text(CONSTRAINTS_HEADER + str(frozen), encoding="utf-8")
 
 
 @nox.session(default=False)
