@@ -85,23 +85,13 @@ def run_release(version: str, output: Path, paths: Paths, log: Callable[[str], N
 
 
 def _preannotation(paths: Paths, step: Callable[[str, str], None]) -> None:
-    """Score the default pre-annotator against gold; the card reports it."""
+    """Score the default pre-annotator against gold and on the out-of-corpus sentences; the card reports both."""
     from diplonews._io import atomic_write_text, dumps
-    from diplonews.annotations import load_gold
-    from diplonews.preannotate.evaluate import score, scores_json
-    from diplonews.preannotate.predict import predict
-    from diplonews.preannotate.resources import model_version
-    from diplonews.schema import load_inventory
+    from diplonews.preannotate.report import build_report, summary
 
-    gold = [d for d in load_gold(paths.annotations).values() if d.get("status", "complete") == "complete"]
-    rows = score(gold, [predict(doc) for doc in gold], load_inventory().names("entity_types"))
-    atomic_write_text(paths.preannotation, dumps(scores_json(rows, model_version(), len(gold))))
-    f1 = {r.label: f"{r.f1:.3f}" for r in rows}
-    step(
-        "pre-annotation",
-        f"{model_version()} against gold: entities F1 {f1['entities']}, triggers F1 {f1['triggers']} "
-        f"-> {paths.preannotation}",
-    )
+    report = build_report(paths.annotations)
+    atomic_write_text(paths.preannotation, dumps(report))
+    step("pre-annotation", f"{summary(report)} -> {paths.preannotation}")
 
 
 def _agreement(paths: Paths, step: Callable[[str, str], None]) -> None:
