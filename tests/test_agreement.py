@@ -109,6 +109,21 @@ def test_event_f1s_hand_computed() -> None:
     assert ev["argument_f1"] == 0.0
     assert ev["argument_id_f1_conditional"] == 1.0
     assert ev["argument_f1_conditional"] == 0.0
+    assert ev["argument_id_f1_ace"] == 1.0  # (CONSULT, filler) agree
+    assert ev["argument_f1_ace"] == 0.0  # ACTOR/RECIPIENT against PARTICIPANT/PARTICIPANT
+
+
+def test_ace_arguments_are_keyed_on_event_type_and_filler_not_trigger() -> None:
+    """Same type, filler and role on another trigger: ACE counts the argument (1), the trigger-keyed F1 does not (0);
+    another event type matches nothing."""
+    ms: list[tuple[int, int, str, str | None]] = [(0, 6, "PER", None), (14, 19, "PER", None)]
+    a = _doc("d1", ms, [(7, 13, "CONSULT", [("ACTOR", 0)])], [])
+    b = _doc("d1", ms, [(29, 34, "CONSULT", [("ACTOR", 0)])], [])
+    ev = compute({"a1": {"d1": a}, "a2": {"d1": b}})["events"]
+    assert (ev["argument_f1"], ev["argument_id_f1_ace"], ev["argument_f1_ace"]) == (0.0, 1.0, 1.0)
+    b["events"][0]["type"] = "STATEMENT"
+    ev = compute({"a1": {"d1": a}, "a2": {"d1": b}})["events"]
+    assert (ev["argument_id_f1_ace"], ev["argument_f1_ace"]) == (0.0, 0.0)
 
 
 def test_stance_units_and_percent() -> None:
@@ -121,6 +136,27 @@ def test_stance_units_and_percent() -> None:
     assert {d["code"] for d in st["diagnostics"]} >= {"SINGLE_CATEGORY", "UNMATCHED_UNITS", "FEW_ITEMS"}
     assert st["confusion"]["matrix"]["FAVOR"]["FAVOR"] == 1
     assert st["confusion"]["matrix"]["—"]["AGAINST"] == 1
+    # All units: (FAVOR, FAVOR) and (not marked, AGAINST): n = 4, o_FF = 2, n_F = 2, n_- = n_A = 1;
+    # alpha = 1 - 3 * (4 - 2) / (16 - 6) = 0.4, where alpha on marked units is undefined.
+    assert st["alpha_all_units"] == pytest.approx(0.4)
+
+
+def test_unit_f1_is_pooled_as_the_mean_over_pairs() -> None:
+    """Three annotators: the pooled unit F1 is the mean of the pairs' unit F1s, each on the documents both did."""
+    report = compute(synthetic_annotations(10, annotators=3, seed=1))
+    pairs = [p["stance"]["unit_f1"] for p in report["pairs"].values()]
+    assert report["stance"]["unit_f1"] == pytest.approx(sum(pairs) / len(pairs))
+
+
+def test_two_labels_on_one_stance_unit_are_refused() -> None:
+    """A second stance on the same (holder, target) with another label stops agreement (it would keep the last)."""
+    from diplonews.errors import AnnotationsInvalidError
+
+    ann = _pair()
+    stances = ann["a2"]["d1"]["stances"]
+    stances.append({**stances[0], "id": "S9", "label": "AGAINST"})
+    with pytest.raises(AnnotationsInvalidError, match=r"^a2/d1: \$\.stances\[2\]\.label: \[stance-label-conflict\]"):
+        compute(ann)
 
 
 def test_stance_kappa_and_alpha_hand_computed() -> None:

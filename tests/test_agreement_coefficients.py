@@ -1,7 +1,8 @@
 """Agreement coefficients reproduce published examples and the reference libraries, on fixed and random data.
 
 Each coefficient has one implementation (``diplonews.agreement.coefficients``); the references are
-``krippendorff`` and NLTK (alpha), scikit-learn and NLTK (Cohen's kappa), statsmodels (Fleiss' kappa).
+``krippendorff`` and NLTK (alpha), scikit-learn and NLTK (Cohen's kappa), statsmodels (Fleiss' kappa), irrCAC (Gwet's
+AC1 with missing ratings).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from importlib.util import find_spec
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from diplonews.agreement.coefficients import (
@@ -64,6 +65,16 @@ def needs(module: str, package: str) -> pytest.MarkDecorator:
 
 
 STATSMODELS = needs("statsmodels", "statsmodels")
+IRRCAC = needs("irrCAC", "irrCAC")
+
+# cac.raw4raters of irrCAC (R and Python), the handbook's 4 raters x 12 subjects with missing ratings (None); the
+# R package's overview vignette prints for gwet.ac1.raw: pa 0.8181818, pe 0.1903212, AC1 0.77544.
+_RAW4RATERS = {
+    "Rater1": [1, 2, 3, 3, 2, 1, 4, 1, 2, None, None, None],
+    "Rater2": [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, None, None],
+    "Rater3": [None, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, 3],
+    "Rater4": [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None],
+}
 SKLEARN = needs("sklearn", "scikit-learn")
 
 
@@ -148,6 +159,43 @@ def test_gwet_ac1_hand_computed() -> None:
     ac1 = gwet_ac1(_pairs(_COHEN_PAIRS))
     assert ac1 is not None
     assert math.isclose(ac1, 0.205 / 0.505)
+
+
+def _raw4raters_units() -> list[dict[str, int]]:
+    return [{r: v for r, vals in _RAW4RATERS.items() if (v := vals[j]) is not None} for j in range(12)]
+
+
+def test_gwet_ac1_handbook_example_with_missing_ratings() -> None:
+    """cac.raw4raters: AC1 0.77544 as published; subject 12, rated once, counts in the category shares (pi).
+
+    By hand: p_a = 9/11 (11 subjects rated twice or more); pi from all 12 subjects; Q = 5.
+    """
+    ac1 = gwet_ac1(each_once(_raw4raters_units()))
+    assert ac1 is not None
+    assert round(ac1, 5) == 0.77544
+    p_e = 0.1903212  # as published, to 7 places
+    assert ac1 == pytest.approx((9 / 11 - p_e) / (1 - p_e), abs=1e-6)
+    # Dropping the subject rated once (the former computation) changes the figure: it is not the handbook's.
+    assert round(gwet_ac1(each_once(_raw4raters_units()[:11])) or 0, 5) != 0.77544
+
+
+def _irrcac_ac1(units: Sequence[Ratings], categories: Sequence[Any]) -> float:
+    """``irrCAC``'s AC1 (identity weights) on the units, missing ratings as None, ``categories`` given."""
+    import pandas as pd
+    from irrCAC.raw import CAC
+
+    coders = sorted({c for u in units for c in u})
+    frame = pd.DataFrame([[u.get(c) for c in coders] for u in units], columns=coders, dtype=object)
+    # categories always given: irrCAC 0.4.4 would otherwise sort the stacked values, NaN among them, under pandas 3.
+    result = CAC(frame, categories=list(categories), digits=15).gwet()
+    return float(result["est"]["coefficient_value"])
+
+
+@IRRCAC
+def test_gwet_ac1_handbook_example_as_irrcac() -> None:
+    """irrCAC computes the same AC1 on cac.raw4raters."""
+    units = _raw4raters_units()
+    assert gwet_ac1(each_once(units)) == pytest.approx(_irrcac_ac1(units, [1, 2, 3, 4, 5]), abs=1e-12)
 
 
 def test_percent_agreement_with_missing_values() -> None:
@@ -237,6 +285,20 @@ def test_fleiss_kappa_equals_statsmodels(units: list[dict[str, str]]) -> None:
     kappa = fleiss_kappa(each_once(units))
     assert kappa is not None
     assert kappa == pytest.approx(sm_fleiss(table, method="fleiss"), abs=1e-12)
+
+
+@IRRCAC
+@settings(max_examples=150, deadline=None)
+@given(_units(), st.booleans())
+def test_gwet_ac1_equals_irrcac(units: list[Ratings], unused: bool) -> None:
+    """AC1 with missing ratings equals irrCAC's on random tables (2-4 raters), Q observed or with an unused label."""
+    rated = [u for u in units if u]
+    assume(len(rated) >= 2)  # irrCAC's variance divides by n (n - 1), n the subjects rated at all
+    labels = sorted({v for u in units for v in u.values()})
+    categories = [*labels, "unused"] if unused else labels
+    ac1 = gwet_ac1(each_once(units), categories if unused else None)
+    assert ac1 is not None
+    assert ac1 == pytest.approx(_irrcac_ac1(rated, categories), abs=1e-12)
 
 
 @settings(max_examples=100, deadline=None)

@@ -50,7 +50,10 @@ def test_the_card_reports_the_registry_card_measures() -> None:
         "entities.overlap_f1",
         "events.trigger_f1",
         "events.argument_f1",
+        "events.argument_f1_ace",
         "stance.alpha",
+        "stance.alpha_all_units",
+        "stance.unit_f1",
     ]
 
 
@@ -81,7 +84,7 @@ def test_a_new_measure_shows_up_everywhere(
     text = text_report(report)
     assert text.count("pairable_share=") == len(report["pairs"]) + 1
     assert "pairable_share <b>" in render(report, synthetic)
-    inputs = CardInputs("0.1.0", {}, {}, {}, report, "reports/agreement.json", "", {}, annotators=["a1"])
+    inputs = CardInputs("0.1.0", {}, {}, {}, {}, report, "reports/agreement.json", "", {}, annotators=["a1"])
     value = report["stance"]["pairable_share"]
     assert f"| stance units marked by 2+ annotators (`stance.pairable_share`) | {value:.3f} |" in _agreement_block(
         inputs

@@ -79,25 +79,31 @@ def fleiss_kappa(coded: Coded) -> float | None:
 
 
 def gwet_ac1(coded: Coded, categories: Sequence[Hashable] | None = None) -> float | None:
-    """Gwet's AC1 for any number of raters; units with fewer than 2 ratings are dropped; None when undefined.
+    """Gwet's AC1 with missing ratings, as in Gwet's Handbook of Inter-Rater Reliability (4th ed.) and irrCAC.
 
+    ``p_a`` is the mean agreement over the units rated by 2+ raters; the classification probabilities ``pi_k``
+    (and so ``p_e = sum pi_k (1 - pi_k) / (Q - 1)``) are the mean share of category k over every unit rated at
+    all, a unit rated once included: it tells how raters use the categories though it cannot show agreement.
     ``categories`` fixes Q (the number of possible categories); by default it is the number observed.
+    None when no unit is rated twice or p_e = 1.
     """
-    usable = _pairable(coded)
+    rated = [(Counter(unit.values()), len(unit), n) for unit, n in coded if unit and n]
+    usable = [(counts, m, n) for counts, m, n in rated if m >= 2]
     if not usable:
         return None
-    big_n = sum(n for *_, n in usable)
-    observed = {k for counts, _, _ in usable for k in counts}
+    n_pairable = sum(n for *_, n in usable)
+    n_rated = sum(n for *_, n in rated)
+    observed = {k for counts, _, _ in rated for k in counts}
     q = len(set(categories) | observed) if categories is not None else len(observed)
-    p_a = sum(n * sum(c * (c - 1) for c in counts.values()) / (m * (m - 1)) for counts, m, n in usable) / big_n
+    p_a = sum(n * sum(c * (c - 1) for c in counts.values()) / (m * (m - 1)) for counts, m, n in usable) / n_pairable
     if q < 2:
         # One category only: chance agreement is 0 by Gwet's formula and AC1 equals p_a (= 1).
         return p_a
     pi: dict[Hashable, float] = {}
-    for counts, m, n in usable:
+    for counts, m, n in rated:
         for k, c in counts.items():
             pi[k] = pi.get(k, 0.0) + n * c / m
-    p_e = sum(p / big_n * (1 - p / big_n) for p in pi.values()) / (q - 1)
+    p_e = sum(p / n_rated * (1 - p / n_rated) for p in pi.values()) / (q - 1)
     if p_e >= 1.0:
         return None
     return (p_a - p_e) / (1 - p_e)

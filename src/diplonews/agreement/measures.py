@@ -10,6 +10,13 @@ A layer's input, summed over the documents an annotator pair shares:
 - ``entities``, ``entities.label``, ``entities.qid``: an ``EntityPair``; pooled as the mean over pairs;
 - ``events``: an ``EventPair``; pooled as the mean over pairs;
 - ``stance``: a ``StanceData`` (units, annotators, categories); pooled by computing it over all annotators.
+
+Stance units are (document, holder, target). ``alpha`` reads the units as marked: an annotator who did not mark a
+unit is missing from it, so a unit one annotator left out carries no pair and does not count. ``alpha_all_units``
+reads them as coded: an annotator who completed the document but did not mark the unit rated it ``NOT_MARKED``
+("—", no stance annotated), a category of its own beside the inventory's labels (not its ``NONE``-like label,
+which is an annotated judgement); annotators who did not complete the document stay missing. ``unit_f1`` is the
+pairwise F1 of which units were marked at all, from the same table (the mean over annotator pairs when pooled).
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import combinations
 from operator import attrgetter
 from typing import Any
 
@@ -60,13 +68,22 @@ class Measure:
         return {self.keys[0]: value} if len(self.keys) == 1 else dict(zip(self.keys, value, strict=True))
 
 
+# The rating of a stance unit by an annotator who completed its document but did not mark it (alpha_all_units).
+NOT_MARKED = "—"
+
+
 @dataclass
 class StanceData:
-    """The stance units of one annotator pair (or of all annotators), with the stance labels of the inventory."""
+    """The stance units of one annotator pair (or of all annotators), with the stance labels of the inventory.
+
+    ``units``: the units as marked (who did not mark a unit is absent from it); ``all_units``: the same units in
+    the same order with ``NOT_MARKED`` for every annotator who completed the document but did not mark it.
+    """
 
     units: UnitTable
     annotators: Sequence[str]
     categories: Sequence[str]
+    all_units: UnitTable
 
     @cached_property
     def weights(self) -> list[tuple[Ratings, int]]:
@@ -104,14 +121,19 @@ def _stance_units(data: StanceData) -> tuple[int, int, int]:
 
 
 def _unit_f1(data: StanceData) -> float | None:
-    """F1 of the units themselves: which (holder, target) pairs each of the two annotators marked at all."""
-    a, b = data.annotators
-    weights = data.weights
-    return Counts(
-        sum(n for u, n in weights if len(u) == 2),
-        sum(n for u, n in weights if a in u),
-        sum(n for u, n in weights if b in u),
-    ).f1
+    """F1 of the units themselves: which (holder, target) pairs each annotator marked at all, on the documents
+    both completed; with more than two annotators the mean over pairs (pairs without any unit left out)."""
+    coded = data.all_units.counts()
+    scores = []
+    for a, b in combinations(data.annotators, 2):
+        counts = Counts()
+        for u, n in coded:
+            if a in u and b in u:
+                x, y = u[a] != NOT_MARKED, u[b] != NOT_MARKED
+                counts.add(Counts(n * (x and y), n * x, n * y))
+        scores.append(counts.f1)
+    present = [f for f in scores if f is not None]
+    return sum(present) / len(present) if present else None
 
 
 _F1 = "pairwise F1"
@@ -140,20 +162,29 @@ MEASURES: tuple[Measure, ...] = (
             f"event arguments, {_F1} (same trigger span and filler)"),
     Measure("events", ("argument_f1",), attrgetter("argument.f1"),
             f"event arguments, {_F1} (same trigger, role and filler)", card=True),
+    Measure("events", ("argument_id_f1_ace",), attrgetter("argument_ace_id.f1"),
+            f"event arguments, ACE/ERE identification {_F1} (same event type and filler offsets, any trigger)"),
+    Measure("events", ("argument_f1_ace",), attrgetter("argument_ace.f1"),
+            f"event arguments, ACE/ERE classification {_F1} (same event type, filler offsets and role)", card=True),
     Measure("events", ("argument_id_f1_conditional",), attrgetter("argument_id_conditional.f1"),
             f"event arguments of triggers both marked, {_F1} (same filler)", summary=False),
     Measure("events", ("argument_f1_conditional",), attrgetter("argument_conditional.f1"),
             f"event arguments of triggers both marked, {_F1} (same role and filler)"),
     Measure("stance", ("alpha",), lambda d: alpha_nominal(d.weights),
-            "stance labels, Krippendorff's alpha (nominal) over (holder, target) units", card=True),
+            "stance labels, Krippendorff's alpha (nominal) on (holder, target) units both annotators marked",
+            card=True),
+    Measure("stance", ("alpha_all_units",), lambda d: alpha_nominal(d.all_units.counts()),
+            "stance labels, Krippendorff's alpha (nominal) on every (holder, target) unit either annotator marked,"
+            " a unit left out counting as a category of its own (no stance)", card=True),
+    Measure("stance", ("unit_f1",), _unit_f1,
+            f"stance units, {_F1} (which (holder, target) pairs were marked at all)", card=True),
     Measure("stance", ("kappa", "kappa_kind"), _stance_kappa,
             "stance labels, Cohen's kappa (two annotators) or Fleiss' kappa, on units all annotators marked"),
-    Measure("stance", ("ac1",), lambda d: gwet_ac1(d.weights, d.categories), "stance labels, Gwet's AC1"),
+    Measure("stance", ("ac1",), lambda d: gwet_ac1(d.weights, d.categories),
+            "stance labels, Gwet's AC1 with missing ratings (Gwet's handbook; as irrCAC computes it)"),
     Measure("stance", ("percent",), lambda d: percent_agreement(d.weights), "stance labels, percent agreement"),
     Measure("stance", ("units", "units_pairable", "units_all_annotators"), _stance_units,
             "(document, holder, target) units: all, marked by 2+ annotators, marked by all"),
-    Measure("stance", ("unit_f1",), _unit_f1,
-            f"stance units, {_F1} (which (holder, target) pairs were marked at all)", pooled=False),
 )  # fmt: skip
 
 

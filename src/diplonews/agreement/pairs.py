@@ -93,6 +93,8 @@ class EventPair:
     argument: Counts = field(default_factory=Counts)
     argument_id_conditional: Counts = field(default_factory=Counts)
     argument_conditional: Counts = field(default_factory=Counts)
+    argument_ace_id: Counts = field(default_factory=Counts)
+    argument_ace: Counts = field(default_factory=Counts)
 
     def add(self, a: Items, b: Items) -> Counts:
         """Add one document's two annotations; returns that document's trigger counts (for its per-document row)."""
@@ -102,6 +104,8 @@ class EventPair:
         self.trigger_id.add(Counts(len(both), len(a.trigger_spans), len(b.trigger_spans)))
         self.argument_id.add(Counts(len(a.argument_ids & b.argument_ids), len(a.argument_ids), len(b.argument_ids)))
         self.argument.add(Counts(len(a.arguments & b.arguments), len(a.arguments), len(b.arguments)))
+        self.argument_ace_id.add(set_counts(a.ace_argument_ids, b.ace_argument_ids))
+        self.argument_ace.add(set_counts(a.ace_arguments, b.ace_arguments))
         if both:
             ca = [x for x in a.arguments if x.trigger in both]
             cb = [x for x in b.arguments if x.trigger in both]

@@ -8,11 +8,13 @@ from itertools import combinations
 from typing import Any
 
 from diplonews.agreement.coefficients import Coded, each_once, percent_agreement
-from diplonews.agreement.measures import StanceData, layer_block, measures, values
+from diplonews.agreement.measures import NOT_MARKED, StanceData, layer_block, measures, values
 from diplonews.agreement.pairs import EntityPair, EventPair
 from diplonews.agreement.spans import Counts, Items, items
 from diplonews.agreement.units import UnitTable
 from diplonews.errors import AnnotationsInvalidError
+from diplonews.validate import level3
+from diplonews.validate.findings import Where
 
 Annotations = Mapping[str, Mapping[str, Mapping[str, Any]]]
 PAIR_SEPARATOR = "~"
@@ -20,7 +22,7 @@ PAIR_SEPARATOR = "~"
 FEW_ITEMS = 30
 SPARSE_CATEGORY = 5
 SKEW_SHARE = 0.8
-MISSING = "—"
+MISSING = NOT_MARKED  # the confusion matrix's row and column for a unit one annotator did not mark
 
 
 def pair_key(a: str, b: str) -> str:
@@ -150,12 +152,16 @@ def _pair_events(acc: EventPair, names: tuple[str, str]) -> dict[str, Any]:
     }
 
 
-def _add_stance_units(table: UnitTable, by_annotator: Mapping[str, Items], annotators: Sequence[str]) -> None:
-    """Append the (holder, target) units of one document, sorted; who did the document but not the unit is missing."""
+def _add_stance_units(
+    table: UnitTable, all_units: UnitTable, by_annotator: Mapping[str, Items], annotators: Sequence[str]
+) -> None:
+    """Append the (holder, target) units of one document, sorted: to ``table`` as marked (who did the document but
+    not the unit is missing), to ``all_units`` with that annotator's rating ``NOT_MARKED``."""
     present = [(a, by_annotator[a].stances) for a in annotators if a in by_annotator]
     keys = sorted({k for _, stances in present for k in stances})
     for key in keys:
         table.add(tuple((a, stances[key]) for a, stances in present if key in stances))
+        all_units.add(tuple((a, stances.get(key, NOT_MARKED)) for a, stances in present))
 
 
 def _label_distribution(data: StanceData) -> dict[str, dict[Hashable, int]]:
@@ -188,7 +194,8 @@ def _stance_diagnostics(data: StanceData, alpha: float | None) -> list[dict[str,
                 "UNMATCHED_UNITS",
                 "stance.alpha",
                 f"{single} of {len(data.units)} (document, holder,"
-                " target) units were marked by one annotator only; alpha ignores them (see unit_f1)",
+                " target) units were marked by one annotator only; alpha ignores them"
+                " (see alpha_all_units and unit_f1)",
             )
         )
     return diagnostics
@@ -221,6 +228,7 @@ class _Pair:
         self.entities = EntityPair()
         self.events = EventPair()
         self.units = UnitTable()
+        self.all_units = UnitTable()
 
     def add(self, by_annotator: Mapping[str, Items], row: dict[str, list[float | None]]) -> None:
         """Compare one document's two annotations, if both annotators completed it; its numbers go into ``row``."""
@@ -232,12 +240,12 @@ class _Pair:
         row.setdefault("entities_strict_f1", []).append(self.entities.add(x, y).f1)
         row.setdefault("events_trigger_f1", []).append(self.events.add(x, y).f1)
         start = len(self.units)
-        _add_stance_units(self.units, by_annotator, self.names)
+        _add_stance_units(self.units, self.all_units, by_annotator, self.names)
         row.setdefault("stance_percent", []).append(percent_agreement(each_once(self.units[start:])))
 
     def report(self, categories: Sequence[str]) -> dict[str, Any]:
         """The pair's block of the report."""
-        stance = StanceData(self.units, self.names, categories)
+        stance = StanceData(self.units, self.names, categories, self.all_units)
         out: dict[str, Any] = {
             "documents": self.documents,
             "entities": _pair_entities(self.entities, self.names),
@@ -261,16 +269,48 @@ def stance_labels() -> tuple[str, ...]:
     return tuple(load_inventory().names("stance_labels"))
 
 
-def _items(where: str, doc: Any, labels: Sequence[str]) -> Items | None:
+class _Checks:
+    """The validator's level-3 rules whose findings would change what agreement counts without a word.
+
+    Two labels on one (holder, target) unit (agreement would keep the last), two objects with one id, or a
+    reference to nothing (an argument or mention silently dropped or mistyped): such a document is refused.
+    """
+
+    RULES = frozenset({"stance-label-conflict", "duplicate-id", "mention-entity-unresolved", "argument-ref-unresolved"})
+
+    def __init__(self) -> None:
+        from diplonews.schema import load_inventory
+
+        self.inv = load_inventory()
+        self.tables = level3.tables_for(self.inv)
+
+    def __call__(self, where: str, doc: Any) -> None:
+        found = [
+            f
+            for f in level3.check_document(doc, self.inv, Where(where, doc.get("doc_id")), self.tables)
+            if f.rule in self.RULES
+        ]
+        if found:
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            raise AnnotationsInvalidError(
+                f"{where}: {found[0].json_path}: [{found[0].rule}] {found[0].message}{more}; agreement counts"
+                " only valid documents: run `diplonews validate` on it to see what to fix"
+            )
+
+
+def _items(where: str, doc: Any, labels: Sequence[str], checks: _Checks | None = None) -> Items | None:
     """The comparable items of one annotator's copy of a document; None unless its status is "complete".
 
-    Agreement reads what ``diplonews validate`` accepts: a document it cannot read, or a stance label not in
-    ``labels``, raises AnnotationsInvalidError naming the file to fix (never a KeyError deep in the report).
+    Agreement reads what ``diplonews validate`` accepts: a document it cannot read, a stance label not in
+    ``labels``, or (with ``checks``) a finding of ``_Checks.RULES`` raises AnnotationsInvalidError naming the file
+    to fix (never a KeyError deep in the report, never a number computed on a broken document).
     """
     try:
         if doc.get("status", "complete") != "complete":
             return None
         found = items(doc)
+        if checks is not None:
+            checks(where, doc)
         unknown = set(found.stances.values()).difference(labels)
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise AnnotationsInvalidError(
@@ -286,13 +326,15 @@ def _items(where: str, doc: Any, labels: Sequence[str]) -> Items | None:
     return found
 
 
-def _read(annotations: Annotations, annotators: Sequence[str], doc_id: str, labels: Sequence[str]) -> dict[str, Items]:
-    """annotator -> comparable items of each completed copy of one document."""
+def _read(
+    annotations: Annotations, annotators: Sequence[str], doc_id: str, labels: Sequence[str], checks: _Checks
+) -> dict[str, Items]:
+    """annotator -> comparable items of each completed copy of one document, each checked first."""
     by_annotator: dict[str, Items] = {}
     for a in annotators:
         docs = annotations[a]
         if doc_id in docs:
-            found = _items(f"{a}/{doc_id}", docs[doc_id], labels)
+            found = _items(f"{a}/{doc_id}", docs[doc_id], labels, checks)
             if found is not None:
                 by_annotator[a] = found
     return by_annotator
@@ -309,21 +351,22 @@ def compute(annotations: Annotations, categories: Sequence[str] | None = None) -
     categories = tuple(stance_labels() if categories is None else categories)
     annotators = sorted(annotations)
     pairs = [_Pair(a, b) for a, b in combinations(annotators, 2)]
-    pooled = UnitTable()
+    pooled, pooled_all = UnitTable(), UnitTable()
+    checks = _Checks()
     rows: dict[str, dict[str, Any]] = {}
     for doc_id in sorted({d for a in annotators for d in annotations[a]}):
-        by_annotator = _read(annotations, annotators, doc_id, categories)
+        by_annotator = _read(annotations, annotators, doc_id, categories, checks)
         if not by_annotator:
             continue
         row: dict[str, list[float | None]] = {}
         for pair in pairs:
             pair.add(by_annotator, row)
-        _add_stance_units(pooled, by_annotator, annotators)
+        _add_stance_units(pooled, pooled_all, by_annotator, annotators)
         rows[doc_id] = {"annotators": sorted(by_annotator), **{k: _mean(v) for k, v in sorted(row.items())}}
     report: dict[str, Any] = {"annotators": annotators, "documents": {}, "pairs": {}}
     report["pairs"] = {pair_key(*pair.names): pair.report(categories) for pair in pairs}
     report.update(_pooled(report["pairs"]))
-    report["stance"] = _stance_block(StanceData(pooled, annotators, categories))
+    report["stance"] = _stance_block(StanceData(pooled, annotators, categories, pooled_all))
     report["documents"] = rows
     for a in annotators:
         if not any(a in row["annotators"] for row in rows.values()):

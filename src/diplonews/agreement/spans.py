@@ -47,6 +47,9 @@ class Items:
     # Keys precomputed once per document, since every annotator pair compares them.
     trigger_spans: frozenset[Span]
     argument_ids: frozenset[tuple[Span, Span]]
+    # ACE/ERE argument keys, trigger left out: (event type, filler span) and (event type, filler span, role).
+    ace_argument_ids: frozenset[tuple[str, Span]]
+    ace_arguments: frozenset[tuple[str, Span, str]]
 
 
 def normal_kb(kb: object) -> str | None:
@@ -143,12 +146,14 @@ def items(doc: Doc) -> Items:
     strict_keys, labels, spans = _mentions(doc)
     triggers: set[Trigger] = set()
     arguments: set[Argument] = set()
+    ace: set[tuple[str, Span, str]] = set()
     for v in doc.get("events", []):
         t = _span(v["trigger"])
         triggers.add(Trigger(*t, v["type"]))
         for arg in v.get("arguments", []):
             if arg.get("ref") in spans:
                 arguments.add(Argument(t, arg["role"], spans[arg["ref"]]))
+                ace.add((v["type"], spans[arg["ref"]], arg["role"]))
     strict = frozenset(strict_keys)
     return Items(
         strict,
@@ -159,6 +164,8 @@ def items(doc: Doc) -> Items:
         _stances(doc),
         frozenset((t.start, t.end) for t in triggers),
         frozenset((x.trigger, x.filler) for x in arguments),
+        frozenset((e_type, filler) for e_type, filler, _ in ace),
+        frozenset(ace),
     )
 
 
