@@ -174,3 +174,44 @@ def label_studio_postgres(postgres: str, tmp_path_factory: pytest.TempPathFactor
         yield running
     finally:
         running.stop()
+
+
+def machine_address() -> str | None:
+    """An IPv4 address of this machine that is not loopback (``hostname -I``), or None."""
+    import subprocess
+
+    try:
+        found = subprocess.run(["hostname", "-I"], capture_output=True, text=True, timeout=10, check=False).stdout
+    except OSError:
+        return None
+    return next((a for a in found.split() if "." in a and not a.startswith("127.")), None)
+
+
+@pytest.fixture(scope="module")
+def label_studio_team(postgres: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A real Label Studio for a team: on PostgreSQL, bound to this machine's non-loopback address, public URL
+    http://ADDRESS:PORT, so every request here crosses a real network interface (no 127.0.0.1)."""
+    import subprocess
+    from urllib.parse import urlsplit
+
+    from diplonews.labelstudio import server
+
+    exe = server.executable(ROOT)
+    if not exe.exists():
+        missing(f"no Label Studio executable at {exe}; run `nox -s integration` or set {server.EXECUTABLE_ENV}")
+    address = machine_address()
+    if address is None:
+        missing("this machine has no non-loopback IPv4 address (hostname -I) to bind the team server to")
+    pg = urlsplit(postgres)
+    name = f"team_{os.getpid()}"
+    createdb = [str(PG_BIN / "createdb"), "-h", str(pg.hostname), "-p", str(pg.port), "-U", "postgres", name]
+    subprocess.run(createdb, check=True, capture_output=True)
+    port = server.free_port()
+    exposure = server.Exposure(bind=str(address), public_url=f"http://{address}:{port}")
+    database = postgres.rsplit("/", 1)[0] + f"/{name}"
+    running = server.start(tmp_path_factory.mktemp("labelstudio-team"), exe=exe, port=port, database=database,
+                           exposure=exposure)  # fmt: skip
+    try:
+        yield running
+    finally:
+        running.stop()
