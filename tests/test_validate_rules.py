@@ -219,11 +219,12 @@ def test_rules_read_their_labels_from_the_inventory() -> None:
     found = list(level3.check_document(doc, inv, Where("x.json", "case-1")))
     assert [(f.rule, f.json_path) for f in found] == [
         ("role-not-gpe", "$.mentions[0].role"),
+        ("kb-type-mismatch", "$.entities[3].type"),  # the KB lists Q159 (Russia) as a GPE
         ("pro-without-antecedent", "$.mentions[7]"),
         ("stance-holder-type", "$.stances[0].holder"),
     ]
     assert "role GOV is for ORG or GPE mentions only" in found[0].message
-    assert "a stance is held by a ORG, GPE, NORP entity" in found[2].message
+    assert "a stance is held by a ORG, GPE, NORP entity" in found[3].message
 
 
 def test_rule_table_names_the_inventory_labels() -> None:

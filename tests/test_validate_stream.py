@@ -71,6 +71,7 @@ CORPUS = [{"doc_id": "d1", "text": T1}, {"doc_id": "d2", "text": T2}]  # d3 has 
 # (duplicates, texts, QIDs, surface forms). (file, rule, JSON path, message or None when not level 4)
 LOCATION = [("a2/d1x.json", "doc-id-file-mismatch", "$.doc_id", None)]
 PER_FILE = [
+    ("a1/d2.json", "kb-type-mismatch", "$.entities[0].type", None),  # the KB lists Q159 (Russia) as a GPE
     ("a1/d3.json", "doc-not-in-corpus", "$.doc_id", None),
     (
         "a2/d1.json",
@@ -79,6 +80,7 @@ PER_FILE = [
         "the text differs from the corpus record from offset 26 (document ' اليوم', corpus ''; lengths 32 and 26); "
         "copy the corpus text and recompute the offsets by code",
     ),
+    ("a2/d1x.json", "kb-type-mismatch", "$.entities[0].type", None),  # the KB lists Q7747 (Putin) as a PER
     ("gold/d3.json", "doc-not-in-corpus", "$.doc_id", None),
 ]
 

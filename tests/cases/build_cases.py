@@ -451,6 +451,12 @@ def build_levels_3_4() -> None:
         lambda d: d["entities"][4].update(kb="Q159"),
         [("kb-shared", "$.entities[4].kb")],
     )
+    single(
+        "kb-type-mismatch",
+        "E1 (Macron, PER) is linked to Q142, which kb/entities.jsonl lists as a GPE (France) (warning only)",
+        lambda d: d["entities"][0].update(kb="Q142"),
+        [("kb-type-mismatch", "$.entities[0].type")],
+    )
 
     def pronoun(d: dict[str, Any]) -> None:
         d["entities"].append({"id": "E8", "type": "PER"})
@@ -463,19 +469,23 @@ def build_levels_3_4() -> None:
         [("pro-without-antecedent", "$.mentions[8]")],
     )
 
-    def russian_org(d: dict[str, Any]) -> None:
-        # Q159 moves from موسكو (E4, now unlinked) to an ORG entity of its own, named by a text nobody else marks.
-        del d["entities"][3]["kb"]
-        d["entities"].append({"id": "E8", "type": "ORG", "kb": "Q159"})
+    def washington_city(d: dict[str, Any]) -> None:
+        # A QID the KB does not list (Q61, Washington, D.C.), so that kb-type-mismatch stays silent here.
+        d["entities"][4]["kb"] = "Q61"
+
+    def city_org(d: dict[str, Any]) -> None:
+        # Q61 moves from واشنطن (E5, now unlinked) to an ORG entity of its own, named by a text nobody else marks.
+        del d["entities"][4]["kb"]
+        d["entities"].append({"id": "E8", "type": "ORG", "kb": "Q61"})
         d["mentions"].append({**mention("M9", "E8", "الروسي"), "level": "NOM"})
 
     case(
         "qid-type-conflict",
-        "gold links Q159 to an ORG (الروسي) where a1 and a2 link it to the GPE موسكو",
+        "gold links Q61 to an ORG (الروسي) where a1 and a2 link it to the GPE واشنطن",
         {
-            "qid-type-conflict/a1/case-1.json": base("a1"),
-            "qid-type-conflict/a2/case-1.json": base("a2"),
-            "qid-type-conflict/gold/case-1.json": edited(russian_org, "gold"),
+            "qid-type-conflict/a1/case-1.json": edited(washington_city, "a1"),
+            "qid-type-conflict/a2/case-1.json": edited(washington_city, "a2"),
+            "qid-type-conflict/gold/case-1.json": edited(city_org, "gold"),
         },
         [("qid-type-conflict", "gold/case-1.json", "$.entities[7].type")],
     )

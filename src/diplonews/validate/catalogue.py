@@ -303,6 +303,14 @@ _ALL = (
         "merge the two entities: point every mention at one of them",
     ),
     Rule(
+        "kb-type-mismatch",
+        3,
+        _W,
+        "an entity linked to a QID of the knowledge base (kb/entities.jsonl) has the type the KB gives that QID",
+        "check the QID (a country linked where its leader was meant, or the reverse) or the entity type; if the KB "
+        "row is wrong, fix kb/sources/ and rebuild it (kb/README.md)",
+    ),
+    Rule(
         "pro-without-antecedent",
         3,
         _E,
