@@ -285,8 +285,10 @@ class _Truth:
             prop = rng.choice(inv.propositions)
             _, e1 = self.buf.add(("" if self.buf.parts[-1] == " " else " ") + rng.choice(prop.cues_ar))
             target = prop.name
-        stance = {"id": f"S{len(self.stances) + 1}", "holder": holder, "target": target, "label": label.name}
-        self.stances.append({**stance, "evidence": {"start": e0, "end": e1}})
+        # A holder has one position per target in a document (validate's stance-label-conflict rule).
+        if all((s["holder"], s["target"]) != (holder, target) for s in self.stances):
+            stance = {"id": f"S{len(self.stances) + 1}", "holder": holder, "target": target, "label": label.name}
+            self.stances.append({**stance, "evidence": {"start": e0, "end": e1}})
         self.buf.add("، ")
         self.filler(3, 10)
         self.buf.add(". ")
