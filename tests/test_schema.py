@@ -50,6 +50,18 @@ def test_schema_check_reports_invalid_article_records(tmp_path: Path) -> None:
     assert f"{bad}:1::$.language: 'ar' was expected" in result.output
 
 
+def test_schema_check_refuses_a_hash_with_a_trailing_newline(tmp_path: Path) -> None:
+    """Python's `$` accepts "<hash>\\n"; the check decides with ECMA-262 semantics, on the record's own line."""
+    record = json.loads((ROOT / "corpus" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    record["text_sha256"] += "\n"
+    bad = tmp_path / "articles.jsonl"
+    bad.write_text("\n" + json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["schema", "check", "--corpus", str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}:2::$.text_sha256: " in result.output
+    assert "remove the line break at its end" in result.output
+
+
 def test_enums_follow_the_inventory() -> None:
     """The document schema's enums are the inventory's names in order."""
     inv = load_inventory()

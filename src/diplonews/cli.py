@@ -118,18 +118,17 @@ def schema_generate() -> None:
 @corpus_option("Article records to check against schema/article.schema.json.")
 def schema_check(corpus: Path) -> None:
     """Exit 1 if a generated file drifted from labels.json or an article record is invalid."""
-    import jsonschema
-
-    from diplonews._io import read_jsonl
+    from diplonews._io import numbered_jsonl
     from diplonews.drift import drifted
     from diplonews.schema import ARTICLE_SCHEMA_FILE, load_json_schema
+    from diplonews.validate.level1 import compiled, schema_errors
 
     problems = [f"{path}: out of date with schema/labels.json; {hint}" for path, hint in drifted()]
-    validator = jsonschema.Draft202012Validator(load_json_schema(ARTICLE_SCHEMA_FILE))
-    records = list(read_jsonl(corpus)) if corpus.exists() else []
-    for index, record in enumerate(records):
-        for error in validator.iter_errors(record):
-            problems.append(f"{corpus}:{index + 1}::{error.json_path}: {error.message}")
+    fast, slow = compiled(load_json_schema(ARTICLE_SCHEMA_FILE))
+    records = list(numbered_jsonl(corpus)) if corpus.exists() else []
+    for lineno, record in records:
+        found = schema_errors(fast, slow, record, "schema/article.schema.json")
+        problems += [f"{corpus}:{lineno}::{path}: {message}" for path, message in found]
     for problem in problems:
         click.echo(problem, err=True)
     if problems:

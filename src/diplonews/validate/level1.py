@@ -37,8 +37,7 @@ def _validators() -> tuple[Any, jsonschema.Draft202012Validator]:
 @cache
 def _compiled(folder: Path) -> tuple[Any, jsonschema.Draft202012Validator]:
     """jsonschema-rs to test fast, jsonschema to explain, both of ``folder``'s document schema."""
-    schema = load_json_schema(DOCUMENT_SCHEMA_FILE)
-    return jsonschema_rs.validator_for(schema), jsonschema.Draft202012Validator(schema)
+    return compiled(load_json_schema(DOCUMENT_SCHEMA_FILE))
 
 
 def parse(path: str | Path, where: Where) -> tuple[Any, Finding | None]:
@@ -57,13 +56,13 @@ def parse(path: str | Path, where: Where) -> tuple[Any, Finding | None]:
         )
 
 
-def _message(error: ValidationError) -> str:
+def _message(error: ValidationError, schema_file: str) -> str:
     message = error.message
     if error.context:
         best = best_match(error.context)
         others = sorted({e.message for e in error.context} - {best.message})
         message += f" (best match: {best.message}" + "".join(f"; or: {m}" for m in others) + ")"
-    hint = _HINTS.get(str(error.validator), "see schema/document.schema.json")
+    hint = _HINTS.get(str(error.validator), f"see {schema_file}")
     return f"{message}; {hint}"
 
 
@@ -71,27 +70,42 @@ def _json_path(parts: list[str | int]) -> str:
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
 
 
-def check_schema(doc: Any, where: Where) -> Iterator[Finding]:
-    """Every JSON Schema error of ``doc`` with its JSON path (nothing when jsonschema-rs finds it valid).
+def schema_errors(
+    fast: Any, slow: jsonschema.Draft202012Validator, instance: Any, schema_file: str = "schema/document.schema.json"
+) -> Iterator[tuple[str, str]]:
+    """(JSON path, message with a hint) of every JSON Schema error of ``instance``; none when ``fast`` accepts it.
 
-    jsonschema-rs decides; jsonschema explains. Where they disagree, the decision stands and jsonschema-rs's
-    own errors are reported: Python's ``re.search`` lets ``$`` match before a final newline, so a value
-    such as ``"Q7747\n"`` passes jsonschema's ``pattern`` though ECMA-262 (and jsonschema-rs) reject it.
+    jsonschema-rs (``fast``) decides; jsonschema (``slow``, the same schema) explains. Where they disagree,
+    the decision stands and jsonschema-rs's own errors are reported: Python's ``re.search`` lets ``$`` match
+    before a final newline, so a value such as ``"Q7747\n"`` passes jsonschema's ``pattern`` though
+    ECMA-262 (and jsonschema-rs) reject it.
     """
-    fast, slow = _validators()
-    if fast.is_valid(doc):
-        yield from _float_offsets(doc, where)
+    if fast.is_valid(instance):
         return
     found = False
-    for error in slow.iter_errors(doc):
+    for error in slow.iter_errors(instance):
         found = True
-        yield where.at("schema-invalid", error.json_path, _message(error))
+        yield error.json_path, _message(error, schema_file)
     if not found:
-        for rs_error in fast.iter_errors(doc):
+        for rs_error in fast.iter_errors(instance):
             value = rs_error.instance
             hint = "remove the line break at its end" if isinstance(value, str) and value.endswith("\n") else ""
-            message = f"{rs_error.message}; {hint or 'see schema/document.schema.json'}"
-            yield where.at("schema-invalid", _json_path(list(rs_error.instance_path)), message)
+            yield _json_path(list(rs_error.instance_path)), f"{rs_error.message}; {hint or f'see {schema_file}'}"
+
+
+def compiled(schema: dict[str, Any]) -> tuple[Any, jsonschema.Draft202012Validator]:
+    """The two validators ``schema_errors`` takes, of one schema."""
+    return jsonschema_rs.validator_for(schema), jsonschema.Draft202012Validator(schema)
+
+
+def check_schema(doc: Any, where: Where) -> Iterator[Finding]:
+    """Every JSON Schema error of ``doc`` (``schema_errors``) with its JSON path, then float offsets."""
+    fast, slow = _validators()
+    errors = list(schema_errors(fast, slow, doc))
+    for path, message in errors:
+        yield where.at("schema-invalid", path, message)
+    if not errors:
+        yield from _float_offsets(doc, where)
 
 
 def _float_offsets(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
