@@ -46,6 +46,10 @@ def _install_project(session: nox.Session, *groups: str) -> None:
     session.install("-e", str(ROOT))
     for group in groups:
         session.install(*PYPROJECT["dependency-groups"][group])
+        # A group's packages whose pinned dependencies would break the others (see pyproject.toml).
+        no_deps = PYPROJECT["dependency-groups"].get(f"{group}-no-deps")
+        if no_deps:
+            session.install("--no-deps", *no_deps)
 
 
 def _labelstudio_venv(session: nox.Session) -> Path:
