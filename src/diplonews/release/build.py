@@ -24,7 +24,14 @@ from diplonews._io import (
 from diplonews.annotations import GOLD, annotator_dirs
 from diplonews.corpus import checked_articles
 from diplonews.errors import AnnotationsInvalidError, InputError, ReleaseError
-from diplonews.release.card import CardInputs, bibtex, missing_agreement, release_date, render_card
+from diplonews.release.card import (
+    CardInputs,
+    agreement_problems,
+    bibtex,
+    missing_agreement,
+    release_date,
+    render_card,
+)
 from diplonews.release.configs import CONFIGS, EXAMPLE_CONFIG, REGISTRY, data_file, release_features
 from diplonews.release.croissant import croissant_json
 from diplonews.release.facts import DataFacts
@@ -167,6 +174,12 @@ def _load_agreement(sources: Sources, warnings: list[str]) -> dict[str, Any] | N
     report = read_json(path)
     if not isinstance(report, dict):
         raise ReleaseError(f"{path}: expected a JSON object (the output of `diplonews agreement --format json`)")
+    problems = agreement_problems(report)
+    if problems:
+        raise ReleaseError(
+            f"{path}::{problems[0]} ({len(problems)} such value(s)); the card would print it as a measure. "
+            "Regenerate the report with `diplonews agreement --format json`"
+        )
     missing = missing_agreement(report)
     if missing:
         warnings.append(f"{sources.agreement} has no number for {', '.join(missing)}: the card says so")

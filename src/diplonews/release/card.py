@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -120,6 +121,17 @@ def _has(report: Mapping[str, Any], dotted: str) -> bool:
     head, _, tail = dotted.partition(".")
     node = report.get(head)
     return isinstance(node, Mapping) and tail in node
+
+
+def agreement_problems(report: Mapping[str, Any]) -> list[str]:
+    """The card's agreement values that are neither null nor a finite number (a text, a bool, NaN, infinity)."""
+    problems = []
+    for key in card_measures():
+        value = lookup(report, key)
+        number = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        if value is not None and not number:
+            problems.append(f"$.{key}: {value!r} is not a finite number or null")
+    return problems
 
 
 def missing_agreement(report: Mapping[str, Any] | None) -> list[str]:
