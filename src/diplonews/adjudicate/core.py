@@ -314,6 +314,24 @@ def adjudicate_document(
     return out
 
 
+def read_review(path: Path) -> dict[str, Any]:
+    """A review file, its shape checked before any decision in it is read: an object for its own document
+    whose ``items`` is a list of objects with a string ``key``; InputError naming the JSON path otherwise."""
+    review = read_json(path)
+    fix = "restore it from version control, or delete it to review the document again"
+    if not isinstance(review, dict):
+        raise InputError(f"{path}::$: a review file is a JSON object, found {type(review).__name__}; {fix}")
+    if review.get("doc_id", path.stem) != path.stem:
+        raise InputError(f"{path}::$.doc_id: {review['doc_id']!r} is not the file's document {path.stem!r}; {fix}")
+    items = review.get("items", [])
+    if not isinstance(items, list):
+        raise InputError(f"{path}::$.items: a list of review items expected, found {type(items).__name__}; {fix}")
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+            raise InputError(f'{path}::$.items[{i}]: an object with a string "key" expected; {fix}')
+    return review
+
+
 def _span_of(kind: str, version: Version) -> tuple[int, int] | None:
     if kind == "mention" and "start" in version:
         return version["start"], version["end"]
@@ -341,7 +359,7 @@ def run(root: Path, min_agree: int = 2, review_dir: Path | None = None) -> list[
     outcomes: dict[str, Outcome] = {}
     for doc_id, docs in sorted(by_doc.items()):
         path = review_dir / f"{doc_id}.json"
-        review = read_json(path) if path.exists() else None
+        review = read_review(path) if path.exists() else None
         outcomes[doc_id] = adjudicate_document(doc_id, docs, review, min_agree, str(path), annotations=root)
     # Written once every document is adjudicated: one that cannot be leaves every file as it was.
     for doc_id, outcome in outcomes.items():

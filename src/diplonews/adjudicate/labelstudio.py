@@ -14,8 +14,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from diplonews._io import atomic_write_text, dumps, read_json
-from diplonews.adjudicate.core import REJECT
+from diplonews._io import atomic_write_text, dumps
+from diplonews.adjudicate.core import REJECT, read_review
 from diplonews.labelstudio.client import LabelStudioClient
 
 REVIEW_PROJECT = "diplonews review"
@@ -34,7 +34,7 @@ def review_config(annotators: list[str]) -> str:
 
 
 def _reviews(review_dir: Path) -> dict[str, tuple[Path, dict[str, Any]]]:
-    return {p.stem: (p, read_json(p)) for p in sorted(review_dir.glob("*.json"))}
+    return {p.stem: (p, read_review(p)) for p in sorted(review_dir.glob("*.json"))}
 
 
 def _choice(annotator: str) -> list[dict[str, Any]]:
