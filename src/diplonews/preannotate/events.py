@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from diplonews.preannotate.match import AliasTable
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.resources import Cue, Lexicon
 
@@ -188,7 +187,7 @@ def find_events(nt: NormalizedText, mentions: Sequence[Mention], lex: Lexicon) -
     ctx = _Context(nt.original, mentions, lex)
     guesses: list[Guess] = []
     previous: tuple[int, list[Mention]] = (-1, [])  # (sentence start, ACTORs of its last event)
-    hits = [h for h in AliasTable(lex.cues).find(nt) if not any(m.start < h.end and h.start < m.end for m in mentions)]
+    hits = [h for h in lex.cue_table.find(nt) if not any(m.start < h.end and h.start < m.end for m in mentions)]
     for i, hit in enumerate(hits):
         next_cue = hits[i + 1].start if i + 1 < len(hits) else len(nt.original)
         s_start = _sentence(ctx.text, hit.start)[0]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from diplonews.preannotate.normalize import NormalizedText
@@ -14,6 +16,9 @@ T = TypeVar("T")
 # Longest first is irrelevant here: every split is tried and the longest coverage wins.
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 _LAM_PROCLITICS = frozenset({"ل", "ول", "فل"})
+# The splits worth trying for a word, by its first letter: no split, then the proclitics it may begin with.
+_SPLITS = {first: ("", *(p for p in PROCLITICS if p[0] == first)) for first in {p[0] for p in PROCLITICS}}
+_NO_SPLIT = ("",)
 
 
 @dataclass(frozen=True)
@@ -27,32 +32,84 @@ class Match(Generic[T]):
     value: T
 
 
+# A run of letters and digits: exactly the characters ``str.isalnum`` accepts (\w without the underscore).
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=4)
+def _words(norm: str) -> tuple[tuple[int, str], ...]:
+    """(start, word) of every run of letters and digits, read once per text for the name and the cue tables."""
+    return tuple((run.start(), run.group()) for run in _WORD_RUN.finditer(norm))
+
+
+def _head(alias: str) -> str:
+    """The first word of an alias (its leading run of letters and digits)."""
+    hit = _WORD_RUN.match(alias)
+    return hit.group() if hit else ""
+
+
 class AliasTable(Generic[T]):
-    """Normalised aliases indexed by first character, longest first."""
+    """Normalised aliases indexed by their first word, longest first.
+
+    An alias can only match where the text's word equals its first word (matches end at word ends, and a
+    multi-word alias's first word is followed by a non-letter in both), so each word of a text is looked up
+    once in a dict instead of being compared with every alias that shares its first letter.
+    """
 
     def __init__(self, aliases: Mapping[str, T]) -> None:
         self.aliases = dict(aliases)
-        by_first: dict[str, list[str]] = defaultdict(list)
+        by_head: dict[str, list[str]] = defaultdict(list)
         for alias in self.aliases:
-            if alias:
-                by_first[alias[0]].append(alias)
-        self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+            head = _head(alias)
+            if head:
+                by_head[head].append(alias)
+        self._by_head = {k: sorted(v, key=len, reverse=True) for k, v in by_head.items()}
+        # After ل the article's alef is not written (للأمم المتحدة): ال-aliases under their first word without ا.
+        lam: dict[str, list[str]] = defaultdict(list)
+        for head, found in self._by_head.items():
+            if head.startswith("ال") and len(head) > 2:
+                lam[head[1:]] += [a for a in found if len(a) > 2]
+        self._lam = {k: sorted(v, key=len, reverse=True) for k, v in lam.items()}
+        # Every written form of a first word, proclitics included: most words of a text are none of these and
+        # are passed over with one set lookup.
+        self._forms = frozenset(pro + head for head in self._by_head for pro in ("", *PROCLITICS)) | frozenset(
+            pro + head for head in self._lam for pro in _LAM_PROCLITICS
+        )
 
-    def _longest_at(self, nt: NormalizedText, pos: int) -> str | None:
-        for alias in self._by_first.get(nt.norm[pos : pos + 1], ()):
-            if nt.norm.startswith(alias, pos) and nt.is_word_end(pos + len(alias)):
+    def _longest_at(self, norm: str, pos: int, word: str) -> str | None:
+        for alias in self._by_head.get(word, ()):
+            end = pos + len(alias)
+            if norm.startswith(alias, pos) and (end >= len(norm) or not norm[end].isalnum()):
                 return alias
         return None
 
-    def _lam_article_at(self, nt: NormalizedText, pos: int) -> str | None:
-        """After ل, the article's alef is not written (للأمم المتحدة): match ال-aliases as ل + rest."""
-        best: str | None = None
-        for alias in self._by_first.get("ا", ()):
-            if alias.startswith("ال") and len(alias) > 2:
-                short = "ل" + alias[2:]
-                fits = nt.norm.startswith(short, pos) and nt.is_word_end(pos + len(short))
-                if fits and (best is None or len(alias) > len(best)):
-                    best = alias
+    def _lam_article_at(self, norm: str, pos: int, word: str) -> str | None:
+        """An ال-alias written as ل + rest at ``pos`` (the ل of the article, after the proclitic ل)."""
+        for alias in self._lam.get(word, ()):
+            short = alias[1:]
+            end = pos + len(short)
+            if norm.startswith(short, pos) and (end >= len(norm) or not norm[end].isalnum()):
+                return alias
+        return None
+
+    def _best_at(self, norm: str, pos: int, word: str) -> tuple[int, int, str, int] | None:
+        """(end, -proclitic length, alias, name start) of the split of the word at ``pos`` covering most text."""
+        best: tuple[int, int, str, int] | None = None
+        for pro in _SPLITS.get(word[0], _NO_SPLIT):
+            if pro and (len(word) <= len(pro) or not word.startswith(pro)):
+                continue
+            name_start = pos + len(pro)
+            rest = word[len(pro) :]
+            alias = self._longest_at(norm, name_start, rest)
+            length = len(alias) if alias is not None else 0
+            if alias is None and pro in _LAM_PROCLITICS:
+                alias = self._lam_article_at(norm, name_start, rest)
+                length = len(alias) - 1 if alias is not None else 0
+            if alias is None:
+                continue
+            candidate = (name_start + length, -len(pro), alias, name_start)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
         return best
 
     def find(self, nt: NormalizedText) -> list[Match[T]]:
@@ -63,28 +120,13 @@ class AliasTable(Generic[T]):
         """
         found: list[Match[T]] = []
         norm = nt.norm
-        pos = 0
-        while pos < len(norm):
-            if not (norm[pos].isalnum() and nt.is_word_start(pos)):
-                pos += 1
+        done = 0
+        forms = self._forms
+        for pos, word in [run for run in _words(norm) if run[1] in forms]:
+            if pos < done:
                 continue
-            best: tuple[int, int, str, int] | None = None  # (end, -proclitic length, alias, name start)
-            for pro in ("", *PROCLITICS):
-                name_start = pos + len(pro)
-                if pro and (not norm.startswith(pro, pos) or name_start >= len(norm)):
-                    continue
-                alias = self._longest_at(nt, name_start)
-                length = len(alias) if alias is not None else 0
-                if alias is None and pro in _LAM_PROCLITICS:
-                    alias = self._lam_article_at(nt, name_start)
-                    length = len(alias) - 1 if alias is not None else 0
-                if alias is None:
-                    continue
-                candidate = (name_start + length, -len(pro), alias, name_start)
-                if best is None or candidate[:2] > best[:2]:
-                    best = candidate
+            best = self._best_at(norm, pos, word)
             if best is None:
-                pos += 1
                 continue
             end, neg_pro, alias, name_start = best
             start_o, end_o = nt.span(name_start, end)
@@ -94,5 +136,5 @@ class AliasTable(Generic[T]):
                 # A vowelled proclitic (وَ) is not in the closed set: leave it unrecorded rather than wrong.
                 proclitic = written if written == norm[pos:name_start] else None
             found.append(Match(start_o, end_o, nt.original[start_o:end_o], proclitic, self.aliases[alias]))
-            pos = end
+            done = end
         return found

@@ -7,7 +7,7 @@ from typing import Any
 
 from diplonews._io import sha256_text
 from diplonews.preannotate.events import VERB_ARGS, Mention, event_record, find_events, satisfies
-from diplonews.preannotate.match import AliasTable, Match
+from diplonews.preannotate.match import Match
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.resources import Actor, lexicon
 from diplonews.preannotate.rules import RuleSpan, organisations, propagate, title_people
@@ -38,7 +38,7 @@ def _gap_is_blank(text: str) -> bool:
 
 def _names(nt: NormalizedText) -> list[_Span]:
     """Gazetteer matches; a description (NOM) right before a person's name is dropped: the name carries it."""
-    found: list[Match[tuple[Actor, str]]] = AliasTable(lexicon().names).find(nt)
+    found: list[Match[tuple[Actor, str]]] = lexicon().name_table.find(nt)
     spans: list[_Span] = []
     for i, hit in enumerate(found):
         actor, level = hit.value
@@ -78,7 +78,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         if inner and not _overlaps(org, [s for s in spans if s not in inner]):
             spans = [s for s in spans if s not in inner]
     spans += [_from_rule(nt, o) for o in orgs if not _overlaps(o, spans)]
-    verbs = frozenset(k for k in lexicon().cues if " " not in k)
+    verbs = lexicon().verbs
     named = [(s.start, s.end) for s in spans if s.level != "NOM"]
     tail = [(s.start, s.end) for s in spans if s.type != "PER"]
     people = [

@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Any
 
 from diplonews.errors import InputError
+from diplonews.preannotate.match import AliasTable
 from diplonews.preannotate.normalize import normalize
 
 RESOURCE_FILES = ("gazetteer.json", "cues.json", "kb.jsonl")
@@ -44,6 +45,10 @@ class Lexicon:
     cues: dict[str, Cue]  # normalised trigger form -> cue
     title_words: frozenset[str]
     negators: frozenset[str]
+    # Built once here (indexing ~2,000 aliases per call cost more than matching a sentence).
+    name_table: AliasTable[tuple[Actor, str]]
+    cue_table: AliasTable[Cue]
+    verbs: frozenset[str]  # one-word cue forms: a name ends before them
 
 
 def _read(name: str) -> tuple[bytes, dict[str, Any]]:
@@ -100,6 +105,9 @@ def lexicon() -> Lexicon:
     return Lexicon(
         names=names,
         cues=cues,
+        name_table=AliasTable(names),
+        cue_table=AliasTable(cues),
+        verbs=frozenset(k for k in cues if " " not in k),
         title_words=frozenset(normalize(w) for w in cue_data["title_words"]),
         negators=frozenset(normalize(w) for w in cue_data["negators"]),
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from diplonews.preannotate.normalize import NormalizedText, normalize
 
@@ -178,17 +180,13 @@ _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     """A normalised word (or punctuation mark) and where it is in the normalised text."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    is_word: bool  # a word, not a number or punctuation mark
 
 
 @dataclass(frozen=True)
@@ -203,25 +201,37 @@ class RuleSpan:
     key: str
 
 
-def tokens(nt: NormalizedText) -> list[Tok]:
-    """Words, numbers and punctuation of the normalised text, in order."""
-    return [Tok(m.group(), m.start(), m.end()) for m in _WORD.finditer(nt.norm)]
+def tokens(nt: NormalizedText) -> tuple[Tok, ...]:
+    """Words, numbers and punctuation of the normalised text, in order (read once for all the rules)."""
+    return _tokens_of(nt.norm)
+
+
+@lru_cache(maxsize=4)
+def _tokens_of(norm: str) -> tuple[Tok, ...]:
+    return tuple(Tok(m.group(), m.start(), m.end(), m.group()[0].isalpha()) for m in _WORD.finditer(norm))
+
+
+@cache
+def _forms(heads: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """Every written form of every head -> (proclitic, head), so that a word is one dict lookup.
+
+    After ل the article's alef is not written (للرئيس = ل + الرئيس): the head is read with its alef back, and
+    the span starts at the second ل, as the guidelines do for للأمم المتحدة. A bare head wins over a split,
+    longer proclitics over shorter ones (the order of _PROCLITICS).
+    """
+    forms = {head: ("", head) for head in heads}
+    for pro in _PROCLITICS:
+        for head in sorted(heads):
+            forms.setdefault(pro + head, (pro, head))
+        if pro[-1] == "ل":
+            for head in sorted(h for h in heads if h.startswith("ال")):
+                forms.setdefault(pro + head[1:], (pro, head))
+    return forms
 
 
 def _strip(word: str, heads: frozenset[str]) -> tuple[str, str] | None:
-    """(proclitic, head) when ``word`` is a head, bare or after a proclitic.
-
-    After ل the article's alef is not written (للرئيس = ل + الرئيس): the head is read with its alef back, and
-    the span starts at the second ل, as the guidelines do for للأمم المتحدة.
-    """
-    if word in heads:
-        return "", word
-    for pro in _PROCLITICS:
-        if word.startswith(pro) and word[len(pro) :] in heads:
-            return pro, word[len(pro) :]
-        if pro[-1] == "ل" and word.startswith(pro + "ل") and "ا" + word[len(pro) :] in heads:
-            return pro, "ا" + word[len(pro) :]
-    return None
+    """(proclitic, head) when ``word`` is a head, bare or after a proclitic (see _forms)."""
+    return _forms(heads).get(word)
 
 
 def _is_adjective(word: str) -> bool:
