@@ -66,6 +66,37 @@ def test_a_name_ends_before_a_particle_or_a_verb() -> None:
     assert of_type(text, "PER") == [("ديك سخوف", "PER", "NAM", None)]
 
 
+def test_a_name_before_its_title_is_a_person_and_the_title_is_not_a_second_mention() -> None:
+    text = "وقالت الوكالة إن كارلوس ألبرتو، وزير الخارجية البيروفي، وصل أمس."
+    assert of_type(text, "PER") == [("كارلوس ألبرتو", "PER", "NAM", None)]
+
+
+def test_a_second_name_joined_by_waw_after_an_apposition_leaves_the_waw_out() -> None:
+    text = "وأفادت الوكالة بأن كارلوس ألبرتو، وزير الخارجية البيروفي، وخوان ميغيل، وزير خارجية تشيلي، اتفقا."
+    assert of_type(text, "PER") == [("كارلوس ألبرتو", "PER", "NAM", None), ("خوان ميغيل", "PER", "NAM", "و")]
+
+
+def test_a_name_before_a_title_without_a_comma_after_a_verb() -> None:
+    text = "قال خوان ميغيل وزير الخارجية التشيلي إن المحادثات مثمرة."
+    assert of_type(text, "PER") == [("خوان ميغيل", "PER", "NAM", None)]
+
+
+def test_a_title_after_a_name_found_by_another_title_is_not_a_mention() -> None:
+    text = "التقى الأمير خالد بن سلمان وزير الدفاع الوفد."
+    assert of_type(text, "PER") == [("خالد بن سلمان", "PER", "NAM", None)]
+
+
+def test_a_counterpart_after_a_name_is_another_person() -> None:
+    """أطلع X نظيره: the counterpart is the other minister, and X alone is not read as a name."""
+    text = "وخلال الاجتماع، أطلع موانغي نظيره البيروفي على التطورات."
+    assert of_type(text, "PER") == [("نظيره البيروفي", "PER", "NOM", None)]
+
+
+def test_a_prepositional_word_after_a_two_word_name_ends_it() -> None:
+    text = "يلتقي الوزير خوان ميغيل لمناسبة انعقاد القمة."
+    assert of_type(text, "PER") == [("خوان ميغيل", "PER", "NAM", None)]
+
+
 # --- organisations -----------------------------------------------------------------------------------------
 
 

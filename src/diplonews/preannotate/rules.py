@@ -150,6 +150,8 @@ _VERBS = _norm_set(
     ]
 )
 _CONNECTORS = _norm_set(["بن", "بنت", "عبد", "أبو", "ابو", "آل"])
+# Titles that name someone else than the word before them (أطلع عراقجي نظيره: his counterpart), never appositive.
+_COUNTERPARTS = _norm_set(["نظيره", "نظيرته", "نظيرها"])
 # Organisation heads: a body named by its kind, then its genitive chain.
 ORG_HEADS = _norm_set(
     [
@@ -285,20 +287,46 @@ class _Words:
         An ال word belongs to a name after بن/عبد, or as the family name right after the first name (أحمد الشرع);
         elsewhere it ends the name.
         """
-        if self.boundary(i) or self.toks[i].text.startswith(("ال", "و")):
+        if self.boundary(i) or self.article(i) or self.toks[i].text.startswith("و"):
             return None
         j = i
         while j - i < 4 and not self.boundary(j + 1):
             nxt = self.toks[j + 1].text
             family = j == i and self.boundary(j + 2)  # أحمد الشرع: an ال family name ends the name
-            if nxt.startswith("ال") and self.toks[j].text not in _CONNECTORS and not family:
+            if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and not family:
                 break
-            if nxt.startswith("و") and j > i:
-                break  # X Y وZ: a coordinated word after a two-word name is not part of it
+            if nxt.startswith(("و", "ل")) and j > i:
+                break  # X Y وZ, X Y لمناسبة: a coordinated or prepositional word after a two-word name ends it
             j += 1
         # An ال word after two name words is the object of the clause (استقبل الرئيس X Y الوفد), not the name.
-        ends = self.boundary(j + 1) or self.toks[j + 1].text.startswith(("ال", "و"))
+        ends = self.boundary(j + 1) or self.article(j + 1) or self.toks[j + 1].text.startswith(("و", "ل"))
         return j if j > i and ends else None
+
+    def _name_word(self, j: int) -> bool:
+        """Token ``j`` may be part of a name read backwards from a title (an ال word only after بن/عبد)."""
+        tok = self.toks[j]
+        if not tok.is_word or self.boundary(j):
+            return False
+        return not self.article(j) or (j > 0 and self.toks[j - 1].text in _CONNECTORS)
+
+    def article(self, j: int) -> bool:
+        """Token ``j`` begins with the article ال as written: أليكسي، ألبرتو fold to ال but keep their hamza."""
+        tok = self.toks[j]
+        return tok.text.startswith("ال") and self.nt.original[self.nt.index[tok.start]] in "اٱ"
+
+    def name_before(self, i: int) -> tuple[int, int] | None:
+        """(first, last) token of a 2-5 word name right before title head ``i``, a comma between allowed
+        (عباس عراقجي، وزير الخارجية الإيراني), that a boundary (a particle, a verb, punctuation) opens."""
+        last = i - 1
+        if last > 0 and self.toks[last].text in "،,":
+            last -= 1
+        if last < 0 or not self._name_word(last):
+            return None
+        first = last
+        while first > 0 and last - first < 4 and self._name_word(first - 1):
+            first -= 1
+        opened = first == 0 or not self.toks[first - 1].is_word or self.boundary(first - 1)
+        return (first, last) if first < last and opened else None
 
     def title_end(self, i: int) -> int:
         """Index of the last token of the title starting at head ``i`` (its ال words, tail words, mentions)."""
@@ -346,6 +374,9 @@ def title_people(
             found.append(_span(nt, first, stop, "", etype="PER", level="NAM", key=f"PER:{text}"))
             i = last + 1
             continue
+        if not head[0] and head[1] not in _COUNTERPARTS and _apposition(words, i, found):
+            i = end + 1  # a title after the name it describes is not a second mention (the guidelines' choice)
+            continue
         if end > i and _is_adjective(words.toks[end].text) and not head[0] and not words.in_tail(words.toks[end]):
             first, stop = words.toks[i], words.toks[end]
             found.append(
@@ -353,6 +384,30 @@ def title_people(
             )
         i = end + 1
     return found
+
+
+def _apposition(words: _Words, i: int, found: list[RuleSpan]) -> bool:
+    """The title at ``i`` follows the person's name (a known one, one found already, or a name read backwards,
+    which is added to ``found``): الأمير فيصل بن فرحان وزير الخارجية، عباس عراقجي، وزير الخارجية الإيراني."""
+    toks, nt = words.toks, words.nt
+    prev = i - 2 if i > 1 and toks[i - 1].text in "،," else i - 1
+    if prev < 0:
+        return False
+    at = nt.index[toks[prev].start]
+    if (words.covered(toks[prev]) and not words.in_tail(toks[prev])) or any(
+        f.start <= at < f.end and f.level == "NAM" for f in found
+    ):
+        return True
+    span = words.name_before(i)
+    if span is None:
+        return False
+    first, last = toks[span[0]], toks[span[1]]
+    # وفيصل بن فرحان after a comma: the و joins the second person to the first, it is not his name's.
+    comma = span[0] > 0 and toks[span[0] - 1].text in "،,"
+    pro = "و" if comma and first.text.startswith("و") and len(first.text) > 3 else ""
+    key = f"PER:{nt.norm[first.start + len(pro) : last.end]}"
+    found.append(_span(nt, first, last, pro, etype="PER", level="NAM", key=key))
+    return True
 
 
 def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
