@@ -335,12 +335,23 @@ def read_json_fast(path: Path) -> Any:
         return read_json(path)
 
 
+def open_hint(exc: OSError) -> str:
+    """How to fix a file that cannot be opened, by the reason it cannot."""
+    if isinstance(exc, FileNotFoundError):
+        return "check the path"
+    if isinstance(exc, IsADirectoryError):
+        return "pass the file, not a folder"
+    if isinstance(exc, PermissionError):
+        return "make it readable for this user"
+    return "check the file"
+
+
 def read_text(path: Path) -> str:
     """A UTF-8 text file; InputError naming it when it cannot be opened (missing, a folder) or is not UTF-8."""
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"{path}: cannot open: {exc.strerror}") from exc
+        raise InputError(f"{path}: cannot open: {exc.strerror}; {open_hint(exc)}") from exc
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); re-save the file as UTF-8") from exc
 
