@@ -69,7 +69,8 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         entities_features,
         entities_rows,
         "a document",
-        "`spans` (mention offsets, type, QID), whitespace `tokens`, `token_spans` and BIO `ner_tags` for NER training",
+        "`spans` (mention offsets, type, QID, level: filter names from descriptions), whitespace `tokens`, "
+        "`token_spans` and BIO `ner_tags` over every mention (see `ner` for names only)",
     ),
     ReleaseConfig(
         "ner",

@@ -98,7 +98,14 @@ def entities_features(inv: Inventory) -> Features:
     from datasets import ClassLabel, Features, List, Value
 
     string, int32 = Value("string"), Value("int32")
-    span = {"id": string, "entity": string, **_span(), "label": _label(inv, "entity_types"), "kb": string}
+    span = {
+        "id": string,
+        "entity": string,
+        **_span(),
+        "label": _label(inv, "entity_types"),
+        "kb": string,
+        "level": _label(inv, "mention_levels"),
+    }
     return Features(
         {
             "doc_id": string,

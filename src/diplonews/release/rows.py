@@ -199,6 +199,7 @@ def entities_rows(doc: Released) -> list[dict[str, Any]]:
             **_span(m),
             "label": entities[m["entity"]]["type"],
             "kb": entities[m["entity"]].get("kb"),
+            "level": m["level"],
         }
         for m in gold.get("mentions", [])
     ]
