@@ -129,6 +129,50 @@ def test_an_organisation_head_and_its_genitive_chain_is_an_organisation(text: st
     assert of_type(text, "ORG") == [expected]
 
 
+def test_a_body_of_a_known_organisation_keeps_it_nested() -> None:
+    """اللجنة الاقتصادية للأمم المتحدة: one ORG for the committee, and the UN (with its proclitic) inside it."""
+    found = of_type("وأصدرت اللجنة الاقتصادية للأمم المتحدة تقريرا.", "ORG")
+    assert found == [("اللجنة الاقتصادية للأمم المتحدة", "ORG", "NAM", None), ("لأمم المتحدة", "ORG", "NAM", "ل")]
+
+
+def test_a_news_agency_named_up_to_its_news_word_is_an_organisation() -> None:
+    found = of_type("ونقلت وكالة نوفوستي الروسية للأنباء الخبر.", "ORG")
+    assert found == [("وكالة نوفوستي الروسية للأنباء", "ORG", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقالت الحكومة الكينية إنها ترحب.", [("الحكومة الكينية", "ORG", "NOM", None)]),
+        ("وانتقد السفير موقف السفارة البيروفية أمس.", [("السفارة البيروفية", "ORG", "NOM", None)]),
+        ("وقال بيان للوزارة إن الصندوق سيدعم الخطة.", [("لوزارة", "ORG", "NOM", "ل"), ("الصندوق", "ORG", "NOM", None)]),
+    ],
+)
+def test_bodies_named_by_a_common_noun_are_organisation_descriptions(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "ORG") == expected
+
+
+def test_a_seat_of_a_body_is_not_the_body() -> None:
+    assert of_type("اجتمع الخبراء في مقر الصندوق أمس.", "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأكد الوزير دعم بلاده للخطة.", ("بلاده", None)),
+        ("وشدد على أن بلادنا لن تتراجع.", ("بلادنا", None)),
+        ("وتحدث عن العلاقات بين المملكة والاتحاد الأوروبي.", ("المملكة", None)),
+        ("وأعرب عن شكره للمملكة على دعمها.", ("لمملكة", "ل")),
+    ],
+)
+def test_a_country_named_by_a_description_is_a_place_description(text: str, expected: tuple[str, str | None]) -> None:
+    assert [(s[0], s[3]) for s in of_type(text, "GPE") if s[2] == "NOM"] == [expected]
+
+
+def test_the_kingdom_followed_by_its_name_is_not_a_bare_description() -> None:
+    assert [s for s in of_type("زار الوفد المملكة الأردنية الهاشمية أمس.", "GPE") if s[0] == "المملكة"] == []
+
+
 def test_an_adjective_after_a_body_is_left_out_of_its_name() -> None:
     assert of_type("انتقد حزب المؤتمر الحاكم المعارضة.", "ORG") == [("حزب المؤتمر", "ORG", "NAM", None)]
 

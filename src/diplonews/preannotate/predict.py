@@ -10,7 +10,7 @@ from diplonews.preannotate.events import VERB_ARGS, Mention, event_record, find_
 from diplonews.preannotate.match import Match
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.resources import Actor, lexicon
-from diplonews.preannotate.rules import RuleSpan, organisations, propagate, title_people
+from diplonews.preannotate.rules import RuleSpan, nominals, organisations, propagate, title_people
 from diplonews.preannotate.values import find_values
 from diplonews.schema import Inventory, load_inventory
 
@@ -77,7 +77,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         ]  # the same span found by both keeps the gazetteer's (it has the QID)
         if inner and not _overlaps(org, [s for s in spans if s not in inner]):
             spans = [s for s in spans if s not in inner]
-    spans += [_from_rule(nt, o) for o in orgs if not _overlaps(o, spans)]
+    spans += [_from_rule(nt, o) for o in orgs if not _overlaps(o, [s for s in spans if not _genitive_in(s, o)])]
     verbs = lexicon().verbs
     named = [(s.start, s.end) for s in spans if s.level != "NOM"]
     tail = [(s.start, s.end) for s in spans if s.type != "PER"]
@@ -89,7 +89,14 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     people = [p for p in people if not _overlaps(p, spans)]
     spans += [_from_rule(nt, p) for p in people]
     spans += [_from_rule(nt, p) for p in propagate(nt, names, [(s.start, s.end) for s in spans])]
+    spans += [_from_rule(nt, n) for n in nominals(nt, [(s.start, s.end) for s in spans]) if not _overlaps(n, spans)]
     return spans
+
+
+def _genitive_in(inner: _Span, outer: RuleSpan) -> bool:
+    """A known body or place after ل at the end of a body's name (اللجنة العسكرية للناتو) is nested, not in
+    the way: both are mentions."""
+    return bool(inner.proclitic) and outer.start < inner.start and inner.end == outer.end
 
 
 def _before_or_in(nom: _Span, names: list[RuleSpan], text: str) -> bool:

@@ -176,6 +176,12 @@ ORG_HEADS = _norm_set(
         "المكتب",
     ]
 )
+# Common nouns for a body that name one only with a nationality adjective (الحكومة الألمانية): ORG NOM.
+_NOMINAL_ORG_HEADS = _norm_set(["الحكومة", "السلطات", "السفارة", "القيادة"])
+ORG_HEADS = ORG_HEADS | _NOMINAL_ORG_HEADS
+_NOMINAL_PLACES = _norm_set(["المملكة", "بلاده", "بلادها", "بلادنا", "بلادهم"])
+_NOMINALS = _NOMINAL_PLACES | _norm_set(["الحكومة", "الوزارة", "الصندوق", "الوكالة", "الحلف"])
+_SEATS = _norm_set(["مقر", "بمقر", "ومقر", "لمقر"])
 # Adjectives that follow a body's name without being part of it.
 _ORG_END = _norm_set(["الحاكم", "المعارض", "الجديد", "الجديدة", "السابق", "الحالي", "الحالية", "المشترك", "المشتركة"])
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -265,6 +271,19 @@ class _Words:
         start = self.nt.index[tok.start]
         return any(s <= start < e for s, e in self.tail)
 
+    def mention_in(self, tok: Tok) -> tuple[int, int] | None:
+        """The earlier mention that starts in ``tok`` or before it and covers it (للأمم: after the proclitic)."""
+        start, end = self.nt.index[tok.start], self.nt.index[tok.end - 1] + 1
+        return next(((s, e) for s, e in self.taken if s <= start < e or start <= s < end), None)
+
+    def mention_end(self, j: int) -> int:
+        """Index of the last token of the earlier mention that token ``j`` holds (see mention_in)."""
+        span = self.mention_in(self.toks[j])
+        end = span[1] if span else self.nt.index[self.toks[j].end - 1] + 1
+        while j + 1 < len(self.toks) and self.nt.index[self.toks[j + 1].start] < end:
+            j += 1
+        return j
+
     def covered(self, tok: Tok) -> bool:
         """The token lies inside a mention found earlier (gazetteer, KB or another rule)."""
         start = self.nt.index[tok.start]
@@ -277,8 +296,8 @@ class _Words:
         word = self.toks[i].text
         if word in _STOP or word in self.verbs or word in _VERBS or word.startswith(("سي", "ست", "وال", "لل")):
             return True
-        if self.covered(self.toks[i]):
-            return True
+        if self.covered(self.toks[i]) or _strip(word, _NOMINALS) is not None:
+            return True  # a mention, or a description such as بلاده, is never part of a name
         return _strip(word, TITLE_HEADS) is not None
 
     def name_at(self, i: int) -> int | None:
@@ -414,6 +433,7 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
     """A body named by its kind and genitive chain (وزارة الخارجية الإيرانية، حزب العدالة والتنمية) is ORG.
 
     The chain runs over ال words (and و+ال inside a name); a bare head with nothing after it is not a name.
+    A common noun with a nationality adjective (الحكومة الألمانية، السفارة الأمريكية) is a description (NOM).
     """
     words = _Words(nt, taken, frozenset(), [])
     found: list[RuleSpan] = []
@@ -422,30 +442,56 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
         if head is None or (found and nt.index[tok.start] < found[-1].end):
             continue
         pro, word = head
-        j = i
-        while j + 1 < len(words.toks):
-            nxt = words.toks[j + 1].text
-            if nxt in _ORG_END or nxt in _STOP or nxt in TITLE_HEADS:
-                break
-            if not (nxt.startswith("ال") or (nxt.startswith("وال") and j == i + 1)):
-                break
-            j += 1
+        j = _org_end(words, i)
         if word == "الخارجيه" and (j == i or not words.toks[j].text.endswith("يه") or _after_minister(words, i)):
+            continue
+        nominal = word in _NOMINAL_ORG_HEADS
+        if nominal and (j != i + 1 or not _is_adjective(words.toks[j].text)):
             continue
         if j > i and (word != "المجلس" or j - i >= 2):
             first, last = words.toks[i], words.toks[j]
-            level = "NOM" if word in ("الخارجيه",) and j - i > 1 else "NAM"
-            found.append(
-                _span(
-                    nt,
-                    first,
-                    last,
-                    pro,
-                    etype="ORG",
-                    level=level,
-                    key=f"ORG:{nt.norm[first.start + len(pro) : last.end]}",
-                )
-            )
+            level = "NOM" if nominal or (word == "الخارجيه" and j - i > 1) else "NAM"
+            key = f"ORG:{nt.norm[first.start + len(pro) : last.end]}"
+            found.append(_span(nt, first, last, pro, etype="ORG", level=level, key=key))
+    return found
+
+
+def _org_end(words: _Words, i: int) -> int:
+    """Index of the last token of the body named from head ``i``: its ال words, then, once, a known body or
+    place it belongs to (اللجنة العسكرية للناتو), or a news agency's name up to للأنباء (وكالة مهر للأنباء)."""
+    toks = words.toks
+    if toks[i].text.endswith("وكاله"):
+        agency = next((k for k in range(i + 2, min(i + 5, len(toks))) if toks[k].text == "للانباء"), None)
+        if agency is not None and all(toks[k].is_word and not words.covered(toks[k]) for k in range(i + 1, agency)):
+            return agency
+    j = i
+    while j + 1 < len(toks):
+        tok = toks[j + 1]
+        if tok.text in _ORG_END or tok.text in _STOP or tok.text in TITLE_HEADS:
+            break
+        if j > i and tok.text.startswith("ل") and words.mention_in(tok):
+            return words.mention_end(j + 1)
+        if not (tok.text.startswith("ال") or (tok.text.startswith("وال") and j == i + 1)):
+            break
+        j += 1
+    return j
+
+
+def nominals(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """Descriptions the guidelines annotate on their own (NOM): a country as المملكة or بلاده/بلادنا (GPE), a
+    body as الحكومة، الوزارة، الصندوق، الوكالة، الحلف (ORG) when no name follows (the longer name wins)."""
+    words = _Words(nt, taken, frozenset(), [])
+    toks = words.toks
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks):
+        head = _strip(tok.text, _NOMINALS) if tok.is_word else None
+        if head is None or words.covered(tok) or (i + 1 < len(toks) and words.article(i + 1)):
+            continue
+        if i > 0 and toks[i - 1].text in _SEATS:
+            continue  # مقر الحلف is the building (FAC), not the body
+        pro, word = head
+        etype = "GPE" if word in _NOMINAL_PLACES else "ORG"
+        found.append(_span(nt, tok, tok, pro, etype=etype, level="NOM", key=f"{etype}:{word}"))
     return found
 
 
