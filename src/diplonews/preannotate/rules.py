@@ -216,7 +216,8 @@ def tokens(nt: NormalizedText) -> tuple[Tok, ...]:
 
 @lru_cache(maxsize=4)
 def _tokens_of(norm: str) -> tuple[Tok, ...]:
-    return tuple(Tok(m.group(), m.start(), m.end(), m.group()[0].isalpha()) for m in _WORD.finditer(norm))
+    make = tuple.__new__  # NamedTuple's own __new__ is Python code: a third of the time for ~30 tokens a sentence
+    return tuple([make(Tok, (w := m.group(), m.start(), m.end(), w[0].isalpha())) for m in _WORD.finditer(norm)])
 
 
 @cache
@@ -296,9 +297,9 @@ class _Words:
         word = self.toks[i].text
         if word in _STOP or word in self.verbs or word in _VERBS or word.startswith(("سي", "ست", "وال", "لل")):
             return True
-        if self.covered(self.toks[i]) or _strip(word, _NOMINALS) is not None:
+        if self.covered(self.toks[i]) or word in _forms(_NOMINALS):
             return True  # a mention, or a description such as بلاده, is never part of a name
-        return _strip(word, TITLE_HEADS) is not None
+        return word in _forms(TITLE_HEADS)
 
     def name_at(self, i: int) -> int | None:
         """Index of the last token of a 2-5 word name starting at ``i`` that a boundary follows, or None.
@@ -437,8 +438,9 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
     """
     words = _Words(nt, taken, frozenset(), [])
     found: list[RuleSpan] = []
+    org_forms = _forms(ORG_HEADS)
     for i, tok in enumerate(words.toks):
-        head = _strip(tok.text, ORG_HEADS) if tok.is_word else None
+        head = org_forms.get(tok.text)
         if head is None or (found and nt.index[tok.start] < found[-1].end):
             continue
         pro, word = head
@@ -483,8 +485,9 @@ def nominals(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]
     words = _Words(nt, taken, frozenset(), [])
     toks = words.toks
     found: list[RuleSpan] = []
+    nominal_forms = _forms(_NOMINALS)
     for i, tok in enumerate(toks):
-        head = _strip(tok.text, _NOMINALS) if tok.is_word else None
+        head = nominal_forms.get(tok.text)
         if head is None or words.covered(tok) or (i + 1 < len(toks) and words.article(i + 1)):
             continue
         if i > 0 and toks[i - 1].text in _SEATS:
