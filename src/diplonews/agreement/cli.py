@@ -42,24 +42,11 @@ def agreement(paths: tuple[Path, ...], fmt: str, output: Path | None, gates: tup
         diplonews agreement --fail-under entities.strict_f1=0.8 --fail-under stance.alpha=0.667
     """
     from diplonews._io import atomic_write_text
-    from diplonews.agreement.loading import LazyDocuments, lazy_annotations
+    from diplonews.agreement.loading import load_roots
     from diplonews.agreement.report import compute
 
     # Documents are parsed when the computation visits them and not kept: large trees stay within memory.
-    annotations: dict[str, Any] = {}
-    for path in paths or (Path("annotations"),):
-        if not path.is_dir():
-            raise InputError(f"{path}: not a folder; give an annotations root (annotations/) or an annotator folder")
-        loaded: dict[str, Any] = dict(lazy_annotations(path))
-        if not loaded and any(path.glob("*.json")):
-            # One annotator's folder (gold too, to compare it with an annotator).
-            loaded = {path.name: LazyDocuments(path)}
-        annotations.update(loaded)
-    if len(annotations) < 2:
-        found = ", ".join(sorted(annotations)) or "none"
-        raise InputError(
-            f"agreement needs at least two annotators' folders; found {found} under {', '.join(map(str, paths))}"
-        )
+    annotations = load_roots(paths or (Path("annotations"),))
     report = compute(annotations)
     text = FORMATS[fmt](report, annotations)
     if output is None:

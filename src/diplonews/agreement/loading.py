@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from diplonews._io import read_json_fast
 from diplonews.annotations import annotator_dirs
+from diplonews.errors import InputError
 
 
 class LazyDocuments(Mapping[str, dict[str, Any]]):
@@ -34,3 +35,26 @@ class LazyDocuments(Mapping[str, dict[str, Any]]):
 def lazy_annotations(root: Path) -> dict[str, LazyDocuments]:
     """annotator -> lazily parsed documents for every annotator folder under ``root`` (gold left out)."""
     return {d.name: LazyDocuments(d) for d in annotator_dirs(root)}
+
+
+def load_roots(paths: Iterable[Path]) -> dict[str, Any]:
+    """annotator -> its documents (parsed when visited) under each annotations root or annotator folder.
+
+    InputError for a path that is not a folder, or when fewer than two annotators are found.
+    """
+    annotations: dict[str, Any] = {}
+    paths = list(paths)
+    for path in paths:
+        if not path.is_dir():
+            raise InputError(f"{path}: not a folder; give an annotations root (annotations/) or an annotator folder")
+        loaded: dict[str, Any] = dict(lazy_annotations(path))
+        if not loaded and any(path.glob("*.json")):
+            # One annotator's folder (gold too, to compare it with an annotator).
+            loaded = {path.name: LazyDocuments(path)}
+        annotations.update(loaded)
+    if len(annotations) < 2:
+        found = ", ".join(sorted(annotations)) or "none"
+        raise InputError(
+            f"agreement needs at least two annotators' folders; found {found} under {', '.join(map(str, paths))}"
+        )
+    return annotations

@@ -330,3 +330,40 @@ def annotators_remove(**opts: Any) -> None:
         rotate = lambda email, password: rotate_token_as(client.url, email, password)  # noqa: E731
         address = team.remove(client, name, _password_setter(opts["data_dir"], opts["database"]), rotate)
     click.echo(f"removed {name} ({address}): it can no longer log in or use its API token; its annotations stay")
+
+
+@labelstudio.command("status")
+@_server_options
+@click.option("--annotations", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)
+@click.option("--key-file", type=click.Path(path_type=Path, dir_okay=False), envvar="DIPLONEWS_PSEUDONYM_KEY_FILE")
+def status(project: str, url: str | None, api_key: str | None, annotations: Path, key_file: Path | None) -> None:
+    """Progress: per annotator and document, done, skipped and still wanted; then agreement on the last pull.
+
+    Example:
+
+        diplonews labelstudio status --project diplonews
+    """
+    from diplonews.agreement.formats import text_report
+    from diplonews.agreement.loading import load_roots
+    from diplonews.agreement.report import compute
+    from diplonews.errors import InputError, SyncError
+    from diplonews.labelstudio import keys, team
+    from diplonews.labelstudio import status as progress
+
+    key = keys.pseudonym_key(key_file or keys.default_key_file(annotations), os.environ, annotations)
+    with _client(url, api_key) as client:
+        found = client.find_project(project)
+        if found is None:
+            raise SyncError(f"no project {project!r} on the server; push first, or pass --project")
+        overlap = int(found.get("maximum_annotations") or 1)
+        docs = progress.documents(client.export_tasks(int(found["id"])), overlap)
+        rows = team.roster(client, key, project)
+    click.echo(progress.render(docs, rows), nl=False)
+    # Agreement is computed on the pulled tree: the pull is the record, and it pseudonymises as the release does.
+    try:
+        pulled = load_roots([annotations])
+    except InputError as exc:
+        click.echo(f"\nagreement so far: not yet ({exc}); run `diplonews labelstudio pull` first")
+        return
+    click.echo(f"\nagreement so far, on the documents pulled into {annotations}:")
+    click.echo(text_report(compute(pulled), pulled), nl=False)

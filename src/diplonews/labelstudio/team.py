@@ -119,6 +119,7 @@ class Row:
     done: int
     skipped: int
     removed: bool
+    user_id: int = 0
 
 
 def work_counts(tasks: Iterable[dict[str, Any]]) -> tuple[Counter[int], Counter[int]]:
@@ -146,5 +147,6 @@ def roster(client: LabelStudioClient, key: bytes, project: str) -> list[Row]:
         email = str(account.get("email") or "")
         name = str(account.get("username") or email.split("@", maxsplit=1)[0])
         user_id = int(account["id"])
-        rows.append(Row(name, pseudonym(email, key), email, done[user_id], skipped[user_id], is_removed(account)))
+        row = Row(name, pseudonym(email, key), email, done[user_id], skipped[user_id], is_removed(account), user_id)
+        rows.append(row)
     return sorted(rows, key=lambda r: r.name)
