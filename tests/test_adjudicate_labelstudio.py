@@ -9,10 +9,27 @@ from typing import Any
 import pytest
 
 from diplonews.adjudicate import run
-from diplonews.adjudicate.labelstudio import pull_review, push_review, review_config
+from diplonews.adjudicate.labelstudio import context_html, pull_review, push_review, review_config
 from test_adjudicate import DOC, _gold, _review, _tree, _versions
 
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_TEXT = json.loads((ROOT / "tests" / "fixtures" / "sample_document.json").read_text(encoding="utf-8"))["text"]
+
 pytestmark = pytest.mark.server
+
+
+def test_review_context_marks_the_span_and_cuts_no_word() -> None:
+    """The context reaches whole words on both sides and marks every version's span, escaped."""
+    text = "كلمة " * 40 + "<أوكرانيا>" + " كلمة" * 40
+    start = text.index("<")
+    item = {"key": "mention:x", "versions": {"a1": {"start": start, "end": start + 10}, "a2": None}}
+    html = context_html(text, item)
+    assert "<mark" in html
+    assert "&lt;أوكرانيا&gt;</mark>" in html
+    inner = html.split(">", 1)[1].rsplit("</div>", 1)[0].replace("<mark style=\"background: #ffd54f\">", "")
+    words = inner.replace("</mark>", "").strip("… ").split()
+    assert set(words) == {"كلمة", "&lt;أوكرانيا&gt;"}
+    assert context_html(None, {"key": "k", "context": "<b>"}) == '<div dir="rtl">&lt;b&gt;</div>'
 
 
 def test_review_config_lists_annotators_and_reject() -> None:
@@ -27,11 +44,16 @@ def test_round_trip_through_label_studio(ls_client: Any, tmp_path: Path) -> None
     root = _tree(tmp_path, *_versions())
     run(root)
     title = f"review-{tmp_path.name}"
-    pushed = push_review(ls_client, root / "_review", title)
-    assert (pushed.tasks, pushed.predictions) == (2, 4)
+    pushed = push_review(ls_client, root / "_review", title, {DOC: SAMPLE_TEXT})
+    assert pushed.tasks == 2
     tasks = ls_client.tasks(pushed.project_id)
     assert sorted(t["data"]["key"] for t in tasks) == ["mention:259-267", "stance:Q3052772|P:ceasefire_ukraine"]
-    assert all(t["total_predictions"] == 2 for t in tasks)
+    # Nothing pre-selects a version: a plain Submit in the curator's draft cannot accept one.
+    assert all(t["total_predictions"] == 0 for t in tasks)
+    assert ls_client.project(pushed.project_id)["show_collab_predictions"] is False
+    mention = next(t for t in tasks if t["data"]["key"] == "mention:259-267")
+    assert "<mark" in mention["data"]["context_html"]
+    assert ">أوكرانيا</mark>" in mention["data"]["context_html"]
     # Pushing again adds nothing: the items are already there.
     assert push_review(ls_client, root / "_review", title).tasks == 0
 

@@ -54,6 +54,7 @@ def test_the_card_reports_the_registry_card_measures() -> None:
         "stance.alpha",
         "stance.alpha_all_units",
         "stance.unit_f1",
+        "preannotation.documents_share",
     ]
 
 

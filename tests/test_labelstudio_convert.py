@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from diplonews.labelstudio.config import labeling_config
-from diplonews.labelstudio.convert import document_to_result, result_to_document, task_documents
+from diplonews.labelstudio.convert import document_to_result, result_to_document, task_conversions, task_documents
 from diplonews.labelstudio.errors import ExportFormatError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -218,3 +218,58 @@ def test_of_two_annotations_saved_at_the_same_time_the_higher_id_wins() -> None:
     task["annotations"] = [first, second]
     docs = task_documents(task, frozen_text=lambda _d: TEXT, annotator_of=lambda uid: f"u{uid}")
     assert [(d["annotator"], len(d["mentions"])) for d in docs] == [("u5", 1)]
+
+
+def test_a_region_with_two_labels_is_named_as_such_not_as_two_regions() -> None:
+    """ "PER, FAVOR" (a stance hotkey pressed with a mention selected) is one region with two labels; the message
+    says so and how to take one off in Label Studio; two labels of one set likewise."""
+    span = {"start": 5, "end": 10, "text": "بوتين"}
+    stacked = [_mention(), {"id": "M7", "from_name": "stance", "to_name": "text", "type": "labels",
+                            "value": {**span, "labels": ["FAVOR"]}}]  # fmt: skip
+    with pytest.raises(ExportFormatError) as info:
+        result_to_document(stacked, text=TEXT, doc_id="x-1", annotator="a1")
+    assert 'the region has two labels, PER and FAVOR (shown as "PER, FAVOR")' in str(info.value)
+    assert "click the label it should not have" in str(info.value)
+    assert "share the id" not in str(info.value)
+    two = _mention()
+    two["value"]["labels"] = ["PER", "ORG"]
+    with pytest.raises(ExportFormatError, match=r"the region has 2 mention labels \(PER, ORG\)"):
+        result_to_document([two], text=TEXT, doc_id="x-1", annotator="a1")
+
+
+def test_a_mention_left_without_entity_id_and_level_is_marked_unset() -> None:
+    """A mention drawn without entity id or level gets a new entity and the default level, and says so in
+    ``unset`` (validate warns); pushing the document back leaves those fields empty in Label Studio again."""
+    doc = result_to_document([_mention()], text=TEXT, doc_id="x-1", annotator="a1")
+    assert doc["mentions"][0]["unset"] == ["entity", "level"]
+    back = document_to_result(doc)
+    assert [item["from_name"] for item in back] == ["mention"]
+    again = result_to_document(back, text=TEXT, doc_id="x-1", annotator="a1")
+    assert again == doc
+
+
+def test_an_annotation_started_from_a_prediction_records_what_it_kept() -> None:
+    """Label Studio's region origins and parent prediction become ``preannotation``: predicted, kept, changed."""
+    pred = document_to_result(SAMPLE)
+    result = copy.deepcopy(pred)
+    for item in result:
+        item["origin"] = "prediction-changed" if item.get("id") == "M1" else "prediction"
+    result = [item for item in result if item.get("id") != "M2" and item.get("to_id") != "M2"]
+    annotation = {"id": 1, "parent_prediction": 4, "prediction": {"model_version": "v1", "result": pred}}
+    doc = result_to_document(
+        result, text=SAMPLE["text"], doc_id=SAMPLE["doc_id"], annotator="a1", annotation=annotation
+    )
+    total = len(SAMPLE["mentions"]) + len(SAMPLE["events"]) + len(SAMPLE["stances"])
+    assert doc["preannotation"] == {"model_version": "v1", "predicted": total, "kept": total - 2, "changed": 1}
+    manual = result_to_document(pred, text=SAMPLE["text"], doc_id=SAMPLE["doc_id"], annotator="a1",
+                                annotation={"id": 2, "parent_prediction": None})  # fmt: skip
+    assert "preannotation" not in manual
+
+
+def test_one_annotators_broken_annotation_leaves_the_others_documents() -> None:
+    """task_conversions converts each annotator on its own: u5's broken region is a failure, u6's skip a document."""
+    task = _task()
+    task["annotations"][0]["result"] = [_mention(label="CITY")]
+    docs, failures = task_conversions(task, frozen_text=lambda _d: TEXT, annotator_of=lambda uid: f"u{uid}")
+    assert [d["annotator"] for d in docs] == ["u6"]
+    assert [(a, m.split(":")[0]) for a, m in failures] == [("u5", "task 9 (doc x-1) annotation 1 region M7")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from diplonews.corpus import load_articles
 from diplonews.labelstudio import sync
 from diplonews.labelstudio.config import labeling_config
 from diplonews.labelstudio.convert import document_to_result
-from diplonews.labelstudio.errors import ExportFormatError, PullConflictError, PushRefusedError, RequestRejectedError
+from diplonews.labelstudio.errors import PullConflictError, PushRefusedError, RequestRejectedError
 
 pytestmark = pytest.mark.server
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,22 +138,24 @@ def _bad_project(ls_client: Any, title: str, result: list[dict[str, Any]], doc_i
 def test_broken_exports_fail_naming_task_and_region(
     ls_client: Any, tmp_path: Path, title: str, change: Any, message: str
 ) -> None:
-    """An unknown label, an offset out of range and a text mismatch fail the pull, naming task and region."""
+    """An unknown label, an offset out of range and a text mismatch are reported, naming task and region."""
     result = document_to_result(SAMPLE)
     change(result)
     task_id = _bad_project(ls_client, title, result)
-    with pytest.raises(ExportFormatError) as info:
-        sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title=title)
-    assert f"task {task_id} (doc {SAMPLE['doc_id']}) annotation " in str(info.value)
-    assert message in str(info.value)
-    assert list(tmp_path.iterdir()) == []
+    report = sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title=title)
+    ((_, reported),) = report.skipped
+    assert f"task {task_id} (doc {SAMPLE['doc_id']}) annotation " in reported
+    assert message in reported
+    assert [p.name for p in tmp_path.iterdir()] == [sync.STATE_FILE]
 
 
 def test_pull_rejects_an_unsafe_doc_id(ls_client: Any, tmp_path: Path) -> None:
-    """A task whose doc_id would escape the output folder is refused and nothing is written."""
+    """A task whose doc_id would escape the output folder is refused (for every annotator) and not written."""
     task_id = _bad_project(ls_client, "unsafe-id", document_to_result(SAMPLE), doc_id="../x")
-    with pytest.raises(ExportFormatError, match=rf"task {task_id}: doc_id '\.\./x' is not a safe document id"):
-        sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="unsafe-id")
+    report = sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="unsafe-id")
+    ((who, reported),) = report.skipped
+    assert who == "*"
+    assert re.match(rf"task {task_id}: doc_id '\.\./x' is not a safe document id", reported)
     assert not (tmp_path.parent / "x.json").exists()
 
 
@@ -206,16 +209,25 @@ def test_push_preannotate_attaches_predictions_once(label_studio: Any, ls_client
     assert project["total_predictions_number"] == 7
 
 
-def test_a_broken_task_after_good_ones_writes_nothing(ls_client: Any, tmp_path: Path) -> None:
-    """The export streams task by task: good tasks converted before a broken one are not written either."""
+def test_a_broken_task_is_reported_and_the_others_are_written(ls_client: Any, tmp_path: Path) -> None:
+    """One annotation that cannot be converted is reported by annotator and task; every other one is written,
+    the broken one's earlier file is left as it was, and the next (incremental) pull tries that task again."""
     sync.push(ls_client, ARTICLES, title="late-break")
     assert sync.push_annotations(ls_client, [SAMPLE | {"annotator": "a1"}], title="late-break") == 1
     result = document_to_result(SAMPLE)
     result[0]["value"]["labels"] = ["CITY"]
     bad_task = _bad_project(ls_client, "late-break", result)
-    with pytest.raises(ExportFormatError, match=rf"^1 exported tasks cannot be converted.*\n  task {bad_task} "):
-        sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="late-break")
-    assert list(tmp_path.iterdir()) == []
+    report = sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="late-break")
+    assert [p.relative_to(tmp_path).as_posix() for p in report.written] == [f"a1/{SAMPLE['doc_id']}.json"]
+    assert len(report.skipped) == 1
+    assert report.skipped[0][1].startswith(f"task {bad_task} ")
+    assert "unknown mention label 'CITY'" in report.skipped[0][1]
+    state = json.loads((tmp_path / sync.STATE_FILE).read_text(encoding="utf-8"))
+    assert state["retry"] == [bad_task]
+    again = sync.pull(ls_client, tmp_path, TEXTS, key=KEY, title="late-break")
+    assert again.incremental
+    assert again.tasks == 1
+    assert again.skipped == report.skipped
 
 
 def test_import_batches_are_cut_by_count_and_by_text_size(monkeypatch: pytest.MonkeyPatch) -> None:

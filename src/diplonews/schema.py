@@ -338,6 +338,20 @@ def article_schema(inv: Inventory) -> dict[str, Any]:
     }
 
 
+# The mention fields whose absence `labelstudio pull` records in a mention's ``unset`` (it fills them by default).
+UNSET_FIELDS = ("entity", "level")
+_COUNT = {"type": "integer", "minimum": 0}
+# Written by `labelstudio pull` when an annotation started from pre-annotations (agreement reports it).
+PREANNOTATION_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "the annotation started from a pre-annotation: span items it predicted, and of them how many "
+    "the annotator kept unchanged and how many they changed (the rest were deleted)",
+    "properties": {"model_version": {"type": "string"}, "predicted": _COUNT, "kept": _COUNT, "changed": _COUNT},
+    "required": ["kept", "changed"],
+    "additionalProperties": False,
+}
+
+
 def _object(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
     return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
 
@@ -355,6 +369,14 @@ def _layer_schemas(inv: Inventory) -> dict[str, dict[str, Any]]:
             "level": {"enum": enum("mention_levels")},
             "role": {"enum": enum("mention_roles")},
             "proclitic": {"enum": enum("proclitics")},
+            # Written by `labelstudio pull`: the entity id or level was left unset, so a default stands in for it.
+            "unset": {
+                "type": "array",
+                "items": {"enum": list(UNSET_FIELDS)},
+                "minItems": 1,
+                "uniqueItems": True,
+                "description": "fields left unset in Label Studio; the pull filled them by default",
+            },
         },
         required=("id", "entity", "start", "end", "text", "level"),
     )
@@ -406,12 +428,14 @@ def document_schema(inv: Inventory) -> dict[str, Any]:
         "text": {"type": "string", "minLength": 1},
     }
     properties.update({layer: {"type": "array", "items": item} for layer, item in _layer_schemas(inv).items()})
+    required = list(properties)
+    properties["preannotation"] = PREANNOTATION_SCHEMA
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://diplonews.invalid/schema/document.schema.json",
         "title": "diplonews annotated document",
         "description": f"Generated from schema/labels.json version {inv.version}; do not edit by hand.",
-        **_object(properties, list(properties)),
+        **_object(properties, required),
     }
 
 

@@ -401,6 +401,12 @@ def build_levels_3_4() -> None:
         [("mention-cuts-word", "$.mentions[3]")],
     )
     single(
+        "mention-fields-unset",
+        "M1 was pulled from Label Studio with its level left unset (warning only)",
+        lambda d: m(0)(d).update(unset=["level"]),
+        [("mention-fields-unset", "$.mentions[0].unset")],
+    )
+    single(
         "role-not-gpe",
         "the PER mention M1 has role GOV",
         lambda d: m(0)(d).update(role="GOV"),

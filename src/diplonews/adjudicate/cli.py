@@ -52,7 +52,7 @@ def adjudicate(
     Each line reports a document: items accepted by agreement, decided by the curator, still pending.
     Pending items are left out of gold until decided; re-running applies the decisions. With
     --labelstudio, undecided items are also reviewed in Label Studio (one task per item, each
-    annotator's version as a prediction) and the choices made there are pulled back on the next run.
+    annotator's version, nothing pre-selected) and the choices made there are pulled back on the next run.
 
     Example:
 
@@ -72,10 +72,12 @@ def adjudicate(
     click.echo(f"{len(outcomes)} documents; {pending} items pending review in {review_dir or root / REVIEW_DIR}")
     if client is not None:
         from diplonews.adjudicate.labelstudio import push_review
+        from diplonews.corpus import load_articles
 
-        pushed = push_review(client, review_dir or root / REVIEW_DIR, review_project)
+        texts = {doc_id: a["text"] for doc_id, a in load_articles(corpus).items()}
+        pushed = push_review(client, review_dir or root / REVIEW_DIR, review_project, texts)
         client.close()
-        click.echo(f"pushed {pushed.tasks} review tasks ({pushed.predictions} candidate predictions)")
+        click.echo(f"pushed {pushed.tasks} review tasks (nothing pre-selected: the curator picks a version)")
     errors = validate_gold(root, outcomes, corpus)
     for finding in errors:
         click.echo(f"{finding.location}: {finding.rule}: {finding.message}", err=True)

@@ -30,6 +30,7 @@ LINES: tuple[Line, ...] = (
     Line("entity labels on shared spans", ("entities.label", "entities.qid"), pooled=False),
     Line("events", ("events",)),
     Line("stance", ("stance",)),
+    Line("pre-annotation", ("preannotation",)),
 )
 
 

@@ -9,7 +9,9 @@ A layer's input, summed over the documents an annotator pair shares:
 
 - ``entities``, ``entities.label``, ``entities.qid``: an ``EntityPair``; pooled as the mean over pairs;
 - ``events``: an ``EventPair``; pooled as the mean over pairs;
-- ``stance``: a ``StanceData`` (units, annotators, categories); pooled by computing it over all annotators.
+- ``stance``: a ``StanceData`` (units, annotators, categories); pooled by computing it over all annotators;
+- ``preannotation``: a ``PreannotationData`` (which compared documents started from pre-annotations, and how much
+  of them each annotator kept); pooled over every document two or more annotators completed.
 
 Stance units are (document, holder, target). ``alpha`` reads the units as marked: an annotator who did not mark a
 unit is missing from it, so a unit one annotator left out carries no pair and does not count. ``alpha_all_units``
@@ -22,7 +24,7 @@ pairwise F1 of which units were marked at all, from the same table (the mean ove
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
 from operator import attrgetter
@@ -94,6 +96,48 @@ class StanceData:
     def full(self) -> list[tuple[Ratings, int]]:
         """The units every annotator coded."""
         return [(u, n) for u, n in self.weights if len(u) == len(self.annotators)]
+
+
+@dataclass
+class PreannotationData:
+    """How the compared documents used pre-annotations (the ``preannotation`` record ``labelstudio pull`` writes).
+
+    ``documents``: documents compared (completed by both of a pair; by two or more annotators when pooled);
+    ``preannotated``: of them, those where a compared copy started from pre-annotations; ``counts``: per annotator,
+    documents started from pre-annotations and the span items predicted, kept unchanged and changed in them.
+    """
+
+    documents: int = 0
+    preannotated: int = 0
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def add(self, started: Mapping[str, Mapping[str, Any] | None]) -> None:
+        """One compared document: annotator -> its copy's ``preannotation`` (None: started from nothing)."""
+        self.documents += 1
+        self.preannotated += any(v is not None for v in started.values())
+        for annotator, record in started.items():
+            if record is not None:
+                sums = self.counts.setdefault(annotator, dict.fromkeys(PREANNOTATION_COUNTS, 0))
+                sums["documents"] += 1
+                # An export without the prediction embedded: what was kept or changed is all that is known.
+                sums["predicted"] += record.get("predicted", record["kept"] + record["changed"])
+                sums["kept"] += record["kept"]
+                sums["changed"] += record["changed"]
+
+    def per_annotator(self) -> dict[str, dict[str, Any]]:
+        """annotator -> its sums and the share of predicted items it kept unchanged."""
+        return {a: {**c, "kept_unchanged": _share(c["kept"], c["predicted"])} for a, c in sorted(self.counts.items())}
+
+
+PREANNOTATION_COUNTS = ("documents", "predicted", "kept", "changed")
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _kept_unchanged(data: PreannotationData) -> float | None:
+    return _share(sum(c["kept"] for c in data.counts.values()), sum(c["predicted"] for c in data.counts.values()))
 
 
 def _label_percent(pair: EntityPair) -> float | None:
@@ -184,6 +228,13 @@ MEASURES: tuple[Measure, ...] = (
     Measure("stance", ("percent",), lambda d: percent_agreement(d.weights), "stance labels, percent agreement"),
     Measure("stance", ("units", "units_pairable", "units_all_annotators"), _stance_units,
             "(document, holder, target) units: all, marked by 2+ annotators, marked by all"),
+    Measure("preannotation", ("documents_share",), lambda d: _share(d.preannotated, d.documents),
+            "share of the compared documents on which an annotator started from pre-annotations: every figure above"
+            " includes them, and annotators who keep the same predictions agree for that reason too", card=True),
+    Measure("preannotation", ("kept_unchanged",), _kept_unchanged,
+            "span items of the pre-annotations that annotators kept unchanged (share of those predicted)"),
+    Measure("preannotation", ("documents", "documents_preannotated"), lambda d: (d.documents, d.preannotated),
+            "documents compared, and of them those on which an annotator started from pre-annotations"),
 )  # fmt: skip
 
 

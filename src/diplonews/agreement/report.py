@@ -8,7 +8,7 @@ from itertools import combinations
 from typing import Any
 
 from diplonews.agreement.coefficients import Coded, each_once, percent_agreement
-from diplonews.agreement.measures import NOT_MARKED, StanceData, layer_block, measures, values
+from diplonews.agreement.measures import NOT_MARKED, PreannotationData, StanceData, layer_block, measures, values
 from diplonews.agreement.pairs import EntityPair, EventPair
 from diplonews.agreement.spans import Counts, Items, items
 from diplonews.agreement.units import UnitTable
@@ -229,14 +229,16 @@ class _Pair:
         self.events = EventPair()
         self.units = UnitTable()
         self.all_units = UnitTable()
+        self.preannotation = PreannotationData()
 
-    def add(self, by_annotator: Mapping[str, Items], row: dict[str, list[float | None]]) -> None:
+    def add(self, by_annotator: Mapping[str, Items], row: dict[str, list[float | None]], started: Started) -> None:
         """Compare one document's two annotations, if both annotators completed it; its numbers go into ``row``."""
         a, b = self.names
         x, y = by_annotator.get(a), by_annotator.get(b)
         if x is None or y is None:
             return
         self.documents += 1
+        self.preannotation.add({n: started.get(n) for n in self.names})
         row.setdefault("entities_strict_f1", []).append(self.entities.add(x, y).f1)
         row.setdefault("events_trigger_f1", []).append(self.events.add(x, y).f1)
         start = len(self.units)
@@ -255,6 +257,7 @@ class _Pair:
                 **values("stance", stance, pooled=False),
                 "confusion": _confusion(stance),
             },
+            "preannotation": _preannotation_block(self.preannotation),
         }
         if not self.documents:
             a, b = self.names
@@ -326,18 +329,31 @@ def _items(where: str, doc: Any, labels: Sequence[str], checks: _Checks | None =
     return found
 
 
+# annotator -> the ``preannotation`` record of its completed copy of a document (None: started from nothing).
+Started = dict[str, Any]
+
+
 def _read(
     annotations: Annotations, annotators: Sequence[str], doc_id: str, labels: Sequence[str], checks: _Checks
-) -> dict[str, Items]:
-    """annotator -> comparable items of each completed copy of one document, each checked first."""
+) -> tuple[dict[str, Items], Started]:
+    """annotator -> comparable items of each completed copy of one document, each checked first; and how each
+    copy used pre-annotations."""
     by_annotator: dict[str, Items] = {}
+    started: Started = {}
     for a in annotators:
         docs = annotations[a]
         if doc_id in docs:
-            found = _items(f"{a}/{doc_id}", docs[doc_id], labels, checks)
+            doc = docs[doc_id]
+            found = _items(f"{a}/{doc_id}", doc, labels, checks)
             if found is not None:
                 by_annotator[a] = found
-    return by_annotator
+                started[a] = doc.get("preannotation")
+    return by_annotator, started
+
+
+def _preannotation_block(data: PreannotationData) -> dict[str, Any]:
+    """The preannotation block: its measures and each annotator's share of predicted items kept unchanged."""
+    return {**values("preannotation", data), "annotators": data.per_annotator()}
 
 
 def compute(annotations: Annotations, categories: Sequence[str] | None = None) -> dict[str, Any]:
@@ -352,21 +368,25 @@ def compute(annotations: Annotations, categories: Sequence[str] | None = None) -
     annotators = sorted(annotations)
     pairs = [_Pair(a, b) for a, b in combinations(annotators, 2)]
     pooled, pooled_all = UnitTable(), UnitTable()
+    preannotation = PreannotationData()
     checks = _Checks()
     rows: dict[str, dict[str, Any]] = {}
     for doc_id in sorted({d for a in annotators for d in annotations[a]}):
-        by_annotator = _read(annotations, annotators, doc_id, categories, checks)
+        by_annotator, started = _read(annotations, annotators, doc_id, categories, checks)
         if not by_annotator:
             continue
         row: dict[str, list[float | None]] = {}
         for pair in pairs:
-            pair.add(by_annotator, row)
+            pair.add(by_annotator, row, started)
+        if len(by_annotator) > 1:
+            preannotation.add(started)
         _add_stance_units(pooled, pooled_all, by_annotator, annotators)
         rows[doc_id] = {"annotators": sorted(by_annotator), **{k: _mean(v) for k, v in sorted(row.items())}}
     report: dict[str, Any] = {"annotators": annotators, "documents": {}, "pairs": {}}
     report["pairs"] = {pair_key(*pair.names): pair.report(categories) for pair in pairs}
     report.update(_pooled(report["pairs"]))
     report["stance"] = _stance_block(StanceData(pooled, annotators, categories, pooled_all))
+    report["preannotation"] = _preannotation_block(preannotation)
     report["documents"] = rows
     for a in annotators:
         if not any(a in row["annotators"] for row in rows.values()):

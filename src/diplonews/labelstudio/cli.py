@@ -205,6 +205,10 @@ def pull(
 ) -> None:
     """Write OUTPUT/<annotator>/<doc_id>.json from the project's full JSON export.
 
+    Every annotation that converts is written; one that cannot be (a stance without holder, a region with two
+    labels) is listed by annotator and task with how to fix it in Label Studio, its file is left as it was,
+    the next pull tries it again, and the exit status is 1.
+
     Example:
 
         diplonews labelstudio pull --project diplonews -o annotations/
@@ -218,6 +222,22 @@ def pull(
         report = sync.pull(client, output, texts, key=key, title=project, force=force)
     how = "updated tasks" if report.incremental else "all tasks"
     click.echo(f"exported {report.tasks} ({how}); wrote {len(report.written)} files, {report.unchanged} unchanged")
+    if report.skipped:
+        click.echo(skipped_text(report.skipped), err=True, nl=False)
+        raise click.exceptions.Exit(1)
+
+
+def skipped_text(skipped: list[tuple[str, str]]) -> str:
+    """The annotations a pull left out, by annotator: what is wrong and how to fix it in Label Studio."""
+    lines = [
+        f"{len(skipped)} annotations could not be converted and were not written (their files, if any, are as "
+        "before); fix each in Label Studio (open the task, fix the region, Update), then pull again:"
+    ]
+    for annotator in sorted({a for a, _ in skipped}):
+        who = "every annotator of the task" if annotator == "*" else annotator
+        lines.append(f"  {who}:")
+        lines += [f"    {message}" for a, message in skipped if a == annotator]
+    return "\n".join(lines) + "\n"
 
 
 @labelstudio.group(cls=ErrorGroup)

@@ -44,12 +44,14 @@ def document_to_result(doc: dict[str, Any]) -> list[dict[str, Any]]:
             unmentioned.append(" ".join(x for x in (entity["id"], entity["type"], entity.get("kb")) if x))
         for mention in mentions_of.get(entity["id"], []):
             rid, span = mention["id"], _span_value(mention)
+            unset = mention.get("unset", ())  # still unset in Label Studio: not filled in by the push either
             out.append(_item(rid, c.MENTION, "labels", {**span, "labels": [entity["type"]]}))
-            out.append(_item(rid, c.ENTITY_ID, "textarea", {**span, "text": [entity["id"]]}))
+            if "entity" not in unset:
+                out.append(_item(rid, c.ENTITY_ID, "textarea", {**span, "text": [entity["id"]]}))
             if entity.get("kb"):
                 out.append(_item(rid, c.KB, "textarea", {**span, "text": [entity["kb"]]}))
             for control, key in ((c.LEVEL, "level"), (c.MENTION_ROLE, "role"), (c.PROCLITIC, "proclitic")):
-                if key in mention:
+                if key in mention and key not in unset:
                     out.append(_item(rid, control, "choices", {**span, "choices": [mention[key]]}))
     unknown = {m["entity"] for m in doc["mentions"]} - set(entities)
     if unknown:
@@ -94,6 +96,8 @@ class _Region:
         self.shown = shown  # the text the UI showed, already checked against text[start:end]
         self.attrs: dict[str, str] = {}
         self.new_id = rid
+        self.unset: list[str] = []  # mention fields left unset in Label Studio (filled by default at pull)
+        self.origin: str | None = None  # "prediction", "prediction-changed" or "manual", as Label Studio records
 
     def same_span(self, value: dict[str, Any]) -> bool:
         """Whether ``value`` repeats this region's checked offsets (and its shown text, when it has one)."""
@@ -146,15 +150,39 @@ def _collect_regions(result: list[dict[str, Any]], text: str, where: str, inv: I
             rid = str(item.get("id"))
             r_where = f"{where} region {rid}"
             start, end = _check_span(item.get("value", {}), text, r_where)
-            label = _one(item.get("value", {}).get("labels"), r_where, f"{control} label")
+            label = _one_label(item.get("value", {}).get("labels"), r_where, str(control))
             if label not in label_sets[control]:
                 raise ExportFormatError(
                     f"{r_where}: unknown {control} label {label!r}; valid labels: {sorted(label_sets[control])}"
                 )
             if rid in regions:
-                raise ExportFormatError(f"{r_where}: two span regions share the id {rid!r}")
+                raise _second_label(regions[rid], label, start, end, r_where)
             regions[rid] = _Region(_KIND_OF_CONTROL[control], rid, start, end, label, shown=item["value"].get("text"))
+            regions[rid].origin = item.get("origin") if isinstance(item.get("origin"), str) else None
     return list(regions.values())
+
+
+# How an annotator takes a label off a region in Label Studio 1.23 (a stacked label is a toggle).
+_UNSTACK = (
+    "in Label Studio select the region and click the label it should not have (or press its hotkey) to "
+    "take it off; a span that is both, e.g. a mention inside stance evidence, is drawn twice, once per label"
+)
+
+
+def _one_label(values: Any, where: str, control: str) -> str:
+    """The one label of a span region; a region given several labels of one set is named as such."""
+    if isinstance(values, list) and len(values) > 1 and all(isinstance(v, str) for v in values):
+        raise ExportFormatError(f"{where}: the region has {len(values)} {control} labels ({', '.join(values)}); "
+                                f"a region takes one label: {_UNSTACK}")  # fmt: skip
+    return _one(values, where, f"{control} label")
+
+
+def _second_label(first: _Region, label: str, start: int, end: int, where: str) -> ExportFormatError:
+    """The error for a region id met twice: one region with two labels (\"PER, FAVOR\"), or two regions."""
+    if (first.start, first.end) == (start, end):
+        return ExportFormatError(f"{where}: the region has two labels, {first.label} and {label} (shown as "
+                                 f"\"{first.label}, {label}\"); a region takes one label: {_UNSTACK}")  # fmt: skip
+    return ExportFormatError(f"{where}: two span regions share the id {first.rid!r}; delete one and draw it again")
 
 
 _ATTRIBUTE_TABLES: dict[int, tuple[Inventory, dict[str, tuple[str, list[str]]], dict[str, list[str]]]] = {}
@@ -235,6 +263,7 @@ def _entities(regions: list[_Region], unmentioned: list[str], where: str, inv: I
             eid = f"E{max(used, default=0) + 1}"
             used.add(int(eid[1:]))
             region.attrs["entity"] = eid
+            region.unset.append("entity")  # recorded, so validate can warn (mention-fields-unset)
         r_where = f"{where} region {region.rid}"
         if not _OWN_ID["entity"].fullmatch(eid):
             raise ExportFormatError(f"{r_where}: entity id {eid!r} is not of the form E1, E2, ...")
@@ -298,6 +327,9 @@ def _mentions(regions: list[_Region], text: str, inv: Inventory) -> list[dict[st
         mention = {"id": r.new_id, "entity": r.attrs["entity"], **_span(r, text)}
         mention["level"] = r.attrs.get("level", default_level)
         mention.update({k: r.attrs[k] for k in ("role", "proclitic") if k in r.attrs})
+        unset = [*r.unset, *(["level"] if "level" not in r.attrs else [])]
+        if unset:
+            mention["unset"] = unset
         mentions.append(mention)
     mentions.sort(key=lambda m: (m["start"], m["end"], m["id"]))
     return mentions
@@ -339,6 +371,31 @@ def _stances(regions: list[_Region], text: str, where: str, inv: Inventory) -> l
     return stances
 
 
+# Label Studio's record of where a region came from: kept as predicted, predicted then edited, or drawn.
+_PREDICTED, _CHANGED = "prediction", "prediction-changed"
+
+
+def _preannotation(regions: list[_Region], annotation: dict[str, Any]) -> dict[str, Any] | None:
+    """How an annotation used its pre-annotation: span regions kept as predicted and changed, out of how many.
+
+    None when it did not start from one (no ``parent_prediction`` and no region of prediction origin).
+    """
+    origins = [r.origin for r in regions]
+    if annotation.get("parent_prediction") is None and not ({_PREDICTED, _CHANGED} & set(origins)):
+        return None
+    out: dict[str, Any] = {}
+    parent = annotation.get("prediction")  # the full export embeds the prediction the annotation started from
+    if isinstance(parent, dict):
+        if isinstance(parent.get("model_version"), str) and parent["model_version"]:
+            out["model_version"] = parent["model_version"]
+        result = parent.get("result")
+        if isinstance(result, list):
+            out["predicted"] = len({str(i.get("id")) for i in result
+                                    if isinstance(i, dict) and i.get("from_name") in _KIND_OF_CONTROL})  # fmt: skip
+    out["kept"], out["changed"] = origins.count(_PREDICTED), origins.count(_CHANGED)
+    return out
+
+
 def result_to_document(
     result: list[dict[str, Any]],
     *,
@@ -348,8 +405,12 @@ def result_to_document(
     status: str = "complete",
     where: str = "",
     inv: Inventory | None = None,
+    annotation: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The annotated document a result list stands for; ExportFormatError names the region that is wrong."""
+    """The annotated document a result list stands for; ExportFormatError names the region that is wrong.
+
+    ``annotation``: the exported annotation the result is from; its pre-annotation use goes into ``preannotation``.
+    """
     inv = inv or load_inventory()
     where = where or f"document {doc_id}"
     regions = _collect_regions(result, text, where, inv)
@@ -365,7 +426,7 @@ def result_to_document(
     mentions = _mentions(regions, text, inv)
     events = _events(regions, text, arguments, inv)
     stances = _stances(regions, text, where, inv)
-    return {
+    doc: dict[str, Any] = {
         "doc_id": doc_id,
         "annotator": annotator,
         "schema_version": inv.version,
@@ -377,6 +438,10 @@ def result_to_document(
         "events": events,
         "stances": stances,
     }
+    started = _preannotation(regions, annotation) if annotation is not None and status == "complete" else None
+    if started is not None:
+        doc["preannotation"] = started
+    return doc
 
 
 def _annotation_order(annotation: dict[str, Any]) -> tuple[str, int]:
@@ -392,7 +457,28 @@ def task_documents(
     annotator_of: Callable[[Any], str],
     inv: Inventory | None = None,
 ) -> list[dict[str, Any]]:
-    """One document per annotator of an exported task (skips recorded, drafts ignored, the latest annotation wins)."""
+    """One document per annotator of an exported task (skips recorded, drafts ignored, the latest annotation wins).
+
+    ExportFormatError for the first annotation that cannot be converted (``task_conversions`` keeps going).
+    """
+    docs, failures = task_conversions(task, frozen_text=frozen_text, annotator_of=annotator_of, inv=inv)
+    if failures:
+        raise ExportFormatError(failures[0][1])
+    return docs
+
+
+def task_conversions(
+    task: dict[str, Any],
+    *,
+    frozen_text: Callable[[str], str | None],
+    annotator_of: Callable[[Any], str],
+    inv: Inventory | None = None,
+) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """(documents, failures) of an exported task: each annotator's latest annotation converted on its own.
+
+    A failure is (annotator, message naming task, annotation and region); ExportFormatError when the task itself
+    cannot be read (no annotator's document can be made from it).
+    """
     inv = inv or load_inventory()
     where = f"task {task.get('id')}" if isinstance(task, dict) else "a task"
     data = task.get("data") if isinstance(task, dict) else None
@@ -416,20 +502,27 @@ def task_documents(
     latest: dict[str, dict[str, Any]] = {}
     for annotation in sorted(annotations, key=_annotation_order):
         latest[annotator_of(annotation.get("completed_by"))] = annotation
-    docs = []
+    docs: list[dict[str, Any]] = []
+    failures: list[tuple[str, str]] = []
     for annotator, annotation in sorted(latest.items()):
-        a_where = f"{where} annotation {annotation.get('id')}"
-        skipped = bool(annotation.get("was_cancelled"))
-        result = [] if skipped else annotation.get("result") or []
-        if not isinstance(result, list) or not all(isinstance(item, dict) for item in result):
-            raise ExportFormatError(f"{a_where}: 'result' is not a list of objects; export the project again")
-        status = "skipped" if skipped else "complete"
-        docs.append(
-            result_to_document(
-                result, text=frozen, doc_id=doc_id, annotator=annotator, status=status, where=a_where, inv=inv
-            )
-        )
-    return docs
+        try:
+            a_where = f"{where} annotation {annotation.get('id')}"
+            docs.append(_annotation_document(annotation, a_where, frozen, doc_id=doc_id, annotator=annotator, inv=inv))
+        except ExportFormatError as exc:
+            failures.append((annotator, str(exc)))
+    return docs, failures
+
+
+def _annotation_document(
+    annotation: dict[str, Any], where: str, text: str, *, doc_id: str, annotator: str, inv: Inventory
+) -> dict[str, Any]:
+    skipped = bool(annotation.get("was_cancelled"))
+    result = [] if skipped else annotation.get("result") or []
+    if not isinstance(result, list) or not all(isinstance(item, dict) for item in result):
+        raise ExportFormatError(f"{where}: 'result' is not a list of objects; export the project again")
+    status = "skipped" if skipped else "complete"
+    return result_to_document(result, text=text, doc_id=doc_id, annotator=annotator, status=status, where=where,
+                              inv=inv, annotation=annotation)  # fmt: skip
 
 
 def article_task(article: dict[str, Any], prediction: dict[str, Any] | None, model_version: str) -> dict[str, Any]:

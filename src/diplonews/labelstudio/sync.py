@@ -15,7 +15,7 @@ from diplonews._io import StagedWrites, atomic_write_text, dumps, dumps_document
 from diplonews.errors import InputError
 from diplonews.labelstudio.client import LabelStudioClient
 from diplonews.labelstudio.config import labeling_config
-from diplonews.labelstudio.convert import article_task, document_to_result, task_documents
+from diplonews.labelstudio.convert import article_task, document_to_result, task_conversions
 from diplonews.labelstudio.errors import (
     ExportFormatError,
     ProjectNotFoundError,
@@ -25,7 +25,7 @@ from diplonews.labelstudio.errors import (
 )
 from diplonews.labelstudio.guidelines import instructions_html
 from diplonews.labelstudio.keys import key_id
-from diplonews.schema import ANNOTATOR_PATTERN, RESERVED_ANNOTATORS, load_inventory
+from diplonews.schema import ANNOTATOR_PATTERN, RESERVED_ANNOTATORS, Inventory, load_inventory
 
 DEFAULT_PROJECT = "diplonews"
 # The server's import costs about 0.1 s per request on top of its work per task (10,000 tasks: 2.9 s in
@@ -218,6 +218,9 @@ class PullReport:
     written: list[Path] = field(default_factory=list)
     unchanged: int = 0
     incremental: bool = False
+    # (annotator or "*" for a whole task, message) of what could not be converted: none of it was written.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    skipped_tasks: set[int] = field(default_factory=set)
 
 
 def _state_key(client: LabelStudioClient, project_id: int) -> str:
@@ -236,6 +239,8 @@ def _read_state(path: Path) -> dict[str, Any]:
         or not isinstance(state.get("source", ""), str)
         or not isinstance(state.get("updated_at") or "", str)
         or not isinstance(state.get("key_id", ""), str)
+        or not isinstance(state.get("retry", []), list)
+        or not all(type(t) is int for t in state.get("retry", []))
     ):
         raise InputError(
             f"{path}: not a pull state file (expected source, updated_at, key_id and files: {{path: sha256}}); "
@@ -267,11 +272,15 @@ def _local_text(path: Path) -> str | None:
         ) from exc
 
 
-def _changed(client: LabelStudioClient, project_id: int, since: str | None) -> list[int] | None:
-    """The ids of the tasks updated after ``since``; None for all of them (no earlier pull, or too many changed)."""
+def _changed(
+    client: LabelStudioClient, project_id: int, since: str | None, retry: Iterable[int] = ()
+) -> list[int] | None:
+    """The ids of the tasks updated after ``since`` and of those the last pull skipped (``retry``: they may convert
+    now that the corpus or the code changed); None for all of them (no earlier pull, or too many changed)."""
     if not since:
         return None
     changed = [int(t["id"]) for t in client.tasks(project_id, updated_after=since, include="id")]
+    changed += [t for t in retry if t not in set(changed)]
     return None if len(changed) > INCREMENTAL_LIMIT else changed
 
 
@@ -325,6 +334,26 @@ class _PullPlan:
             )
 
 
+def _convert(
+    task: dict[str, Any],
+    frozen_texts: Mapping[str, str],
+    annotator_of: Callable[[Any], str],
+    report: PullReport,
+    inv: Inventory,
+) -> list[dict[str, Any]]:
+    """The documents of one exported task that convert; the others go into ``report.skipped``."""
+    try:
+        documents, failures = task_conversions(task, frozen_text=frozen_texts.get, annotator_of=annotator_of,
+                                               inv=inv)  # fmt: skip
+    except ExportFormatError as exc:
+        documents, failures = [], [("*", str(exc))]
+    if failures:
+        report.skipped += failures
+        if type(task.get("id")) is int:
+            report.skipped_tasks.add(task["id"])
+    return documents
+
+
 def pull(
     client: LabelStudioClient,
     out: Path,
@@ -336,8 +365,11 @@ def pull(
 ) -> PullReport:
     """Write ``out/<annotator>/<doc_id>.json`` from the full JSON export; never overwrite local edits.
 
-    The export is converted task by task as it arrives, so memory does not grow with the project; nothing
-    is written unless every task converts and no local file was edited since the last pull.
+    The export is converted task by task as it arrives, so memory does not grow with the project. Every
+    annotation that converts is written; one that does not (a stance without holder, a region with two labels)
+    is listed in ``report.skipped`` and its file is left as it was, so one annotator's slip never holds back the
+    others'; the next pull tries those tasks again. Nothing is written if a local file was edited since the
+    last pull.
     """
     found = client.find_project(title)
     if found is None:
@@ -348,29 +380,18 @@ def pull(
     _check_key(state_path, state, key)
     files: dict[str, str] = dict(state.get("files", {}))
     since = state.get("updated_at") if state.get("source") == _state_key(client, project_id) else None
-    task_ids = _changed(client, project_id, since)
+    task_ids = _changed(client, project_id, since, state.get("retry", []) if since else ())
     report = PullReport(incremental=task_ids is not None)
     newest = since or ""
     annotator_of = _annotator_names(client, key)
     inv = load_inventory()
-    errors: list[str] = []
     with StagedWrites(out) as staged:
         plan = _PullPlan(out, files, staged, report, force)
         exported = client.export_tasks(project_id, task_ids) if task_ids != [] else iter(())
         for task in exported:
             report.tasks += 1
             newest = max(newest, str(task.get("updated_at") or ""))
-            try:
-                documents = task_documents(task, frozen_text=frozen_texts.get, annotator_of=annotator_of, inv=inv)
-            except ExportFormatError as exc:
-                errors.append(str(exc))
-                continue
-            if not errors:  # once one task is broken nothing is written: only find the other broken tasks
-                plan.stage(documents)
-        if errors:
-            raise ExportFormatError(
-                f"{len(errors)} exported tasks cannot be converted; nothing was written:\n  " + "\n  ".join(errors[:20])
-            )
+            plan.stage(_convert(task, frozen_texts, annotator_of, report, inv))
         plan.check_conflicts()
         report.written = staged.commit()
     files.update(plan.hashes)
@@ -379,6 +400,7 @@ def pull(
         "updated_at": newest or None,
         "key_id": key_id(key),
         "files": dict(sorted(files.items())),
+        "retry": sorted(report.skipped_tasks),
     }
     atomic_write_text(state_path, dumps(state))
     return report

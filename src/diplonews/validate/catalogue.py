@@ -146,6 +146,15 @@ _ALL = (
     ),
     Rule("duplicate-id", 3, _E, "ids are unique within their list", "renumber one of the two objects"),
     Rule(
+        "mention-fields-unset",
+        3,
+        _W,
+        "a mention pulled from Label Studio had its entity id and level set there (`unset` lists the fields left "
+        "empty, for which the pull put a new entity of its own or the default level)",
+        "in Label Studio select the mention, type its entity id (the same as the entity's other mentions) and pick "
+        "its level, Update, and pull again; or set them in the file and delete `unset`",
+    ),
+    Rule(
         "mention-entity-unresolved",
         3,
         _E,

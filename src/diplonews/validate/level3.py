@@ -167,6 +167,8 @@ def _mentions(mentions: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
     repeats = len({m["start"] for m in mentions}) != len(mentions)
     for i, m in enumerate(mentions):
         start, end, stated = m["start"], m["end"], m["text"]
+        if "unset" in m:
+            yield _unset(i, m, d)
         e_type = types.get(m["entity"])
         if e_type is None:
             yield where.at(
@@ -209,6 +211,18 @@ def _mentions(mentions: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
                 f"{m['id']} {stated!r} ends inside a word (next letter {text[end]!r}); "
                 "extend the span to the end of the word unless the cut is intended",
             )
+
+
+def _unset(i: int, m: dict[str, Any], d: _Doc) -> Finding:
+    """mention-fields-unset: the pull had to make up the mention's entity id or level."""
+    made = {"entity": f"a new entity {m['entity']} of its own", "level": f"the default level {m['level']}"}
+    return d.where.at(
+        "mention-fields-unset",
+        f"$.mentions[{i}].unset",
+        f"{m['id']} {m['text']!r} was submitted in Label Studio without "
+        + " and ".join(f"its {f} (it got {made.get(f, 'a default')})" for f in m["unset"])
+        + "; set it in Label Studio and pull again, or set it here and delete `unset`",
+    )
 
 
 def _clitic_joined(known: set[str], tables: Tables) -> dict[str, tuple[str, str]]:
