@@ -19,7 +19,7 @@ class DataFacts:
     years: Counter[str] = field(default_factory=Counter)  # publication year -> documents
     undated: list[str] = field(default_factory=list)
     outlets: Counter[str] = field(default_factory=Counter)
-    named: int = 0  # entities with a mention at a proper-name level
+    named: int = 0  # entities of a linkable type with a mention at a proper-name level
     linked: int = 0  # ... of them with a Wikidata QID
     nil: int = 0  # ... of them marked not in Wikidata (a NIL id)
     entity_types: Counter[str] = field(default_factory=Counter)
@@ -37,10 +37,11 @@ class DataFacts:
             self.undated.append(str(doc["doc_id"]))
         self.outlets[str(article.get("outlet") or "not stated")] += 1
         proper = self.inv.proper_name_levels
+        linkable = {t.name for t in self.inv.entity_types if t.linkable}
         named_ids = {m["entity"] for m in doc.get("mentions", []) if m["level"] in proper}
         for entity in doc.get("entities", []):
             self.entity_types[entity["type"]] += 1
-            if entity["id"] in named_ids:
+            if entity["id"] in named_ids and entity["type"] in linkable:
                 self.named += 1
                 kb = entity.get("kb") or ""
                 self.linked += kb.startswith("Q")
@@ -61,8 +62,8 @@ class DataFacts:
             f"- **Publication dates:** {dated} of {self.documents} documents carry a date, from {span}"
             + (f"; {len(self.undated)} state none ({undated})." if self.undated else "."),
             "- **Outlets:** " + ", ".join(f"{name} ({n})" for name, n in sorted(self.outlets.items())) + ".",
-            f"- **Wikidata links:** {self.linked} of {self.named} named entities (entities with a mention at a "
-            f"proper-name level) carry a QID ({_share(self.linked, self.named)}); {self.nil} are marked `NIL…` "
+            f"- **Wikidata links:** {self.linked} of {self.named} named entities (of a linkable type, with a mention "
+            f"at a proper-name level) carry a QID ({_share(self.linked, self.named)}); {self.nil} are marked `NIL…` "
             "(judged not in Wikidata) and the rest are unlinked. `NIL` ids and entity ids (`E1`…) are local to "
             "their document: the same id in two documents does not mean the same entity.",
         ]
