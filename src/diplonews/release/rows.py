@@ -166,11 +166,15 @@ def ner_rows(doc: Released) -> list[dict[str, Any]]:
     ]
     everything = [(s, e, t) for s, e, t, _ in mentions]
     names = [(s, e, t) for s, e, t, level in mentions if level in inv.proper_name_levels]
+    # Tokens and tags of the whole text at once: no token crosses a sentence break (breaks are spaces) and no
+    # span does either, so each sentence's share is the tagging of the sentence alone.
+    tokens = [m.span() for m in _WORD.finditer(text)]
+    starts = [a for a, _ in tokens]
+    tags, tags_all = _tag(tokens, names), _tag(tokens, everything)
     rows = []
     for n, (start, end) in enumerate(sentences(text, everything)):
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
         sentence = text[start:end]
-        tokens = [m.span() for m in _WORD.finditer(sentence)]
-        in_doc = [(start + a, start + b) for a, b in tokens]
         rows.append(
             {
                 "id": f"{gold['doc_id']}-{n}",
@@ -179,10 +183,10 @@ def ner_rows(doc: Released) -> list[dict[str, Any]]:
                 "start": start,
                 "end": end,
                 "text": sentence,
-                "tokens": [sentence[a:b] for a, b in tokens],
-                "token_spans": [{"start": a, "end": b} for a, b in tokens],
-                "ner_tags": _tag(in_doc, names),
-                "ner_tags_all": _tag(in_doc, everything),
+                "tokens": [text[a:b] for a, b in tokens[first:last]],
+                "token_spans": [{"start": a - start, "end": b - start} for a, b in tokens[first:last]],
+                "ner_tags": tags[first:last],
+                "ner_tags_all": tags_all[first:last],
             }
         )
     return rows
