@@ -26,7 +26,7 @@ def test_review_context_marks_the_span_and_cuts_no_word() -> None:
     html = context_html(text, item)
     assert "<mark" in html
     assert "&lt;أوكرانيا&gt;</mark>" in html
-    inner = html.split(">", 1)[1].rsplit("</div>", 1)[0].replace("<mark style=\"background: #ffd54f\">", "")
+    inner = html.split(">", 1)[1].rsplit("</div>", 1)[0].replace('<mark style="background: #ffd54f">', "")
     words = inner.replace("</mark>", "").strip("… ").split()
     assert set(words) == {"كلمة", "&lt;أوكرانيا&gt;"}
     assert context_html(None, {"key": "k", "context": "<b>"}) == '<div dir="rtl">&lt;b&gt;</div>'
@@ -36,7 +36,8 @@ def test_review_config_lists_annotators_and_reject() -> None:
     """The review project's config offers one choice per annotator and reject, with the context right to left."""
     config = review_config(["a1", "a2"])
     assert '<Choice value="a1"/><Choice value="a2"/><Choice value="reject"/>' in config
-    assert "direction: rtl" in config
+    assert '<HyperText name="context" value="$context_html"' in config  # the span marked, right to left
+    assert 'choice="single" showInline="true" required="true"' in config  # a plain Submit accepts nothing
 
 
 def test_round_trip_through_label_studio(ls_client: Any, tmp_path: Path) -> None:
@@ -78,3 +79,33 @@ def test_round_trip_through_label_studio(ls_client: Any, tmp_path: Path) -> None
     [outcome] = run(root)
     assert (outcome.decided, outcome.pending) == (2, 0)
     assert [s["label"] for s in _gold(root)["stances"]] == ["FAVOR"]
+
+
+def test_review_task_in_the_browser_marks_the_span_and_a_plain_submit_accepts_nothing(
+    label_studio: Any, ls_client: Any, chromium: Any, artifacts_dir: Path, tmp_path: Path
+) -> None:
+    """In real Chromium the curator sees the disputed span marked in right-to-left context, no version is
+    pre-selected, and Submit without a choice is refused (a warning, no annotation on the server)."""
+    root = _tree(tmp_path, *_versions())
+    run(root)
+    pushed = push_review(ls_client, root / "_review", f"review-ui-{tmp_path.name}", {DOC: SAMPLE_TEXT})
+    task_id = next(t["id"] for t in ls_client.tasks(pushed.project_id) if t["data"]["key"] == "mention:259-267")
+    page = chromium.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(f"{label_studio.url}/user/login/")
+        page.fill("input[name=email]", label_studio.creds.username)
+        page.fill("input[name=password]", label_studio.creds.password)
+        page.click("button[type=submit]")
+        page.wait_for_url(lambda url: "/user/login" not in url)
+        page.goto(f"{label_studio.url}/projects/{pushed.project_id}/data?task={task_id}")
+        mark = page.locator("mark").first
+        mark.wait_for(state="visible", timeout=60_000)
+        assert mark.inner_text() == "أوكرانيا"
+        assert mark.evaluate("el => getComputedStyle(el.parentElement).direction") == "rtl"
+        assert page.locator("input.ant-checkbox-input:checked").count() == 0
+        page.locator('button[aria-label="Submit current annotation"]').click()
+        page.get_by_text("Pick the version to keep, or reject").wait_for(state="visible", timeout=15_000)
+        page.screenshot(path=str(artifacts_dir / "labelstudio-review-task.png"))
+        assert ls_client.annotations(task_id) == []
+    finally:
+        page.close()
