@@ -17,6 +17,25 @@ def _server_options(func: Any) -> Any:
     return click.option("--project", default="diplonews", show_default=True, help="Project title.")(func)
 
 
+def _key_file_option(func: Any) -> Any:
+    """--key-file of the commands that name annotators by pseudonym (pull, annotators list, status)."""
+    return click.option(
+        "--key-file",
+        type=click.Path(path_type=Path, dir_okay=False),
+        envvar="DIPLONEWS_PSEUDONYM_KEY_FILE",
+        help="The pseudonym key file [env DIPLONEWS_PSEUDONYM_KEY_FILE; default: .labelstudio/pseudonym.key in the "
+        "project holding the annotations folder, whatever the current directory]. DIPLONEWS_PSEUDONYM_KEY may "
+        "hold the key itself.",
+    )(func)
+
+
+def _pseudonym_key(key_file: Path | None, annotations: Path) -> bytes:
+    """The key of the pseudonyms in ``annotations``: ``--key-file``, else the project's one key file."""
+    from diplonews.labelstudio import keys
+
+    return keys.pseudonym_key(key_file or keys.default_key_file(annotations), os.environ, annotations)
+
+
 def _client(url: str | None, api_key: str | None) -> Any:
     from diplonews.labelstudio.client import LabelStudioClient
 
@@ -185,13 +204,7 @@ def push(
 @_server_options
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)
 @corpus_option("Article records whose frozen texts every pulled span is checked against.")
-@click.option(
-    "--key-file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    envvar="DIPLONEWS_PSEUDONYM_KEY_FILE",
-    help="The pseudonym key file [env DIPLONEWS_PSEUDONYM_KEY_FILE; default: .labelstudio/pseudonym.key in the "
-    "project holding OUTPUT, whatever the current directory]. DIPLONEWS_PSEUDONYM_KEY may hold the key itself.",
-)
+@_key_file_option
 @click.option("--force", is_flag=True, help="Overwrite local files changed since the last pull.")
 def pull(
     *,
@@ -214,10 +227,10 @@ def pull(
         diplonews labelstudio pull --project diplonews -o annotations/
     """
     from diplonews.corpus import load_articles
-    from diplonews.labelstudio import keys, sync
+    from diplonews.labelstudio import sync
 
     texts = {doc_id: a["text"] for doc_id, a in load_articles(corpus).items()}
-    key = keys.pseudonym_key(key_file or keys.default_key_file(output), os.environ, output)
+    key = _pseudonym_key(key_file, output)
     with _client(url, api_key) as client:
         report = sync.pull(client, output, texts, key=key, title=project, force=force)
     how = "updated tasks" if report.incremental else "all tasks"
@@ -309,7 +322,7 @@ def annotators_add(**opts: Any) -> None:
 @annotators.command("list")
 @_server_options
 @click.option("--annotations", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)
-@click.option("--key-file", type=click.Path(path_type=Path, dir_okay=False), envvar="DIPLONEWS_PSEUDONYM_KEY_FILE")
+@_key_file_option
 def annotators_list(
     project: str, url: str | None, api_key: str | None, annotations: Path, key_file: Path | None
 ) -> None:
@@ -319,9 +332,9 @@ def annotators_list(
 
         diplonews labelstudio annotators list --project diplonews
     """
-    from diplonews.labelstudio import keys, team
+    from diplonews.labelstudio import team
 
-    key = keys.pseudonym_key(key_file or keys.default_key_file(annotations), os.environ, annotations)
+    key = _pseudonym_key(key_file, annotations)
     with _client(url, api_key) as client:
         rows = team.roster(client, key, project)
     click.echo("name\tpseudonym\taccount\tdone\tskipped\tstate")
@@ -355,7 +368,7 @@ def annotators_remove(**opts: Any) -> None:
 @labelstudio.command("status")
 @_server_options
 @click.option("--annotations", type=click.Path(path_type=Path), default=Path("annotations"), show_default=True)
-@click.option("--key-file", type=click.Path(path_type=Path, dir_okay=False), envvar="DIPLONEWS_PSEUDONYM_KEY_FILE")
+@_key_file_option
 def status(project: str, url: str | None, api_key: str | None, annotations: Path, key_file: Path | None) -> None:
     """Progress: per annotator and document, done, skipped and still wanted; then agreement on the last pull.
 
@@ -367,10 +380,10 @@ def status(project: str, url: str | None, api_key: str | None, annotations: Path
     from diplonews.agreement.loading import load_roots
     from diplonews.agreement.report import compute
     from diplonews.errors import InputError, SyncError
-    from diplonews.labelstudio import keys, team
     from diplonews.labelstudio import status as progress
+    from diplonews.labelstudio import team
 
-    key = keys.pseudonym_key(key_file or keys.default_key_file(annotations), os.environ, annotations)
+    key = _pseudonym_key(key_file, annotations)
     with _client(url, api_key) as client:
         found = client.find_project(project)
         if found is None:

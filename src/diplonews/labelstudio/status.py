@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from diplonews.labelstudio.team import Row
+from diplonews.labelstudio.team import Row, annotator_id
 
 
 @dataclass
@@ -20,12 +20,6 @@ class DocStatus:
     by: list[int] = field(default_factory=list)  # user ids that submitted or skipped it
 
 
-def _user_id(annotation: Mapping[str, Any]) -> int | None:
-    user = annotation.get("completed_by")
-    user_id = user.get("id") if isinstance(user, dict) else user
-    return user_id if isinstance(user_id, int) else None
-
-
 def documents(tasks: Iterable[Mapping[str, Any]], overlap: int) -> list[DocStatus]:
     """Each exported task's counts; ``overlap`` annotations are wanted per task (the project's maximum)."""
     out = []
@@ -36,7 +30,7 @@ def documents(tasks: Iterable[Mapping[str, Any]], overlap: int) -> list[DocStatu
                 status.skipped += 1
             else:
                 status.done += 1
-            user_id = _user_id(annotation)
+            user_id = annotator_id(annotation)
             if user_id is not None:
                 status.by.append(user_id)
         status.pending = max(0, overlap - status.done - status.skipped)

@@ -12,7 +12,7 @@ import datetime
 import re
 import secrets
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,15 +122,21 @@ class Row:
     user_id: int = 0
 
 
+def annotator_id(annotation: Mapping[str, Any]) -> int | None:
+    """The user id of an exported annotation's author (``completed_by``: an id, or a user object)."""
+    user = annotation.get("completed_by")
+    user_id = user.get("id") if isinstance(user, dict) else user
+    return user_id if isinstance(user_id, int) else None
+
+
 def work_counts(tasks: Iterable[dict[str, Any]]) -> tuple[Counter[int], Counter[int]]:
     """user id -> tasks submitted, user id -> tasks skipped, from exported tasks."""
     done: Counter[int] = Counter()
     skipped: Counter[int] = Counter()
     for task in tasks:
         for annotation in task.get("annotations") or ():
-            user = annotation.get("completed_by")
-            user_id = user.get("id") if isinstance(user, dict) else user
-            if isinstance(user_id, int):
+            user_id = annotator_id(annotation)
+            if user_id is not None:
                 (skipped if annotation.get("was_cancelled") else done)[user_id] += 1
     return done, skipped
 
