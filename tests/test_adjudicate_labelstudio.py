@@ -10,6 +10,7 @@ import pytest
 
 from diplonews.adjudicate import run
 from diplonews.adjudicate.labelstudio import context_html, pull_review, push_review, review_config
+from labelstudio_pages import log_in
 from test_adjudicate import DOC, _gold, _review, _tree, _versions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,11 +93,7 @@ def test_review_task_in_the_browser_marks_the_span_and_a_plain_submit_accepts_no
     task_id = next(t["id"] for t in ls_client.tasks(pushed.project_id) if t["data"]["key"] == "mention:259-267")
     page = chromium.new_page(viewport={"width": 1400, "height": 900})
     try:
-        page.goto(f"{label_studio.url}/user/login/")
-        page.fill("input[name=email]", label_studio.creds.username)
-        page.fill("input[name=password]", label_studio.creds.password)
-        page.click("button[type=submit]")
-        page.wait_for_url(lambda url: "/user/login" not in url)
+        log_in(page, label_studio.url, label_studio.creds.username, label_studio.creds.password)
         page.goto(f"{label_studio.url}/projects/{pushed.project_id}/data?task={task_id}")
         mark = page.locator("mark").first
         mark.wait_for(state="visible", timeout=60_000)

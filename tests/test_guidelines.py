@@ -18,6 +18,7 @@ import pytest
 from diplonews.drift import BEGIN, END
 from diplonews.schema import load_inventory
 from diplonews.validate import RULES
+from test_docs import KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDELINES = (ROOT / "docs" / "guidelines.md").read_text(encoding="utf-8")
@@ -164,17 +165,7 @@ def test_named_labels_exist() -> None:
     """Every backticked label-like name in the prose is in the inventory (or AUTHOR, or a validator rule)."""
     inv = load_inventory()
     known = {"AUTHOR", "NIL1", "NIL2"}
-    for kind in (
-        "entity_types",
-        "event_types",
-        "roles",
-        "stance_labels",
-        "mention_levels",
-        "mention_roles",
-        "polarity",
-        "realis",
-        "propositions",
-    ):
+    for kind in (*KINDS, "propositions"):
         known |= set(inv.names(kind))
     prose = _prose()
     named = set(re.findall(r"`([A-Z][A-Z_0-9]*|P:[a-z_]*)`", prose))

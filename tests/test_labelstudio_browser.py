@@ -10,6 +10,7 @@ import pytest
 
 from diplonews.corpus import load_articles
 from diplonews.labelstudio import sync
+from labelstudio_pages import log_in
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,14 +28,7 @@ def test_labeling_page_is_right_to_left_with_labels_and_a_preannotated_span(
     task_id = next(t["id"] for t in ls_client.tasks(report.project_id) if t["data"]["doc_id"] == SAMPLE["doc_id"])
     page = chromium.new_page(viewport={"width": 1400, "height": 1000})
     try:
-        page.goto(f"{label_studio.url}/user/login/")
-        page.fill("input[name=email]", label_studio.creds.username)
-        page.fill("input[name=password]", label_studio.creds.password)
-        page.click("button[type=submit]")
-        page.wait_for_url(lambda url: "/user/login" not in url)
-        page.goto(f"{label_studio.url}/projects/{report.project_id}/data?task={task_id}")
-        container = page.locator(".lsf-richtext__container")
-        container.wait_for(state="visible", timeout=60_000)
+        container = _open_task(page, label_studio, report.project_id, task_id)
         # The pre-annotated mention M1 (إيمانويل ماكرون, code points 35-50) is drawn as a highlight.
         predicted = page.locator('.htx-highlight[data-start="35"][data-end="50"]')
         predicted.wait_for(state="visible", timeout=30_000)
@@ -57,11 +51,7 @@ def test_labeling_page_is_right_to_left_with_labels_and_a_preannotated_span(
 
 
 def _open_task(page: Any, label_studio: Any, project_id: int, task_id: int) -> Any:
-    page.goto(f"{label_studio.url}/user/login/")
-    page.fill("input[name=email]", label_studio.creds.username)
-    page.fill("input[name=password]", label_studio.creds.password)
-    page.click("button[type=submit]")
-    page.wait_for_url(lambda url: "/user/login" not in url)
+    log_in(page, label_studio.url, label_studio.creds.username, label_studio.creds.password)
     page.goto(f"{label_studio.url}/projects/{project_id}/data?task={task_id}")
     container = page.locator(".lsf-richtext__container")
     container.wait_for(state="visible", timeout=60_000)

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from diplonews.cli import main
 from diplonews.corpus import load_articles
-from test_labelstudio_team_server import SELECT, _log_in
+from labelstudio_pages import SELECT, log_in
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 ROOT = Path(__file__).resolve().parents[1]
@@ -146,7 +146,7 @@ def test_two_labels_and_unset_fields_drawn_in_the_ui_then_pull_validate_agreemen
 
     page = chromium.new_page(viewport={"width": 1400, "height": 1000})
     try:
-        _log_in(page, url, "d1@annotators.diplonews.invalid", passwords["d1"])
+        log_in(page, url, "d1@annotators.diplonews.invalid", passwords["d1"], timeout=60_000)
         _open(page, url, project_id, tasks[STACKED])
         stacked, region = _stack_favor_on_a_mention(
             page, ls_client, tasks[STACKED], (s_start, s_start + 14), artifacts_dir
@@ -154,7 +154,7 @@ def test_two_labels_and_unset_fields_drawn_in_the_ui_then_pull_validate_agreemen
         _open(page, url, project_id, tasks[COMMON])
         _label_fully(page, ls_client, tasks[COMMON], artifacts_dir)
         page.context.clear_cookies()
-        _log_in(page, url, "d2@annotators.diplonews.invalid", passwords["d2"])
+        log_in(page, url, "d2@annotators.diplonews.invalid", passwords["d2"], timeout=60_000)
         _open(page, url, project_id, tasks[COMMON], new=True)  # beside d1's annotation, as the stream would
         _leave_fields_unset(page, ls_client, tasks[COMMON], artifacts_dir)
     finally:

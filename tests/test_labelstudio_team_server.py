@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from conftest import CHROMIUM, CHROMIUM_FLAGS
 from diplonews.cli import main
 from diplonews.corpus import load_articles
+from labelstudio_pages import SELECT, log_in
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = json.loads((ROOT / "tests" / "fixtures" / "sample_document.json").read_text(encoding="utf-8"))
@@ -24,27 +25,6 @@ DOC = SAMPLE["doc_id"]
 KEY = "team-test-pseudonym-key-0123456789"
 # What each annotator labels in the first line of the sample: (start, end) in code points, entity id, QID.
 WORK = {"a1": (35, 50, "E1", "Q3052772"), "a2": (44, 50, "E1", "Q3052772")}
-# Selects code points [start, end) of the task text with a DOM Range and lets go of the mouse there, as
-# Label Studio's own end-to-end tests do; offsets are counted in code points over the text nodes.
-SELECT = """([start, end]) => {
-  const root = document.querySelector('.lsf-richtext__container');
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const units = (node, points) => [...node.data].slice(0, points).join('').length;
-  const range = document.createRange();
-  let seen = 0, node, begun = false;
-  while ((node = walker.nextNode())) {
-    const length = [...node.data].length;
-    if (!begun && start < seen + length) { range.setStart(node, units(node, start - seen)); begun = true; }
-    if (begun && end <= seen + length) { range.setEnd(node, units(node, end - seen)); break; }
-    seen += length;
-  }
-  const selection = window.getSelection();
-  selection.removeAllRanges();
-  selection.addRange(range);
-  const picked = range.toString();  // Label Studio clears the selection once it has made the region
-  range.startContainer.parentElement.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-  return picked;
-}"""
 
 
 class Team:
@@ -84,14 +64,6 @@ def team(label_studio_team: Any, tmp_path_factory: pytest.TempPathFactory) -> Te
     return made
 
 
-def _log_in(page: Any, url: str, email: str, password: str) -> None:
-    page.goto(f"{url}/user/login/")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
-    page.wait_for_url(lambda u: "/user/login" not in u, timeout=60_000)
-
-
 def _label(page: Any, work: tuple[int, int, str, str]) -> str:
     """Select the PER label, select the span with the mouse, fill entity id and QID; returns the selected text."""
     start, end, entity, qid = work
@@ -120,7 +92,7 @@ def test_two_annotators_label_at_once_in_two_browsers_then_pull_validate_and_agr
     try:
         project_id = None
         for name, page in pages.items():  # both logged in and in the stream before either submits
-            _log_in(page, url, f"{name}@annotators.diplonews.invalid", team.passwords[name])
+            log_in(page, url, f"{name}@annotators.diplonews.invalid", team.passwords[name], timeout=60_000)
             projects = page.request.get(f"{url}/api/projects/?title={project}").json()["results"]
             project_id = projects[0]["id"]
             page.goto(f"{url}/projects/{project_id}/data?labeling=1")
