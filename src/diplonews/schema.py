@@ -180,6 +180,11 @@ class Inventory:
         return frozenset(x.name for x in self.mention_levels if x.needs_antecedent)
 
     @property
+    def linkable_types(self) -> frozenset[str]:
+        """Entity types that take a Wikidata QID (``linkable``, true unless labels.json says false)."""
+        return frozenset(e.name for e in self.entity_types if e.linkable)
+
+    @property
     def stance_holder_types(self) -> tuple[str, ...]:
         """Entity types that may hold a stance (``holds_stance: true``), in inventory order."""
         return tuple(e.name for e in self.entity_types if e.holds_stance)

@@ -119,7 +119,7 @@ def _word_before(text: str, offset: int) -> str:
     return words[-1].strip("،,") if words else ""
 
 
-def _entities(spans: list[_Span], linkable: set[str]) -> tuple[list[dict[str, Any]], list[Mention]]:
+def _entities(spans: list[_Span], linkable: frozenset[str]) -> tuple[list[dict[str, Any]], list[Mention]]:
     """One entity per distinct name key (a QID, or NIL<n> when the gazetteer has none) and one mention per span."""
     entity_ids: dict[str, str] = {}
     entities: list[dict[str, Any]] = []
@@ -176,7 +176,7 @@ def predict(article: dict[str, Any]) -> dict[str, Any]:
     nt = NormalizedText.of(text)
     spans = _ruled(nt, _names(nt))
     spans = sorted(spans + _values(nt, spans), key=lambda s: (s.start, s.end))
-    entities, mentions = _entities(spans, {e.name for e in inv.entity_types if e.linkable})
+    entities, mentions = _entities(spans, inv.linkable_types)
     events, governments = _events(nt, mentions, inv)
     return {
         "doc_id": article["doc_id"],

@@ -134,7 +134,7 @@ def _released_documents(
     manifest: Mapping[str, str],
     paths: list[Path],
     facts: DataFacts,
-    facts_articles: Mapping[str, Mapping[str, Any]],
+    articles: Mapping[str, Mapping[str, Any]],
 ) -> tuple[set[str], list[str]]:
     """The doc_ids of every completed gold document (files already validated), counted into ``facts``; and
     manifest docs left out.
@@ -151,7 +151,7 @@ def _released_documents(
             )
         if doc.get("status") == "complete":
             released.add(doc_id)
-            facts.add(doc, facts_articles[doc_id])
+            facts.add(doc, articles[doc_id])
     left_out = sorted(set(manifest) - released)
     return released, left_out
 
@@ -204,6 +204,8 @@ def _write_parquet_files(
     splits: Mapping[str, list[str]],
     inputs: Inputs,
     *,
+    inv: Inventory,
+    features: Mapping[str, Any],
     log: Callable[[str], None],
     warnings: list[str],
 ) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], dict[str, str]]:
@@ -213,8 +215,6 @@ def _write_parquet_files(
     Split by split, each document is read once for all configs; a failing config stops, and the error
     reported is the one of the first failing config (then split), as when configs were built one by one.
     """
-    inv = load_inventory()
-    features = release_features(inv)
     rows: dict[str, dict[str, int]] = {c: {} for c in CONFIGS}
     nbytes: dict[str, dict[str, int]] = {c: {} for c in CONFIGS}
     files: dict[str, str] = {}
@@ -358,6 +358,7 @@ def build(
     release_date(changelog_text, version)  # fail early, before any work, when the entry or its date is missing
     template = read_text(sources.path("card"))
     inv = load_inventory()
+    features = release_features(inv)
     articles = _article_metadata(sources.path("corpus"))
     manifest = read_manifest(sources.path("manifest"))
     if not manifest:
@@ -377,7 +378,9 @@ def build(
     )
     with _staged(out_root / f"v{version}") as staging:
         with _no_cyclic_gc():
-            rows, nbytes, files = _write_parquet_files(staging, splits, reading, log=log, warnings=warnings)
+            rows, nbytes, files = _write_parquet_files(
+                staging, splits, reading, inv=inv, features=features, log=log, warnings=warnings
+            )
         card = CardInputs(
             version=version,
             features=release_features(inv),
@@ -392,7 +395,7 @@ def build(
             annotators=sorted(raw),
             preannotation=_preannotation_table(sources, warnings),
             facts=facts.markdown(),
-            instance=_instance(staging, release_features(inv)),
+            instance=_instance(staging, features),
             environment=build_environment(sources.root),
         )
         _write_metadata(staging, card, template, inv)

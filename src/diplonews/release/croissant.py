@@ -45,48 +45,52 @@ def _data_type(feature: Any) -> tuple[list[Any], str | None]:
     return [mlc.DataType.TEXT], None
 
 
-def _field(field_id: str, name: str, feature: Any, column: str, path: tuple[str, ...]) -> Any:
+def _field(file_set: str, field_id: str, feature: Any, column: str, path: tuple[str, ...]) -> Any:
     """One Croissant field for ``feature`` (a column, or a part of one at ``path``): lists are arrays,
     structs ``subField``s, every field read from its Parquet column (and ``jsonPath`` inside it)."""
     import mlcroissant as mlc
     from datasets import List
 
-    transforms = [mlc.Transform(json_path=".".join(path))] if path else []
-    source = mlc.Source(file_set=f"{column_config(field_id)}-parquet", extract=mlc.Extract(column=column))
-    source.transforms = transforms
+    source = mlc.Source(
+        file_set=file_set,
+        extract=mlc.Extract(column=column),
+        transforms=[mlc.Transform(json_path=".".join(path))] if path else [],
+    )
+    name = field_id.rsplit("/", 1)[-1]
     array = isinstance(feature, List)
     inner = feature.feature if array else feature
     extra: dict[str, Any] = {"is_array": True, "array_shape": "-1"} if array else {}
     if isinstance(inner, dict):
         # Inside an array the sub-fields' paths start again at the element (as jsonPath reads each one).
         base = () if array else path
-        subs = [_field(f"{field_id}/{key}", key, sub, column, (*base, key)) for key, sub in inner.items()]
+        subs = [_field(file_set, f"{field_id}/{key}", sub, column, (*base, key)) for key, sub in inner.items()]
         return mlc.Field(id=field_id, name=name, source=source, sub_fields=subs, **extra)
     data_types, description = _data_type(inner)
     return mlc.Field(id=field_id, name=name, description=description, data_types=data_types, source=source, **extra)
 
 
-def column_config(field_id: str) -> str:
-    """The config (record set) a field id belongs to: its first part."""
-    return field_id.split("/", 1)[0]
+def file_set_id(config: str) -> str:
+    """The id of the file set holding one config's Parquet files (its record set's fields read from it)."""
+    return f"{config}-parquet"
 
 
 def _record_set(config: str, features: Any) -> Any:
     """The record set of one config: a ``split`` field from the file name, then every column of its features."""
     import mlcroissant as mlc
 
+    file_set = file_set_id(config)
     split = mlc.Field(
         id=f"{config}/split",
         name="split",
         description="the split of the row: train, validation or test",
         data_types=[mlc.DataType.TEXT],
         source=mlc.Source(
-            file_set=f"{config}-parquet",
+            file_set=file_set,
             extract=mlc.Extract(file_property="filename"),
             transforms=[mlc.Transform(regex=SPLIT_FROM_FILENAME)],
         ),
     )
-    fields = [_field(f"{config}/{name}", name, feature, name, ()) for name, feature in features.items()]
+    fields = [_field(file_set, f"{config}/{name}", feature, name, ()) for name, feature in features.items()]
     return mlc.RecordSet(id=config, name=config, fields=[split, *fields])
 
 
@@ -106,8 +110,8 @@ def _distribution(files: Mapping[str, str], configs: list[str]) -> list[Any]:
     ]
     distribution += [
         mlc.FileSet(
-            id=f"{config}-parquet",
-            name=f"{config}-parquet",
+            id=file_set_id(config),
+            name=file_set_id(config),
             includes=[f"{config}/*.parquet"],
             encoding_formats=["application/x-parquet"],
         )

@@ -37,7 +37,7 @@ class DataFacts:
             self.undated.append(str(doc["doc_id"]))
         self.outlets[str(article.get("outlet") or "not stated")] += 1
         proper = self.inv.proper_name_levels
-        linkable = {t.name for t in self.inv.entity_types if t.linkable}
+        linkable = self.inv.linkable_types
         named_ids = {m["entity"] for m in doc.get("mentions", []) if m["level"] in proper}
         for entity in doc.get("entities", []):
             self.entity_types[entity["type"]] += 1

@@ -87,7 +87,7 @@ def tables_for(inv: Inventory) -> Tables:
             e.name: tuple(frozenset(g) if len(set(g)) == len(g) else Counter(g) for g in e.required_any_of)
             for e in inv.event_types
         },
-        linkable=frozenset(e.name for e in inv.entity_types if e.linkable),
+        linkable=inv.linkable_types,
         propositions=frozenset(inv.names("propositions")),
         stance_holders=inv.stance_holder_types,
         role_types=inv.mention_role_types(),
