@@ -162,7 +162,7 @@ def test_two_labels_and_unset_fields_drawn_in_the_ui_then_pull_validate_agreemen
 
     out = tmp_path / "annotations"
     pulled = _cli(env, "labelstudio", "pull", "--project", PROJECT, "-o", str(out), "--corpus", str(corpus), code=1)
-    assert "wrote 2 files" in pulled.stdout, pulled.output
+    assert "wrote 2 files" in pulled.stdout, pulled.stdout + pulled.stderr
     # Exactly d1's annotation, under d1, with the true message and how to fix it in Label Studio.
     assert pulled.stderr.splitlines() == [
         "1 annotations could not be converted and were not written (their files, if any, are as before); fix "
