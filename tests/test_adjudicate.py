@@ -71,7 +71,7 @@ def test_disagreements_go_to_review_and_stay_out_of_gold(tmp_path: Path) -> None
     [outcome] = run(root)
     assert (outcome.accepted, outcome.pending) == (3, 2)
     review = _review(root)
-    assert [it["key"] for it in review["items"]] == ["mention:259-267", "stance:Q3052772|P:ceasefire_ukraine"]
+    assert [it["key"] for it in review["items"]] == ["mention:259-267", "stance:text:إيمانويل ماكرون|P:ceasefire_ukraine"]
     mention = review["items"][0]
     assert mention["versions"]["a2"] is None
     assert mention["versions"]["a1"]["kb"] == "Q212"
@@ -102,7 +102,7 @@ def test_decisions_are_applied_and_never_undone(tmp_path: Path) -> None:
     a1, a2 = _versions()
     root = _tree(tmp_path, a1, a2)
     run(root)
-    _decide(root, {"mention:259-267": "a1", "stance:Q3052772|P:ceasefire_ukraine": "a1"})
+    _decide(root, {"mention:259-267": "a1", "stance:text:إيمانويل ماكرون|P:ceasefire_ukraine": "a1"})
     [outcome] = run(root)
     assert (outcome.accepted, outcome.decided, outcome.pending) == (3, 2, 0)
     assert _gold(root) == {**SAMPLE, "annotator": "gold"}
@@ -125,7 +125,7 @@ def test_reject_and_custom_decisions(tmp_path: Path) -> None:
     run(root)
     custom = copy.deepcopy(_review(root)["items"][1]["versions"]["a1"])
     custom["label"] = "NONE"
-    _decide(root, {"mention:259-267": "reject", "stance:Q3052772|P:ceasefire_ukraine": {"custom": custom}})
+    _decide(root, {"mention:259-267": "reject", "stance:text:إيمانويل ماكرون|P:ceasefire_ukraine": {"custom": custom}})
     run(root)
     gold = _gold(root)
     assert len(gold["mentions"]) == 2
@@ -136,7 +136,7 @@ def test_bad_decision_names_file_and_path(tmp_path: Path) -> None:
     """An unknown annotator in a decision fails with the review file, the JSON path and the choices."""
     root = _tree(tmp_path, *_versions())
     run(root)
-    _decide(root, {"stance:Q3052772|P:ceasefire_ukraine": "a9"})
+    _decide(root, {"stance:text:إيمانويل ماكرون|P:ceasefire_ukraine": "a9"})
     corpus = str(ROOT / "corpus" / "articles.jsonl")
     result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
     assert result.exit_code == 2
@@ -171,8 +171,8 @@ def test_invalid_gold_fails_the_command(tmp_path: Path) -> None:
     root = _tree(tmp_path, *_versions())
     run(root)
     custom = copy.deepcopy(_review(root)["items"][1]["versions"]["a1"])
-    custom["holder"] = custom["target"] = "Q3052772"  # a holder taking a stance on itself
-    _decide(root, {"stance:Q3052772|P:ceasefire_ukraine": {"custom": custom}})
+    custom["holder"] = custom["target"] = "text:إيمانويل ماكرون"  # a holder taking a stance on itself
+    _decide(root, {"stance:text:إيمانويل ماكرون|P:ceasefire_ukraine": {"custom": custom}})
     corpus = str(ROOT / "corpus" / "articles.jsonl")
     result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
     assert result.exit_code == 1
@@ -213,7 +213,7 @@ def test_a_custom_decision_that_is_not_a_version_names_the_review_file(tmp_path:
     run(root)
     custom = copy.deepcopy(_review(root)["items"][1]["versions"]["a1"])
     del custom["evidence"]
-    _decide(root, {"stance:Q3052772|P:ceasefire_ukraine": {"custom": custom}})
+    _decide(root, {"stance:text:إيمانويل ماكرون|P:ceasefire_ukraine": {"custom": custom}})
     corpus = str(ROOT / "corpus" / "articles.jsonl")
     result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
     assert result.exit_code == 2

@@ -49,7 +49,7 @@ def test_round_trip_through_label_studio(ls_client: Any, tmp_path: Path) -> None
     pushed = push_review(ls_client, root / "_review", title, {DOC: SAMPLE_TEXT})
     assert pushed.tasks == 2
     tasks = ls_client.tasks(pushed.project_id)
-    assert sorted(t["data"]["key"] for t in tasks) == ["mention:259-267", "stance:Q3052772|P:ceasefire_ukraine"]
+    assert sorted(t["data"]["key"] for t in tasks) == ["mention:259-267", "stance:text:إيمانويل ماكرون|P:ceasefire_ukraine"]
     # Nothing pre-selects a version: a plain Submit in the curator's draft cannot accept one.
     assert all(t["total_predictions"] == 0 for t in tasks)
     assert ls_client.project(pushed.project_id)["show_collab_predictions"] is False

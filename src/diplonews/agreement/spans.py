@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from diplonews.schema import load_inventory
+
 Doc = Mapping[str, Any]
 
 
@@ -60,32 +62,28 @@ def normal_kb(kb: object) -> str | None:
 
 
 def entity_keys(doc: Doc, only: Container[str] | None = None) -> dict[str, str]:
-    """Entity id -> an annotator-independent key: its QID, else ``text:`` + the text of its first mention.
+    """Entity id -> an annotator-independent key: ``text:`` + the text of its first proper-name (NAM) mention,
+    or of its first mention when it has no NAM one; ``id:`` + its id when it has no mention.
 
-    An entity with neither gets ``id:`` + its id. ``only`` restricts the result to those entity ids (the
-    mentions are then read only when one of them has no QID).
+    Not its QID: two annotators who link one entity differently, or one of them not at all, still mean the
+    same entity, and a stance or cluster must not count as a disagreement for it (linking is compared on its
+    own, in ``entities.qid``). The first proper-name mention, not the first mention: one annotator may add a
+    description before the name. ``only`` restricts the result to those entity ids.
     """
+    names = load_inventory().proper_name_levels
     keys: dict[str, str] = {}
-    need_text: set[str] = set()
+    first: dict[str, tuple[bool, int, str]] = {}  # entity id -> (not NAM, start, text) of its key mention
     for e in doc.get("entities", []):
-        eid = e["id"]
-        if only is not None and eid not in only:
-            continue
-        kb = e.get("kb")
-        if isinstance(kb, str) and kb.startswith("Q"):
-            keys[eid] = kb
-            need_text.discard(eid)
-        else:
-            keys[eid] = "id:" + eid
-            need_text.add(eid)
-    if need_text:
-        first: dict[str, tuple[int, str]] = {}
-        for m in doc.get("mentions", []):
-            eid = m.get("entity")
-            if eid in need_text and (eid not in first or m["start"] < first[eid][0]):
-                first[eid] = (m["start"], m["text"])
-        for eid, (_, text) in first.items():
-            keys[eid] = "text:" + text
+        if only is None or e["id"] in only:
+            keys[e["id"]] = "id:" + e["id"]
+    for m in doc.get("mentions", []):
+        eid = m.get("entity")
+        if eid in keys:
+            rank = (m.get("level") not in names, m["start"], m["text"])
+            if eid not in first or rank < first[eid]:
+                first[eid] = rank
+    for eid, (_, _, text) in first.items():
+        keys[eid] = "text:" + text
     return keys
 
 
