@@ -109,24 +109,32 @@ def _gold_paths(sources: Sources) -> list[Path]:
     return paths
 
 
-def _refuse_invalid_annotations(sources: Sources) -> None:
-    """AnnotationsInvalidError naming the first error the project's validator (levels 1-4) finds in the tree.
+@contextmanager
+def _validating(sources: Sources) -> Iterator[Callable[[], None]]:
+    """Validate the tree a release ships while the block runs; the call it gives waits for the result and raises
+    AnnotationsInvalidError naming the first error the project's validator (levels 1-4) found.
 
     Rows are made from the files as they are: gold, and the annotators' folders (raw_annotations). A negative
     or float offset, a text that is not the corpus text, a dangling reference would otherwise be shipped.
-    Warnings do not stop a build, as they do not fail ``validate``.
+    Levels 1-3 run in worker processes while this one writes the staged release, which an error discards
+    (nothing replaces the previous release). Warnings do not stop a build, as they do not fail ``validate``.
     """
-    from diplonews.validate import validate_paths
     from diplonews.validate.reporters import format_finding
+    from diplonews.validate.runner import Validation
 
     tree = sources.path("annotations")
-    errors = validate_paths([tree], sources.path("corpus")).errors
-    if errors:
-        count = f"{len(errors)} validation error{'s' if len(errors) > 1 else ''}"
-        raise AnnotationsInvalidError(
-            f"{format_finding(errors[0])} ({count} under {tree}, listed by `diplonews validate {tree}`; "
-            "nothing was built)"
-        )
+
+    def refuse_invalid() -> None:
+        errors = validation.result().errors
+        if errors:
+            count = f"{len(errors)} validation error{'s' if len(errors) > 1 else ''}"
+            raise AnnotationsInvalidError(
+                f"{format_finding(errors[0])} ({count} under {tree}, listed by `diplonews validate {tree}`; "
+                "nothing was built)"
+            )
+
+    with Validation([tree], sources.path("corpus")) as validation:
+        yield refuse_invalid
 
 
 def _released_documents(
@@ -345,6 +353,63 @@ def _write_metadata(staging: Path, card: CardInputs, template: str, inv: Invento
     atomic_write_text(staging / "manifest.json", dumps(manifest))
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """What a build has read and checked before it writes: version, inputs, inventory and the texts it copies."""
+
+    version: str
+    sources: Sources
+    inv: Inventory
+    articles: Mapping[str, Mapping[str, Any]]
+    manifest: Mapping[str, str]
+    gold: list[Path]
+    changelog: str
+    template: str
+
+
+def _write_release(staging: Path, ready: _Prepared, log: Callable[[str], None]) -> BuildResult:
+    """Every file of the release into ``staging``: Parquet files, then the card and the files beside it."""
+    sources, inv = ready.sources, ready.inv
+    features = release_features(inv)
+    facts = DataFacts(inv)
+    released, left_out = _released_documents(sources, ready.manifest, ready.gold, facts, ready.articles)
+    warnings: list[str] = []
+    if left_out:
+        warnings.append(f"not released (no completed gold document): {', '.join(left_out)}")
+    agreement = _load_agreement(sources, warnings)
+    raw = _raw_files(sources.path("annotations"))
+    splits = by_split({d: s for d, s in ready.manifest.items() if d in released})
+    reading = Inputs(
+        gold_dir=sources.path("annotations") / GOLD,
+        raw_dir=sources.path("annotations"),
+        raw=raw,
+        articles=ready.articles,
+    )
+    with _no_cyclic_gc():
+        rows, nbytes, files = _write_parquet_files(
+            staging, splits, reading, inv=inv, features=features, log=log, warnings=warnings
+        )
+    card = CardInputs(
+        version=ready.version,
+        features=features,
+        rows=rows,
+        nbytes=nbytes,
+        splits=splits,
+        agreement=agreement,
+        agreement_source=str(sources.agreement),
+        changelog=ready.changelog,
+        files=files,
+        unreleased=left_out,
+        annotators=sorted(raw),
+        preannotation=_preannotation_table(sources, warnings),
+        facts=facts.markdown(),
+        instance=_instance(staging, features),
+        environment=build_environment(sources.root),
+    )
+    _write_metadata(staging, card, ready.template, inv)
+    return BuildResult(staging, rows, files, warnings)
+
+
 def build(
     version: str, out_root: Path, sources: Sources | None = None, *, log: Callable[[str], None] = lambda _: None
 ) -> BuildResult:
@@ -357,46 +422,19 @@ def build(
     changelog_text = read_text(changelog) if changelog.exists() else ""
     release_date(changelog_text, version)  # fail early, before any work, when the entry or its date is missing
     template = read_text(sources.path("card"))
-    inv = load_inventory()
-    features = release_features(inv)
     articles = _article_metadata(sources.path("corpus"))
     manifest = read_manifest(sources.path("manifest"))
     if not manifest:
         raise ReleaseError(f"{sources.manifest}: no split manifest. Run `diplonews release` to create it.")
-    gold = _gold_paths(sources)
-    _refuse_invalid_annotations(sources)
-    facts = DataFacts(inv)
-    released, left_out = _released_documents(sources, manifest, gold, facts, articles)
-    warnings: list[str] = []
-    if left_out:
-        warnings.append(f"not released (no completed gold document): {', '.join(left_out)}")
-    agreement = _load_agreement(sources, warnings)
-    raw = _raw_files(sources.path("annotations"))
-    splits = by_split({d: s for d, s in manifest.items() if d in released})
-    reading = Inputs(
-        gold_dir=sources.path("annotations") / GOLD, raw_dir=sources.path("annotations"), raw=raw, articles=articles
+    ready = _Prepared(
+        version, sources, load_inventory(), articles, manifest, _gold_paths(sources), changelog_text, template
     )
-    with _staged(out_root / f"v{version}") as staging:
-        with _no_cyclic_gc():
-            rows, nbytes, files = _write_parquet_files(
-                staging, splits, reading, inv=inv, features=features, log=log, warnings=warnings
-            )
-        card = CardInputs(
-            version=version,
-            features=release_features(inv),
-            rows=rows,
-            nbytes=nbytes,
-            splits=splits,
-            agreement=agreement,
-            agreement_source=str(sources.agreement),
-            changelog=changelog_text,
-            files=files,
-            unreleased=left_out,
-            annotators=sorted(raw),
-            preannotation=_preannotation_table(sources, warnings),
-            facts=facts.markdown(),
-            instance=_instance(staging, features),
-            environment=build_environment(sources.root),
-        )
-        _write_metadata(staging, card, template, inv)
-    return BuildResult(out_root / f"v{version}", rows, files, warnings)
+    out_dir = out_root / f"v{version}"
+    with _validating(sources) as refuse_invalid, _staged(out_dir) as staging:
+        try:
+            result = _write_release(staging, ready, log)
+        except Exception:
+            refuse_invalid()  # invalid annotations explain a failed write better than the write's own error
+            raise
+        refuse_invalid()
+    return BuildResult(out_dir, result.rows, result.files, result.warnings)

@@ -199,15 +199,28 @@ def _cut(items: Iterator[Item], size: int) -> Iterator[tuple[int, list[Item]]]:
         start += len(chunk)
 
 
-def _map(step: Step[Item], items: Iterable[Item], texts: CorpusTexts, jobs: int | None) -> Iterator[Mapped]:
-    """``step`` over ``items`` in chunks, results in chunk order: in this process for one job, else in a pool."""
-    processes, _, chunks = _plan(items, jobs)
-    if processes <= 1:
-        mapper = _Mapper(texts)
-        yield from (step(mapper, start, chunk) for start, chunk in chunks)
-        return
-    with ProcessPoolExecutor(processes, initializer=_start_worker, initargs=(texts, schema_dir())) as pool:
-        yield from pool.map(_in_worker, ((step, start, chunk) for start, chunk in chunks))
+class _Run:
+    """``step`` over ``items`` in chunks, started at construction: in worker processes the chunks are checked
+    from then on (all submitted at once), while this process may do other work; with one job they are checked
+    here, one by one, as ``parts`` is read. ``parts`` gives the results in chunk order; ``close`` stops the pool.
+    """
+
+    def __init__(self, step: Step[Item], items: Iterable[Item], texts: CorpusTexts, jobs: int | None) -> None:
+        processes, _, chunks = _plan(items, jobs)
+        self.pool: ProcessPoolExecutor | None = None
+        if processes <= 1:
+            mapper = _Mapper(texts)
+            self.parts: Iterator[Mapped] = (step(mapper, start, chunk) for start, chunk in chunks)
+            return
+        # Forked here, before the caller starts any thread of its own (forking beside a running thread can
+        # copy a held lock into the child).
+        self.pool = ProcessPoolExecutor(processes, initializer=_start_worker, initargs=(texts, schema_dir()))
+        self.parts = self.pool.map(_in_worker, ((step, start, chunk) for start, chunk in chunks))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
 
 
 def _reduce(parts: Iterable[Mapped], texts: CorpusTexts) -> Result:
@@ -233,7 +246,41 @@ def validate_documents(
     ``jobs``: processes to check in (1, the default: this one; None: every core for a large batch).
     """
     texts = RecordTexts(articles)
-    return _reduce(_map(_Mapper.documents, items, texts, jobs), texts).findings
+    run = _Run(_Mapper.documents, items, texts, jobs)
+    try:
+        return _reduce(run.parts, texts).findings
+    finally:
+        run.close()
+
+
+class Validation:
+    """Validation of annotation files and folders, started when made: levels 1-3 run in worker processes
+    while the caller goes on (``diplonews build`` writes the release meanwhile); ``result`` waits for them
+    and runs level 4. Use it in a ``with`` block, so its workers stop whatever happens.
+
+    ``jobs``: processes to check files in (None, the default: every core when there are at least
+    ``AUTO_MIN_FILES`` files, else this process, when ``result`` is called; 1: this process).
+    """
+
+    def __init__(self, paths: list[Path], corpus: Path, jobs: int | None = None) -> None:
+        if not corpus.is_file():
+            raise InputError(f"{corpus}: corpus file not found; pass --corpus with the path of articles.jsonl")
+        self.texts = FileTexts(corpus)
+        check_paths(paths)
+        self.run = _Run(_Mapper.files, collect(paths), self.texts, jobs)
+
+    def result(self) -> Result:
+        """Every finding, in report order; never raises for bad documents."""
+        try:
+            return _reduce(self.run.parts, self.texts)
+        finally:
+            self.run.close()
+
+    def __enter__(self) -> Validation:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.run.close()
 
 
 def validate_paths(paths: list[Path], corpus: Path, jobs: int | None = None) -> Result:
@@ -242,8 +289,5 @@ def validate_paths(paths: list[Path], corpus: Path, jobs: int | None = None) -> 
     ``jobs``: processes to check files in (None, the default: every core when there are at least
     ``AUTO_MIN_FILES`` files, else this process; 1: this process).
     """
-    if not corpus.is_file():
-        raise InputError(f"{corpus}: corpus file not found; pass --corpus with the path of articles.jsonl")
-    texts = FileTexts(corpus)
-    check_paths(paths)
-    return _reduce(_map(_Mapper.files, collect(paths), texts, jobs), texts)
+    with Validation(paths, corpus, jobs) as validation:
+        return validation.result()
