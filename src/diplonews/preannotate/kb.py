@@ -59,3 +59,40 @@ def kb_aliases() -> dict[str, KbEntry]:
         elif len(countries) == len(entries):
             out[key] = countries[0]  # rows are written country before capital
     return out
+
+
+def _nisba(label: str) -> str | None:
+    """The normalised masculine adjective of a one-word country name, with its article: روسيا -> الروسي،
+    إيران -> الإيراني، السعودية -> السعودي، الصين -> الصيني (ألمانيا's alef is no article: الألماني)."""
+    if " " in label or len(label) < 3:
+        return None
+    name = normalize(label)
+    stem = name[2:] if label.startswith("ال") else name
+    for ending in ("يا", "يه", "ا"):
+        if stem.endswith(ending) and len(stem) > len(ending) + 2:
+            stem = stem[: -len(ending)]
+            break
+    return "ال" + stem + "ي"
+
+
+@cache
+def nationality_adjectives() -> dict[str, str]:
+    """Normalised masculine adjective (الروسي) -> the normalised country label it derives from (روسيا).
+
+    Countries only (rows with an ISO code), never capitals (الرياض would give الرياضي, "sporting"); an
+    adjective two countries would share is dropped.
+    """
+    found: dict[str, set[str]] = {}
+    for row in map(json.loads, _lines()):
+        if not row.get("iso2"):
+            continue
+        for label in [row["label_ar"], *row["aliases_ar"], *row["variants_ar"]]:
+            key = normalize(label)
+            adjective = _nisba(label)
+            if adjective and key not in _NEVER:
+                found.setdefault(adjective, set()).add(row["qid"] + "\t" + key)
+    out: dict[str, str] = {}
+    for adjective, labels in found.items():
+        if len({label.split("\t")[0] for label in labels}) == 1:
+            out[adjective] = sorted(labels)[0].split("\t")[1]
+    return out

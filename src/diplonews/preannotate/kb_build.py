@@ -1,8 +1,9 @@
 """Build the knowledge base (kb/entities.jsonl) from the cited source tables and CLDR's Arabic names (babel).
 
 Countries: QID, ISO code and capital from ``kb/sources/countries_wikidata.tsv`` (copied from a cited public file),
-the Arabic name from CLDR's territory names. Capitals: the Arabic exemplar city CLDR gives for the time zone of
-the same name, when there is one. Everything else: ``kb/sources/curated.tsv``, each row with its source.
+the Arabic name from CLDR's territory names, other Arabic names (short and official forms: السعودية، الجمهورية
+الإسلامية الإيرانية) from ``kb/sources/country_names.tsv``. Capitals: the Arabic exemplar city CLDR gives for the
+time zone of the same name, when there is one. Everything else: ``kb/sources/curated.tsv``, each row with its source.
 Spelling variants (غ/ج, ة/ه, ى/ي, hamza-less alef, with and without ال) are generated here, once.
 """
 
@@ -38,12 +39,15 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
 
 
 def variants(label: str) -> list[str]:
-    """Spellings of ``label`` a news text may use, the label itself excluded (matching folds hamza and ة/ى too)."""
+    """Spellings of ``label`` a news text may use, the label itself excluded (matching folds hamza and ة/ى too):
+    hamza-less alef, ة/ه, ى/ي, غ/ج, مريك/ميرك, without ال."""
     out = {label.translate(_HAMZA), label.replace("ة", "ه"), label.replace("ى", "ي")}
     if "غ" in label:
         out.add(label.replace("غ", "ج"))
     if "ج" in label and not label.startswith("ال"):
         out.add(label.replace("ج", "غ"))
+    if "مريك" in label or "ميرك" in label:  # أمريكا/أميركا, الأمريكية/الأميركية: both spellings are current
+        out.add(label.replace("مريك", "ميرك") if "مريك" in label else label.replace("ميرك", "مريك"))
     if label.startswith("ال") and " " not in label and len(label) > 4:
         out.add(label[2:])
     out.discard(label)
@@ -69,8 +73,14 @@ def _capital_ar(name: str, cities: dict[str, str]) -> str | None:
     return next((city for tz, city in cities.items() if tz.rsplit("/", 1)[-1].replace("_", " ") == name), None)
 
 
-def geo_rows(table: Path) -> list[dict[str, Any]]:
-    """One GPE row per country, and one per capital that CLDR names in Arabic."""
+def country_names(table: Path) -> dict[str, tuple[list[str], str]]:
+    """ISO code -> (other Arabic names of the country, their source), from kb/sources/country_names.tsv."""
+    return {r["iso2"]: (r["names_ar"].split("|"), r["source"]) for r in _rows(table)} if table.exists() else {}
+
+
+def geo_rows(table: Path, names: dict[str, tuple[list[str], str]] | None = None) -> list[dict[str, Any]]:
+    """One GPE row per country (CLDR's name first, then the other names of ``names``), and one per capital
+    that CLDR names in Arabic."""
     import babel
     from babel import Locale
 
@@ -87,7 +97,12 @@ def geo_rows(table: Path) -> list[dict[str, Any]]:
         if not name:
             continue
         source = f"{COUNTRIES_SOURCE}; {CLDR_SOURCE.format(version=version, what='territory name ' + rec['iso2'])}"
-        rows.append(_row(rec["qid"], "GPE", [_clean(name)], rec["name"], source, iso2=rec["iso2"], role_hint="GOV"))
+        labels = [_clean(name)]
+        other, other_source = (names or {}).get(rec["iso2"], ([], ""))
+        labels += [n for n in other if n not in labels]
+        if len(labels) > 1:
+            source += f"; other names: {other_source}"
+        rows.append(_row(rec["qid"], "GPE", labels, rec["name"], source, iso2=rec["iso2"], role_hint="GOV"))
         city = _capital_ar(rec["capital_name"], cities) if rec["capital_qid"] != "-" else None
         if city:
             source = f"{COUNTRIES_SOURCE}; {CLDR_SOURCE.format(version=version, what='exemplar city')}"
@@ -102,7 +117,10 @@ def curated_rows(table: Path) -> list[dict[str, Any]]:
 
 def build(kb_dir: Path) -> list[dict[str, Any]]:
     """All rows, curated first; a QID listed twice is an error naming both sources."""
-    rows = curated_rows(kb_dir / "sources" / "curated.tsv") + geo_rows(kb_dir / "sources" / "countries_wikidata.tsv")
+    names = country_names(kb_dir / "sources" / "country_names.tsv")
+    rows = curated_rows(kb_dir / "sources" / "curated.tsv") + geo_rows(
+        kb_dir / "sources" / "countries_wikidata.tsv", names
+    )
     seen: dict[str, str] = {}
     for row in rows:
         if row["qid"] in seen:

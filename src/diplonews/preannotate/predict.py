@@ -7,8 +7,18 @@ from typing import Any
 
 from diplonews._io import sha256_text
 from diplonews.preannotate.events import VERB_ARGS, Mention, event_record, find_events, satisfies
+from diplonews.preannotate.kb import nationality_adjectives
 from diplonews.preannotate.match import Match
 from diplonews.preannotate.normalize import NormalizedText, normalize
+from diplonews.preannotate.patterns import (
+    acronyms,
+    agreements,
+    blocs,
+    nationalities,
+    seats,
+    speakers,
+    weapons,
+)
 from diplonews.preannotate.resources import Actor, lexicon
 from diplonews.preannotate.rules import RuleSpan, nominals, organisations, propagate, title_people
 from diplonews.preannotate.values import find_values
@@ -30,6 +40,7 @@ class _Span:
     qid: str | None
     role_hint: str | None
     proclitic: str | None
+    role: str | None = None  # a role the rule that found it fixes (a nationality adjective acts: GOV)
 
 
 def _gap_is_blank(text: str) -> bool:
@@ -72,25 +83,70 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     name a rule finds after it; names found by a rule are propagated to their surname."""
     orgs = organisations(nt, [(s.start, s.end) for s in spans])
     for org in orgs:
+        # The same span found by both keeps the gazetteer's (it has the QID); an agency's name after وكالة is
+        # one name with it (وكالة فرانس برس), not a nested mention.
+        agency = normalize(nt.original[org.start : org.end]).startswith("وكاله ")
         inner = [
-            s for s in spans if s.type == "ORG" and s.start == org.start and s.end < org.end
-        ]  # the same span found by both keeps the gazetteer's (it has the QID)
+            s
+            for s in spans
+            if s.type == "ORG"
+            and (s.start == org.start or agency)
+            and org.start <= s.start
+            and s.end <= org.end
+            and (s.start, s.end) != (org.start, org.end)
+        ]
         if inner and not _overlaps(org, [s for s in spans if s not in inner]):
             spans = [s for s in spans if s not in inner]
     spans += [_from_rule(nt, o) for o in orgs if not _overlaps(o, [s for s in spans if not _genitive_in(s, o)])]
+    bodies = [(s.start, s.end, s.key) for s in spans if s.type == "ORG" and s.level == "NAM"]
+    spans += [_from_rule(nt, a) for a in acronyms(nt, bodies, _taken(spans))]
     verbs = lexicon().verbs
     named = [(s.start, s.end) for s in spans if s.level != "NOM"]
     tail = [(s.start, s.end) for s in spans if s.type != "PER"]
     people = [
-        p for p in title_people(nt, named, verbs, tail) if not _overlaps(p, [s for s in spans if s.level != "NOM"])
+        p for p in title_people(nt, named, verbs, tail) if not _in_the_way(p, [s for s in spans if s.level != "NOM"])
     ]
     names = [p for p in people if p.level == "NAM"]
     spans = [s for s in spans if not (s.level == "NOM" and _before_or_in(s, names, nt.original))]
-    people = [p for p in people if not _overlaps(p, spans)]
+    people = [p for p in people if not _in_the_way(p, spans)]
     spans += [_from_rule(nt, p) for p in people]
-    spans += [_from_rule(nt, p) for p in propagate(nt, names, [(s.start, s.end) for s in spans])]
-    spans += [_from_rule(nt, n) for n in nominals(nt, [(s.start, s.end) for s in spans]) if not _overlaps(n, spans)]
-    return spans
+    spans += [_from_rule(nt, p) for p in propagate(nt, names, _taken(spans))]
+    said = [p for p in speakers(nt, _taken(spans), verbs) if not _overlaps(p, spans)]
+    spans += [_from_rule(nt, p) for p in said]
+    if said:
+        spans += [_from_rule(nt, p) for p in propagate(nt, said, _taken(spans))]
+    spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
+    for find in (weapons, agreements, seats, blocs):
+        spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
+    return spans + _adjectives(nt, spans)
+
+
+def _adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """Nationality adjectives that act (patterns.nationalities) as mentions of their country's entity."""
+    names = lexicon().names
+    out = []
+    for r in nationalities(nt, _taken(spans), lexicon().verbs, nationality_adjectives()):
+        actor, _ = names.get(r.key, (None, None))
+        if actor is not None and actor.type == "GPE":
+            text = nt.original[r.start : r.end]
+            out.append(_Span(r.start, r.end, text, actor.key, "GPE", "NAM", actor.qid, None, None, "GOV"))
+    return out
+
+
+def _taken(spans: list[_Span]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in spans]
+
+
+def _in_the_way(a: RuleSpan, spans: list[_Span]) -> bool:
+    """A span crosses ``a``, or lies inside it and is a person or the same span: a description or a name that
+    contains a body or a country (ممثل الكرملين، ميثاق الأمم المتحدة، مقر الحلف) nests it, as the guidelines
+    allow; it never contains another person."""
+    return any(
+        s.start < a.end
+        and a.start < s.end
+        and not (a.start <= s.start and s.end <= a.end and s.type != "PER" and (s.start, s.end) != (a.start, a.end))
+        for s in spans
+    )
 
 
 def _genitive_in(inner: _Span, outer: RuleSpan) -> bool:
@@ -158,7 +214,9 @@ def _events(nt: NormalizedText, mentions: list[Mention], inv: Inventory) -> tupl
 def _mention_record(span: _Span, m: Mention, text: str, governments: set[str]) -> dict[str, Any]:
     record: dict[str, Any] = {"id": m.id, "entity": m.entity, "start": m.start, "end": m.end}
     record.update(text=span.text, level=span.level)
-    if span.type == "GPE":
+    if span.role:
+        record["role"] = span.role
+    elif span.type == "GPE":
         before = _word_before(text, m.word_start)
         if span.role_hint == "GOV" and (m.id in governments or before in _COMPLEMENTISERS):
             record["role"] = "GOV"

@@ -66,7 +66,11 @@ TITLE_HEADS = _norm_set(
 )
 # Words of a title after its head that are not themselves "ال" words.
 _TITLE_TAIL = _norm_set(
-    ["باسم", "عام", "خارجية", "دفاع", "شمال", "حلف", "الأطلسي", "(الناتو)", "ولي", "العهد", "صاحب", "السمو"]
+    [
+        *["باسم", "عام", "خارجية", "دفاع", "شمال", "حلف", "الأطلسي", "(الناتو)", "ولي", "العهد", "صاحب", "السمو"],
+        # a head with the body's pronoun (مساعد مديرها العام): the body was named before
+        *["مديرها", "مديره", "رئيسها", "أمينها", "أمينه"],
+    ]
 )
 # Words that end a name: particles, prepositions, relative pronouns, time words.
 _STOP = _norm_set(
@@ -180,11 +184,11 @@ ORG_HEADS = _norm_set(
 _NOMINAL_ORG_HEADS = _norm_set(["الحكومة", "السلطات", "السفارة", "القيادة"])
 ORG_HEADS = ORG_HEADS | _NOMINAL_ORG_HEADS
 _NOMINAL_PLACES = _norm_set(["المملكة", "بلاده", "بلادها", "بلادنا", "بلادهم"])
-_NOMINALS = _NOMINAL_PLACES | _norm_set(["الحكومة", "الوزارة", "الصندوق", "الوكالة", "الحلف"])
-_SEATS = _norm_set(["مقر", "بمقر", "ومقر", "لمقر"])
+_NOMINALS = _NOMINAL_PLACES | _norm_set(["الحكومة", "الوزارة", "الصندوق", "الوكالة", "الحلف", "اللجنة"])
 # Adjectives that follow a body's name without being part of it.
 _ORG_END = _norm_set(["الحاكم", "المعارض", "الجديد", "الجديدة", "السابق", "الحالي", "الحالية", "المشترك", "المشتركة"])
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_LETTERS = re.compile(r"[^\W\d_]+")  # the word tokens of _WORD (is_word), found in one C-level pass
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
@@ -218,6 +222,17 @@ def tokens(nt: NormalizedText) -> tuple[Tok, ...]:
 def _tokens_of(norm: str) -> tuple[Tok, ...]:
     make = tuple.__new__  # NamedTuple's own __new__ is Python code: a third of the time for ~30 tokens a sentence
     return tuple([make(Tok, (w := m.group(), m.start(), m.end(), w[0].isalpha())) for m in _WORD.finditer(norm)])
+
+
+def words_of(nt: NormalizedText) -> frozenset[str]:
+    """The distinct words of the normalised text (read once per text), so that a rule whose head words are all
+    absent is skipped with one set test."""
+    return _word_set(nt.norm)
+
+
+@lru_cache(maxsize=4)
+def _word_set(norm: str) -> frozenset[str]:
+    return frozenset(_LETTERS.findall(norm))
 
 
 @cache
@@ -268,9 +283,12 @@ class _Words:
         self.tail = tail
 
     def in_tail(self, tok: Tok) -> bool:
-        """The token is inside a mention a title may contain (an organisation or place, not a person)."""
-        start = self.nt.index[tok.start]
-        return any(s <= start < e for s, e in self.tail)
+        """The token is inside a mention a title may contain (an organisation or place, not a person); the
+        genitive ل before the mention is in the token too (لحلف شمال الأطلسي)."""
+        start, end = self.nt.index[tok.start], self.nt.index[tok.end - 1] + 1
+        if not tok.text.startswith("ل"):
+            end = start + 1  # وبرلين after a title is a coordinated place, not the title's body
+        return any(s < end and start < e for s, e in self.tail)
 
     def mention_in(self, tok: Tok) -> tuple[int, int] | None:
         """The earlier mention that starts in ``tok`` or before it and covers it (للأمم: after the proclitic)."""
@@ -357,8 +375,8 @@ class _Words:
             if tok.is_word and (
                 word.startswith(("ال", "لل", "وال", "بال")) or word in _TITLE_TAIL or self.in_tail(tok)
             ):
-                if word in _STOP:
-                    break
+                if word in _STOP or (j > i and word.startswith("و") and word in _forms(TITLE_HEADS)):
+                    break  # والرئيس الأمريكي after a title is a second person's title
                 j += 1
             elif word in "()" and j + 2 < len(self.toks):
                 j += 1
@@ -397,13 +415,22 @@ def title_people(
         if not head[0] and head[1] not in _COUNTERPARTS and _apposition(words, i, found):
             i = end + 1  # a title after the name it describes is not a second mention (the guidelines' choice)
             continue
-        if end > i and _is_adjective(words.toks[end].text) and not head[0] and not words.in_tail(words.toks[end]):
-            first, stop = words.toks[i], words.toks[end]
-            found.append(
-                _span(nt, first, stop, "", etype="PER", level="NOM", key=f"PER:{nt.norm[first.start : stop.end]}")
-            )
+        described = _is_adjective(words.toks[end].text) or words.in_tail(words.toks[end])
+        if end > i and head[0] in ("", "و") and described and not _title_follows(words, k):
+            first, stop, pro = words.toks[i], words.toks[end], head[0]
+            key = f"PER:{nt.norm[first.start + len(pro) : stop.end]}"
+            found.append(_span(nt, first, stop, pro, etype="PER", level="NOM", key=key))
         i = end + 1
     return found
+
+
+def _title_follows(words: _Words, k: int) -> bool:
+    """Another title starts at ``k``, or after في and a body (رئيسة اللجنة في الاتحاد الأوروبي السيدة ...): the
+    first title is part of the chain that leads to a name, not a description on its own."""
+    toks = words.toks
+    if k < len(toks) and toks[k].text == "في" and k + 1 < len(toks) and words.in_tail(toks[k + 1]):
+        k = words.mention_end(k + 1) + 1
+    return k < len(toks) and toks[k].text in _forms(TITLE_HEADS)
 
 
 def _apposition(words: _Words, i: int, found: list[RuleSpan]) -> bool:
@@ -445,12 +472,17 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
             continue
         pro, word = head
         j = _org_end(words, i)
-        if word == "الخارجيه" and (j == i or not words.toks[j].text.endswith("يه") or _after_minister(words, i)):
+        spokesman = word == "الخارجيه" and i > 0 and words.toks[i - 1].text == "باسم" and j == i
+        if (
+            not spokesman
+            and word == "الخارجيه"
+            and (j == i or not words.toks[j].text.endswith("يه") or _after_minister(words, i))
+        ):
             continue
         nominal = word in _NOMINAL_ORG_HEADS
         if nominal and (j != i + 1 or not _is_adjective(words.toks[j].text)):
             continue
-        if j > i and (word != "المجلس" or j - i >= 2):
+        if (j > i or spokesman) and (word != "المجلس" or j - i >= 2):
             first, last = words.toks[i], words.toks[j]
             level = "NOM" if nominal or (word == "الخارجيه" and j - i > 1) else "NAM"
             key = f"ORG:{nt.norm[first.start + len(pro) : last.end]}"
@@ -460,12 +492,15 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
 
 def _org_end(words: _Words, i: int) -> int:
     """Index of the last token of the body named from head ``i``: its ال words, then, once, a known body or
-    place it belongs to (اللجنة العسكرية للناتو), or a news agency's name up to للأنباء (وكالة مهر للأنباء)."""
+    place it belongs to (اللجنة العسكرية للناتو), or a news agency's name: up to للأنباء (وكالة مهر للأنباء), or
+    a known agency's name right after وكالة."""
     toks = words.toks
     if toks[i].text.endswith("وكاله"):
         agency = next((k for k in range(i + 2, min(i + 5, len(toks))) if toks[k].text == "للانباء"), None)
         if agency is not None and all(toks[k].is_word and not words.covered(toks[k]) for k in range(i + 1, agency)):
             return agency
+        if i + 1 < len(toks) and words.covered(toks[i + 1]) and not toks[i + 1].text.startswith("ل"):
+            return words.mention_end(i + 1)  # وكالة فرانس برس: the agency word belongs to a known agency's name
     j = i
     while j + 1 < len(toks):
         tok = toks[j + 1]
@@ -488,10 +523,10 @@ def nominals(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]
     nominal_forms = _forms(_NOMINALS)
     for i, tok in enumerate(toks):
         head = nominal_forms.get(tok.text)
-        if head is None or words.covered(tok) or (i + 1 < len(toks) and words.article(i + 1)):
+        if head is None or words.covered(tok):
             continue
-        if i > 0 and toks[i - 1].text in _SEATS:
-            continue  # مقر الحلف is the building (FAC), not the body
+        if i + 1 < len(toks) and words.article(i + 1) and toks[i + 1].text not in _STOP:
+            continue
         pro, word = head
         etype = "GPE" if word in _NOMINAL_PLACES else "ORG"
         found.append(_span(nt, tok, tok, pro, etype=etype, level="NOM", key=f"{etype}:{word}"))

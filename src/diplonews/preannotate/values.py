@@ -21,7 +21,11 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH = rf"(?:(?:{_alt(_LEVANTINE)})\s*/\s*)?(?:{_alt(_GREGORIAN)})|(?:{_alt(_LEVANTINE)})"
+# Both calendars name the month together, either first, with or without a slash (كانون الأول/ديسمبر، مايو أيار).
+_MONTH = (
+    rf"(?:(?:{_alt(_LEVANTINE)})\s*/?\s*)?(?:{_alt(_GREGORIAN)})(?:\s*/?\s*(?:{_alt(_LEVANTINE)}))?"
+    rf"|(?:{_alt(_LEVANTINE)})"
+)
 _YEAR = r"(?:19|20)\d{2}"
 # An attached proclitic is matched (and later kept out of the span) only when the rest of the word is a value;
 # a value that begins with a proclitic letter (بليون، كانون) is read whole first, so it is never cut.

@@ -1,0 +1,430 @@
+"""Rules by the shape of the clause rather than a title: a speaker's name after a speech verb, weapons named by
+their class, agreements named by their kind, a body's seat (FAC).
+
+Like rules.py, they read the normalised text and give spans in original offsets with proclitics kept outside.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from diplonews.preannotate.normalize import NormalizedText, normalize
+from diplonews.preannotate.rules import (
+    _CONNECTORS,
+    _PROCLITICS,
+    _STOP,
+    ORG_HEADS,
+    TITLE_HEADS,
+    RuleSpan,
+    _forms,
+    _is_adjective,
+    _norm_set,
+    _span,
+    _Words,
+    words_of,
+)
+
+# Verbs that introduce what someone said; the word right after them is the speaker (قال بيستوريوس إن).
+_SPEECH = _norm_set(
+    [
+        *["قال", "أكد", "أعلن", "أوضح", "أضاف", "شدد", "أشار", "ذكر", "صرح", "حذر", "دعا", "رأى", "اعتبر", "لفت"],
+        *["قالت", "أكدت", "أعلنت", "أوضحت", "أضافت", "شددت", "أشارت", "ذكرت", "صرحت", "حذرت", "دعت", "رأت", "اعتبرت"],
+    ]
+)
+# What follows a speaker's name in such a clause: a complementiser, a time word or punctuation.
+_AFTER_SPEAKER = _norm_set(["إن", "إنه", "إنها", "أن", "أنه", "بأن", "اليوم", "أمس", "الليلة", "خلال"]) | _norm_set(
+    ["السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"]
+)
+# Complementisers after which a name may be the subject of the next verb (أن غوتيريس سيقف).
+_THAT = _norm_set(["أن", "بأن", "وأن", "إن", "لأن"])
+# Indefinite nouns and function words that take a speaker's or subject's place without being a name.
+_NOT_A_NAME = _norm_set(
+    [
+        "مصدر",
+        "مصادر",
+        "مسؤول",
+        "مسؤولون",
+        "مسؤولين",
+        "بيان",
+        "متحدث",
+        "تقرير",
+        "تقارير",
+        "خبراء",
+        "خبير",
+        "شهود",
+        "دبلوماسي",
+        "دبلوماسيون",
+        "محللون",
+        "مراقبون",
+        "نشطاء",
+        "ناشطون",
+        "سكان",
+        "وسائل",
+        "إعلام",
+        "وكالات",
+        "أوساط",
+        "جهات",
+        "أطراف",
+        "قوات",
+        "عناصر",
+        "مواطنون",
+        "حكومات",
+        "صحيفة",
+        "مجلة",
+        "شبكة",
+        "قناة",
+        "إذاعة",
+        "مجموعة",
+        "جماعة",
+        "دراسة",
+        "رسالة",
+        "وثيقة",
+        "مذكرة",
+        "حكومة",
+        "دولة",
+        "دول",
+        "أيضا",
+        "كذلك",
+        "فيه",
+        "فيها",
+        "له",
+        "لها",
+        "لهم",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "هناك",
+        "هنا",
+        "هؤلاء",
+        "كل",
+        "بعض",
+        "أحد",
+        "إحدى",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "قد",
+        "هو",
+        "هي",
+        "هم",
+        "نحن",
+        "أنا",
+        "إنه",
+        "أنه",
+        "مجددا",
+        "سابقا",
+        "لاحقا",
+        "صراحة",
+        "بوضوح",
+        "بدوره",
+        "بدورها",
+        "عقب",
+        "عبر",
+        "رسميا",
+        "مؤخرا",
+        "الآن",
+    ]
+)
+# Weapons named by their class (guidelines: WEAPON, NOM for a common noun, however specific).
+_WEAPON_HEADS = _norm_set(
+    [
+        "أسلحة",
+        "الأسلحة",
+        "سلاح",
+        "السلاح",
+        "صواريخ",
+        "الصواريخ",
+        "صاروخ",
+        "دبابات",
+        "الدبابات",
+        "مدرعات",
+        "المدرعات",
+        "مقاتلات",
+        "المقاتلات",
+        "ذخائر",
+        "الذخائر",
+        "قذائف",
+        "القذائف",
+        "مسيرات",
+        "المسيرات",
+        "منظومات",
+        "المنظومات",
+        "منظومة",
+        "المنظومة",
+    ]
+)
+# Two-word classes whose first word alone is no weapon (عربات مدرعة, أنظمة دفاع, طائرات مسيرة).
+_WEAPON_PAIRS = {
+    normalize(a): _norm_set(b)
+    for a, b in [
+        ("عربات", ["مدرعة", "مصفحة"]),
+        ("العربات", ["المدرعة", "المصفحة"]),
+        ("أنظمة", ["دفاع", "الدفاع"]),
+        ("الأنظمة", ["الدفاعية"]),
+        ("طائرات", ["مسيرة", "مسيّرة", "مقاتلة", "حربية"]),
+        ("الطائرات", ["المسيرة", "المقاتلة", "الحربية"]),
+    ]
+}
+_AGREEMENT_HEADS = _norm_set(["ميثاق", "معاهدة", "اتفاقية", "بروتوكول", "اتفاق"])
+_SEATS = _norm_set(["مقر"])
+
+
+@cache
+def _head_forms(heads: frozenset[str]) -> frozenset[str]:
+    """Every written form of the heads (proclitics included), to skip a text that has none with one set test."""
+    return frozenset(_forms(heads))
+
+
+def _absent(nt: NormalizedText, heads: frozenset[str]) -> bool:
+    """No word of the text is one of ``heads`` (most sentences): the rule has nothing to read."""
+    return _head_forms(heads).isdisjoint(words_of(nt))
+
+
+_WEAPON_ALL = _WEAPON_HEADS | frozenset(_WEAPON_PAIRS)
+
+
+def _adjective_like(word: str, definite: bool) -> bool:
+    """An attributive adjective agreeing in definiteness: ثقيلة، جديدة، المضادة، الباليستية."""
+    if word in _STOP or word.startswith("و") or word.startswith("ال") != definite:
+        return False
+    return word.endswith(("ه", "ي", "يه", "ات", "ين", "يون", "ع", "ف")) and len(word) > 3
+
+
+def _name_word(words: _Words, j: int) -> bool:
+    """Token ``j`` may be a word of a speaker's name: a bare word no rule or list gives another reading."""
+    tok = words.toks[j]
+    word = tok.text
+    if not tok.is_word or len(word) < 3 or words.article(j) or words.covered(tok):
+        return False
+    if word in _STOP or word in _NOT_A_NAME or word in words.verbs or word in _forms(TITLE_HEADS):
+        return False
+    return word not in _forms(ORG_HEADS) and not word.startswith(("سي", "ست", "لل", "بال", "وال"))
+
+
+def _speaker_end(words: _Words, i: int) -> int | None:
+    """Index of the last word of a 1-3 word name at ``i`` that a complementiser, time word or punctuation ends."""
+    j = i
+    while j < len(words.toks) and j - i < 3 and _name_word(words, j):
+        j += 1
+    if j == i:
+        return None
+    after = words.toks[j] if j < len(words.toks) else None
+    if after is None or not after.is_word or after.text in _AFTER_SPEAKER:
+        return j - 1
+    return None
+
+
+def _subject_end(words: _Words, i: int) -> int | None:
+    """Index of the last word of a 1-2 word name at ``i`` that a verb follows (أن غوتيريس سيقف، أن عراقجي شدد)."""
+    j = i
+    while j < len(words.toks) and j - i < 2 and _name_word(words, j):
+        j += 1
+    if j == i or j >= len(words.toks):
+        return None
+    nxt = words.toks[j].text
+    if nxt in words.verbs or (nxt.startswith(("سي", "ست")) and len(nxt) > 3 and not nxt.endswith("ه")):
+        return j - 1
+    return None
+
+
+def speakers(nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[str]) -> list[RuleSpan]:
+    """A name the lists do not know, read off the clause: the speaker after a speech verb (قال بيستوريوس
+    إن، وقال جوتيرتش،) or the subject between a complementiser and a verb (غير أن غوتيريس سيقف)."""
+    if _absent(nt, _SPEECH) and words_of(nt).isdisjoint(_THAT):
+        return []
+    words = _Words(nt, taken, verbs, [])
+    speech = _forms(_SPEECH)
+    found: list[RuleSpan] = []
+    toks = words.toks
+    for i in [i for i, tok in enumerate(toks[:-1]) if tok.text in speech or tok.text in _THAT]:
+        tok = toks[i]
+        if found and nt.index[tok.start] < found[-1].end:
+            continue
+        if tok.text in speech and speech[tok.text][0] in ("", "و", "ف"):
+            last = _speaker_end(words, i + 1)
+        elif tok.text in _THAT:
+            last = _subject_end(words, i + 1)
+        else:
+            continue
+        if last is None or words.toks[last].text in _CONNECTORS:
+            continue
+        first, stop = words.toks[i + 1], words.toks[last]
+        found.append(_span(nt, first, stop, "", etype="PER", level="NAM", key=f"PER:{nt.norm[first.start : stop.end]}"))
+    return found
+
+
+def _weapon_end(words: _Words, i: int, head: str) -> int | None:
+    """Index of the last token of the weapon class at ``i``: its head (or head pair) and agreeing adjectives,
+    with the target of an anti-weapon (مضادة للطائرات)."""
+    toks = words.toks
+    j = i
+    if head in _WEAPON_PAIRS:
+        if i + 1 >= len(toks) or toks[i + 1].text not in _WEAPON_PAIRS[head]:
+            return None
+        j = i + 1
+    definite = head.startswith("ال")
+    while j + 1 < len(toks) and toks[j + 1].is_word and not words.covered(toks[j + 1]):
+        nxt = toks[j + 1].text
+        air = nxt in ("جوي", "الجوي", "جويه", "الجويه") and j > i
+        target = nxt.startswith("لل") and toks[j].text.startswith(("مضاد", "المضاد"))
+        if not (_adjective_like(nxt, definite) or air or target):
+            break
+        j += 1
+    return j
+
+
+def weapons(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """A weapon named by its class (أسلحة ثقيلة، دبابات، عربات مدرعة، أنظمة دفاع مضادة للطائرات): WEAPON NOM."""
+    if _absent(nt, _WEAPON_ALL):
+        return []
+    words = _Words(nt, taken, frozenset(), [])
+    heads = _forms(_WEAPON_ALL)
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(words.toks):
+        split = heads.get(tok.text)
+        if split is None or words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
+            continue
+        pro, head = split
+        end = _weapon_end(words, i, head)
+        if end is None:
+            continue
+        last = words.toks[end]
+        key = f"WEAPON:{nt.norm[tok.start + len(pro) : last.end]}"
+        found.append(_span(nt, tok, last, pro, etype="WEAPON", level="NOM", key=key))
+    return found
+
+
+def agreements(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """A treaty named by its kind and the body or place it belongs to (ميثاق الأمم المتحدة، اتفاقية باريس):
+    AGREEMENT NAM over the whole name; the body or place inside stays a mention of its own. A kind word before
+    a common noun (معاهدة الحد من ...) is left alone: where such a name ends is not read off its words."""
+    if _absent(nt, _AGREEMENT_HEADS):
+        return []
+    words = _Words(nt, taken, frozenset(), [])
+    heads = _forms(_AGREEMENT_HEADS)
+    toks = words.toks
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks[:-1]):
+        split = heads.get(tok.text)
+        if split is None or words.covered(tok) or words.mention_in(toks[i + 1]) is None:
+            continue
+        if toks[i + 1].text.startswith(("و", "ل", "ب")) and not words.covered(toks[i + 1]):
+            continue
+        end = words.mention_end(i + 1)
+        pro = split[0]
+        key = f"AGREEMENT:{nt.norm[tok.start + len(pro) : toks[end].end]}"
+        found.append(_span(nt, tok, toks[end], pro, etype="AGREEMENT", level="NAM", key=key))
+    return found
+
+
+def seats(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """A body's seat (مقر الحلف، بمقر الاتحاد الأوروبي) is a building: FAC NOM over مقر and the body's mention,
+    which stays a mention of its own."""
+    if _absent(nt, _SEATS):
+        return []
+    words = _Words(nt, taken, frozenset(), [])
+    heads = _forms(_SEATS)
+    toks = words.toks
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks[:-1]):
+        split = heads.get(tok.text)
+        if split is None or words.mention_in(toks[i + 1]) is None:
+            continue
+        end = words.mention_end(i + 1)
+        pro = split[0]
+        key = f"FAC:{nt.norm[tok.start + len(pro) : toks[end].end]}"
+        found.append(_span(nt, tok, toks[end], pro, etype="FAC", level="NOM", key=key))
+    return found
+
+
+_ACRONYM = re.compile(r"\s*\(\s*([^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s*\)")
+
+
+def acronyms(nt: NormalizedText, bodies: list[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """An acronym in brackets right after a body's full name (منظمة البلدان المصدرة للنفط (أوبك)) is the same
+    body, there and wherever it recurs later in the document (أوبك alone, or after a proclitic: لأوبك).
+
+    ``bodies`` are (start, end, key) of the ORG names found so far; only what follows the full name counts.
+    """
+    found: list[RuleSpan] = []
+    spans = list(taken)
+    for start, end, key in bodies:
+        bracket = _ACRONYM.match(nt.original, end)
+        if bracket is None:
+            continue
+        acronym = normalize(bracket.group(1))
+        pattern = re.compile(rf"(?<!\w)({'|'.join(_PROCLITICS)})?{re.escape(acronym)}(?!\w)")
+        for hit in pattern.finditer(nt.norm):
+            pro = hit.group(1) or ""
+            a, b = nt.span(hit.start() + len(pro), hit.end())
+            if a < start or any(s < b and a < e for s, e in spans):
+                continue
+            written = nt.original[nt.index[hit.start()] : a]
+            found.append(RuleSpan(a, b, "ORG", "NAM", written if pro and written == pro else None, key))
+            spans.append((a, b))
+    return found
+
+
+def _adjective_base(word: str) -> str:
+    """الروسية، الروسيين، الروسيون -> الروسي (normalised forms)."""
+    for ending, keep in (("يه", "ي"), ("يين", "ي"), ("يون", "ي")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + keep
+    return word
+
+
+@cache
+def _definite(events: frozenset[str]) -> frozenset[str]:
+    return frozenset(e for e in events if e.startswith("ال"))
+
+
+def nationalities(
+    nt: NormalizedText, taken: list[tuple[int, int]], events: frozenset[str], adjectives: dict[str, str]
+) -> list[RuleSpan]:
+    """A nationality adjective right after an event noun (الانسحاب الأميركي، العقوبات الأمريكية، المحادثات
+    الروسية الأمريكية) is the only expression of who acts: a GPE mention of that country (guidelines, after
+    ACE). ``adjectives`` maps an adjective to its country's label; the span's key is that label."""
+    definite = _definite(events)
+    if _absent(nt, definite):
+        return []
+    words = _Words(nt, taken, frozenset(), [])
+    toks = words.toks
+    event_forms = _forms(definite)
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks):
+        if tok.text not in event_forms:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].is_word and not words.covered(toks[j]):
+            country = adjectives.get(_adjective_base(toks[j].text))
+            if country is None:
+                break
+            found.append(_span(nt, toks[j], toks[j], "", etype="GPE", level="NAM", key=country))
+            j += 1
+    return found
+
+
+_BLOCS = _norm_set(["الدول"])
+
+
+def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """States named as a group by an adjective (الدول الغربية، الدول الأوروبية، للدول العربية): NORP NOM, as
+    the guidelines name الدول الغربية."""
+    if _absent(nt, _BLOCS):
+        return []
+    words = _Words(nt, taken, frozenset(), [])
+    toks = words.toks
+    heads = _forms(_BLOCS)
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks[:-1]):
+        split = heads.get(tok.text)
+        nxt = toks[i + 1]
+        if split is None or words.covered(tok) or words.covered(nxt) or not _is_adjective(nxt.text):
+            continue
+        pro = split[0]
+        key = f"NORP:{nt.norm[tok.start + len(pro) : nxt.end]}"
+        found.append(_span(nt, tok, nxt, pro, etype="NORP", level="NOM", key=key))
+    return found
