@@ -306,6 +306,69 @@ def test_a_title_after_waw_is_not_a_place_joined_to_the_title() -> None:
     assert of_type("زار وزير وبرلين.", "PER") == []
 
 
+def test_a_family_name_in_al_right_after_a_definite_title_is_the_name() -> None:
+    """الرئيس القاسمي بتقديم: القاسمي is no country's adjective and no office word, and no name follows it."""
+    assert of_type("وأشاد الوفد بقيام الرئيس القاسمي بتقديم المساعدات.", "PER") == [("القاسمي", "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس التنفيذي إن الأرباح تراجعت.",
+        "وأكد الرئيس البيروفي أن الحوار مستمر.",
+        "وأكد الرئيس الكيني أن الحوار مستمر.",
+    ],
+)
+def test_an_office_or_country_adjective_after_a_title_is_no_name(text: str) -> None:
+    assert all(level == "NOM" for _, _, level, _ in of_type(text, "PER"))
+
+
+def test_a_bare_minister_title_is_a_description_and_keeps_its_proclitic_out() -> None:
+    found = of_type("وأوفد الرئيس الكيني لوزير الخارجية رسالة إلى نيروبي.", "PER")
+    assert ("وزير الخارجية", "PER", "NOM", "ل") in found
+
+
+def test_an_acting_minister_title_leads_to_the_name_and_acting_is_no_agency() -> None:
+    text = "وتلقى الوزير اتصالا من وزير خارجية كينيا بالوكالة علي موانغي."
+    found = spans(text)
+    assert ("علي موانغي", "PER", "NAM", None) in found
+    assert of_type(text, "ORG") == []
+
+
+def test_the_name_ali_is_not_the_preposition_ala() -> None:
+    assert of_type("وقال الوزير علي موانغي إن الزيارة ناجحة.", "PER") == [("علي موانغي", "PER", "NAM", None)]
+    assert of_type("وأكد الوزير على موانغي أن يحضر.", "PER") == []
+
+
+def test_a_late_or_former_holder_word_is_outside_the_description() -> None:
+    text = "وقدم التعازي في وفاة الرئيس الكيني الراحل أمس."
+    assert of_type(text, "PER") == [("الرئيس الكيني", "PER", "NOM", None)]
+
+
+def test_a_title_ends_with_its_body_and_quotes_inside_it_are_skipped() -> None:
+    found = of_type("وثمن أمين عام الاتحاد الأفريقي الدور القيادي للوزارة.", "PER")
+    assert found == [("أمين عام الاتحاد الأفريقي", "PER", "NOM", None)]
+    text = "وقال رئيس “الاتحاد الأفريقي” موسى فقيه إن الوضع خطير."
+    assert of_type(text, "PER") == [("موسى فقيه", "PER", "NAM", None)]
+
+
+def test_a_country_after_a_title_does_not_carry_it() -> None:
+    text = "واتهم أمين عام منظمة الصحة العالمية، كينيا بالتقصير."
+    assert ("أمين عام منظمة الصحة العالمية", "PER", "NOM", None) in of_type(text, "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأضاف ستيفانو ماريني»، أن الحوار مستمر.", "ستيفانو ماريني"),
+        ("وقال “ستيفانو” في افتتاح القمة إن الحوار مستمر.", "ستيفانو"),
+        ("قال ستيفانو ماريني وزير الخارجية البيروفي إن الحوار مستمر.", "ستيفانو ماريني"),
+    ],
+)
+def test_a_speaker_may_begin_with_sin_or_sit_stand_in_quotes_or_precede_his_title(text: str, expected: str) -> None:
+    assert [s[0] for s in of_type(text, "PER")] == [expected]
+
+
 # --- weapons, agreements, country names, nationality adjectives ---------------------------------------------
 
 
@@ -330,6 +393,11 @@ def test_a_weapon_named_by_its_class_is_a_weapon_description(text: str, expected
 
 def test_vehicles_and_systems_that_are_not_weapons_are_not_weapons() -> None:
     assert of_type("ونقلت عربات الإسعاف الجرحى وتعطلت أنظمة الحاسوب.", "WEAPON") == []
+
+
+def test_a_weapon_word_in_a_comparison_or_before_a_noun_in_ha_is_no_weapon_class() -> None:
+    assert of_type("وقال إن موسكو تستخدم الغاز كسلاح إكراه.", "WEAPON") == []
+    assert of_type("وتسلم الجيش أسلحة إكراه حديثة.", "WEAPON") == [("أسلحة", "WEAPON", "NOM", None)]
 
 
 def test_a_treaty_named_by_its_kind_and_body_is_an_agreement_nesting_the_body() -> None:
@@ -367,6 +435,11 @@ def test_states_named_as_a_group_by_an_adjective_are_a_bloc() -> None:
     assert found == [("الدول الأفريقية", "NORP", "NOM", None)]
 
 
+def test_the_states_of_a_known_body_are_a_bloc_nesting_the_body() -> None:
+    found = spans("وقال إن دول منظمة الصحة العالمية ستتعاون.")
+    assert found == [("دول منظمة الصحة العالمية", "NORP", "NOM", None), ("منظمة الصحة العالمية", "ORG", "NAM", None)]
+
+
 def test_a_nationality_adjective_elsewhere_is_no_mention() -> None:
     """Not in a title, not on a facility, not on a plain noun (guidelines: only the agent of an event noun)."""
     text = "وقال الرئيس الكيني إن القواعد الروسية قرب الحدود الروسية والمعرض الرياضي مغلقة."
@@ -392,6 +465,7 @@ def test_a_nationality_adjective_elsewhere_is_no_mention() -> None:
         ("جرت المحادثات وفي 5 يونيو 2024 ثم و9 يوليو 2024 أيضا.", ("5 يونيو 2024", None)),
         ("يلتقي الزعيمان في مايو أيار المقبل.", ("مايو أيار المقبل", None)),
         ("وقع الاتفاق في أيار مايو 2020 بحضور الوفدين.", ("أيار مايو 2020", None)),
+        ("جرى الاتصال مساء الثلاثاء ١٢ أغسطس ٢٠٢٥ بين الوزيرين.", ("الثلاثاء ١٢ أغسطس ٢٠٢٥", None)),
     ],
 )
 def test_dates(text: str, expected: tuple[str, str | None]) -> None:

@@ -61,18 +61,26 @@ def kb_aliases() -> dict[str, KbEntry]:
     return out
 
 
-def _nisba(label: str) -> str | None:
-    """The normalised masculine adjective of a one-word country name, with its article: روسيا -> الروسي،
-    إيران -> الإيراني، السعودية -> السعودي، الصين -> الصيني (ألمانيا's alef is no article: الألماني)."""
+def _nisbas(label: str) -> list[str]:
+    """The normalised masculine adjectives of a one-word country name, with their article: روسيا -> الروسي،
+    إيران -> الإيراني، السعودية -> السعودي، الصين -> الصيني (ألمانيا's alef is no article: الألماني); a name in
+    ي takes none more (تشيلي -> التشيلي), one in و takes ف (بيرو -> البيروفي), one in ستان may drop it
+    (كازاخستان -> الكازاخي)."""
     if " " in label or len(label) < 3:
-        return None
+        return []
     name = normalize(label)
     stem = name[2:] if label.startswith("ال") else name
+    if stem.endswith("ي"):
+        return ["ال" + stem]
+    if stem.endswith("و"):
+        return ["ال" + stem + "في", "ال" + stem + "ي"]
+    out = ["ال" + stem + "ي"]
+    if stem.endswith("ستان") and len(stem) > 6:
+        out.append("ال" + stem[:-4] + "ي")
     for ending in ("يا", "يه", "ا"):
         if stem.endswith(ending) and len(stem) > len(ending) + 2:
-            stem = stem[: -len(ending)]
-            break
-    return "ال" + stem + "ي"
+            return ["ال" + stem[: -len(ending)] + "ي"]
+    return out
 
 
 @cache
@@ -88,8 +96,7 @@ def nationality_adjectives() -> dict[str, str]:
             continue
         for label in [row["label_ar"], *row["aliases_ar"], *row["variants_ar"]]:
             key = normalize(label)
-            adjective = _nisba(label)
-            if adjective and key not in _NEVER:
+            for adjective in _nisbas(label) if key not in _NEVER else []:
                 found.setdefault(adjective, set()).add(row["qid"] + "\t" + key)
     out: dict[str, str] = {}
     for adjective, labels in found.items():

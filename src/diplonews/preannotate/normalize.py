@@ -23,6 +23,9 @@ _FOLD = str.maketrans(
         "گ": "ك",
         "ک": "ك",
         "ی": "ي",
+        # Arabic-Indic and Persian digits (١٢ أغسطس ٢٠٢٥): the date and money grammars read ASCII digits
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
     }
 )
 
@@ -34,7 +37,7 @@ def is_dropped(char: str) -> bool:
 
 def normalize(text: str) -> str:
     """The comparison form of ``text``: alef/hamza, ta marbuta, alef maqsura folded; diacritics and tatweel gone."""
-    return "".join(c for c in text if c not in _DROPPED).translate(_FOLD)
+    return _DROPPED_RE.sub("", text).translate(_FOLD)  # C-level passes: called for every span and alias
 
 
 @dataclass(frozen=True)

@@ -201,7 +201,8 @@ def _name_word(words: _Words, j: int) -> bool:
         return False
     if word in _STOP or word in _NOT_A_NAME or word in words.verbs or word in _forms(TITLE_HEADS):
         return False
-    return word not in _forms(ORG_HEADS) and not word.startswith(("سي", "ست", "لل", "بال", "وال"))
+    # ستولتنبرغ، ستارمر، سيرجي: right after a speech verb or أن, a word in ست/سي is the subject, not a verb
+    return word not in _forms(ORG_HEADS) and not word.startswith(("لل", "بال", "وال"))
 
 
 def _speaker_end(words: _Words, i: int) -> int | None:
@@ -212,8 +213,8 @@ def _speaker_end(words: _Words, i: int) -> int | None:
     if j == i:
         return None
     after = words.toks[j] if j < len(words.toks) else None
-    if after is None or not after.is_word or after.text in _AFTER_SPEAKER:
-        return j - 1
+    if after is None or not after.is_word or after.text in _AFTER_SPEAKER or after.text in _forms(TITLE_HEADS):
+        return j - 1  # قال ينس ستولتنبرغ أمين عام الحلف: the title after the name is an apposition
     return None
 
 
@@ -221,6 +222,8 @@ def _subject_end(words: _Words, i: int) -> int | None:
     """Index of the last word of a 1-2 word name at ``i`` that a verb follows (أن غوتيريس سيقف، أن عراقجي شدد)."""
     j = i
     while j < len(words.toks) and j - i < 2 and _name_word(words, j):
+        if j > i and words.toks[j].text.startswith(("سي", "ست")):
+            break  # أن غوتيريس سيقف: after the subject, a word in سي/ست is the future verb
         j += 1
     if j == i or j >= len(words.toks):
         return None
@@ -243,15 +246,18 @@ def speakers(nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[
         tok = toks[i]
         if found and nt.index[tok.start] < found[-1].end:
             continue
+        at = i + 1
         if tok.text in speech and speech[tok.text][0] in ("", "و", "ف"):
-            last = _speaker_end(words, i + 1)
+            if i + 2 < len(toks) and toks[at].text in '"“«':
+                at += 1  # وقال “ستولتنبرغ” في
+            last = _speaker_end(words, at)
         elif tok.text in _THAT:
-            last = _subject_end(words, i + 1)
+            last = _subject_end(words, at)
         else:
             continue
         if last is None or words.toks[last].text in _CONNECTORS:
             continue
-        first, stop = words.toks[i + 1], words.toks[last]
+        first, stop = words.toks[at], words.toks[last]
         found.append(_span(nt, first, stop, "", etype="PER", level="NAM", key=f"PER:{nt.norm[first.start : stop.end]}"))
     return found
 
@@ -268,6 +274,8 @@ def _weapon_end(words: _Words, i: int, head: str) -> int | None:
     definite = head.startswith("ال")
     while j + 1 < len(toks) and toks[j + 1].is_word and not words.covered(toks[j + 1]):
         nxt = toks[j + 1].text
+        if words.nt.original[words.nt.index[toks[j + 1].end - 1]] == "ه":
+            break  # إكراه: a noun in ه, where an adjective would end in ة
         air = nxt in ("جوي", "الجوي", "جويه", "الجويه") and j > i
         target = nxt.startswith("لل") and toks[j].text.startswith(("مضاد", "المضاد"))
         if not (_adjective_like(nxt, definite) or air or target):
@@ -288,6 +296,8 @@ def weapons(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
         if split is None or words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
             continue
         pro, head = split
+        if pro.endswith("ك"):
+            continue  # كسلاح: "as a weapon", a comparison
         end = _weapon_end(words, i, head)
         if end is None:
             continue
@@ -407,7 +417,7 @@ def nationalities(
     return found
 
 
-_BLOCS = _norm_set(["الدول"])
+_BLOCS = _norm_set(["الدول", "دول"])
 
 
 def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
@@ -421,10 +431,16 @@ def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     found: list[RuleSpan] = []
     for i, tok in enumerate(toks[:-1]):
         split = heads.get(tok.text)
+        if split is None or words.covered(tok):
+            continue
         nxt = toks[i + 1]
-        if split is None or words.covered(tok) or words.covered(nxt) or not _is_adjective(nxt.text):
+        if words.covered(nxt) and not nxt.text.startswith(("ل", "و", "ب")):
+            last = toks[words.mention_end(i + 1)]  # دول حلف الناتو: the members of a known body
+        elif not words.covered(nxt) and _is_adjective(nxt.text) and split[1].startswith("ال"):
+            last = nxt
+        else:
             continue
         pro = split[0]
-        key = f"NORP:{nt.norm[tok.start + len(pro) : nxt.end]}"
-        found.append(_span(nt, tok, nxt, pro, etype="NORP", level="NOM", key=key))
+        key = f"NORP:{nt.norm[tok.start + len(pro) : last.end]}"
+        found.append(_span(nt, tok, last, pro, etype="NORP", level="NOM", key=key))
     return found

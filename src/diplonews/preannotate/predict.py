@@ -112,6 +112,8 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     spans += [_from_rule(nt, p) for p in people]
     spans += [_from_rule(nt, p) for p in propagate(nt, names, _taken(spans))]
     said = [p for p in speakers(nt, _taken(spans), verbs) if not _overlaps(p, spans)]
+    # قال X، وزير الخارجية البيروفي، إن: the title after a speaker's name is an apposition, not a mention
+    spans = [s for s in spans if not (s.type == "PER" and s.level == "NOM" and _right_after(s, said, nt.original))]
     spans += [_from_rule(nt, p) for p in said]
     if said:
         spans += [_from_rule(nt, p) for p in propagate(nt, said, _taken(spans))]
@@ -131,6 +133,10 @@ def _adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
             text = nt.original[r.start : r.end]
             out.append(_Span(r.start, r.end, text, actor.key, "GPE", "NAM", actor.qid, None, None, "GOV"))
     return out
+
+
+def _right_after(nom: _Span, names: list[RuleSpan], text: str) -> bool:
+    return any(n.end <= nom.start and _gap_is_blank(text[n.end : nom.start]) for n in names)
 
 
 def _taken(spans: list[_Span]) -> list[tuple[int, int]]:

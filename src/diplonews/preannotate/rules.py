@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from diplonews.preannotate.kb import nationality_adjectives
 from diplonews.preannotate.normalize import NormalizedText, normalize
 
 
@@ -70,6 +71,8 @@ _TITLE_TAIL = _norm_set(
         *["باسم", "عام", "خارجية", "دفاع", "شمال", "حلف", "الأطلسي", "(الناتو)", "ولي", "العهد", "صاحب", "السمو"],
         # a head with the body's pronoun (مساعد مديرها العام): the body was named before
         *["مديرها", "مديره", "رئيسها", "أمينها", "أمينه"],
+        # an acting minister (وزير خارجية إيران بالوكالة علي باقري)
+        *["بالوكالة", "بالإنابة"],
     ]
 )
 # Words that end a name: particles, prepositions, relative pronouns, time words.
@@ -185,6 +188,19 @@ _NOMINAL_ORG_HEADS = _norm_set(["الحكومة", "السلطات", "السفا�
 ORG_HEADS = ORG_HEADS | _NOMINAL_ORG_HEADS
 _NOMINAL_PLACES = _norm_set(["المملكة", "بلاده", "بلادها", "بلادنا", "بلادهم"])
 _NOMINALS = _NOMINAL_PLACES | _norm_set(["الحكومة", "الوزارة", "الصندوق", "الوكالة", "الحلف", "اللجنة"])
+# Definite titles a family name may follow directly (الرئيس السيسي), and the office adjectives that are no name.
+_NAMED_BY_TITLE = _norm_set(["الرئيس", "الرئيسة", "الملك", "الأمير", "الزعيم", "السيد", "السيدة", "الشيخ"])
+_OFFICE_ADJECTIVES = _norm_set(
+    [
+        *["الرسمي", "التنفيذي", "الأممي", "الأعلى", "الإقليمي", "الدولي", "الأوروبي", "الشخصي", "الفخري", "الإعلامي"],
+        *["العسكري", "الأمني", "السياسي", "الاقتصادي", "الدبلوماسي", "الصحفي", "الإداري", "القانوني", "الفني"],
+        *["الروحي", "الشرعي", "المالي", "الوطني", "القومي", "العربي", "الإسلامي", "الأفريقي", "الآسيوي", "الخليجي"],
+        *["الانتقالي", "الحالي", "الفعلي", "الشرفي", "الجمهوري", "الديمقراطي", "الروحي", "الثاني", "الحقيقي"],
+    ]
+)
+_MINISTER = _norm_set(["وزير", "وزيرة"])
+# Words after a person's title that describe the holder, not the office (الرئيس الإيراني الراحل).
+_LATE = _norm_set(["الراحل", "الراحلة", "الأسبق", "المنتخب", "المنتخبة", "المكلف", "المكلفة"])
 # Adjectives that follow a body's name without being part of it.
 _ORG_END = _norm_set(["الحاكم", "المعارض", "الجديد", "الجديدة", "السابق", "الحالي", "الحالية", "المشترك", "المشتركة"])
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -313,6 +329,8 @@ class _Words:
         if i >= len(self.toks) or not self.toks[i].is_word:
             return True
         word = self.toks[i].text
+        if word == "علي" and self.nt.original[self.nt.index[self.toks[i].end - 1]] == "ي":
+            return False  # the name علي, not the preposition على (folded alike)
         if word in _STOP or word in self.verbs or word in _VERBS or word.startswith(("سي", "ست", "وال", "لل")):
             return True
         if self.covered(self.toks[i]) or word in _forms(_NOMINALS):
@@ -369,6 +387,7 @@ class _Words:
     def title_end(self, i: int) -> int:
         """Index of the last token of the title starting at head ``i`` (its ال words, tail words, mentions)."""
         j = i
+        body = False
         while j + 1 < len(self.toks):
             tok = self.toks[j + 1]
             word = tok.text
@@ -377,11 +396,16 @@ class _Words:
             ):
                 if word in _STOP or (j > i and word.startswith("و") and word in _forms(TITLE_HEADS)):
                     break  # والرئيس الأمريكي after a title is a second person's title
+                if body and not self.in_tail(tok) and word not in _TITLE_TAIL:
+                    break  # أمين عام الناتو الدور القيادي: after the body's name, an ال word is the object
+                body = body or self.in_tail(tok)
                 j += 1
-            elif word in "()" and j + 2 < len(self.toks):
+            elif word in '()"“”«»' and j + 2 < len(self.toks):
                 j += 1
             else:
                 break
+        while j > i and not self.toks[j].is_word:
+            j -= 1  # a closing bracket or quote after the last word is not the title's
         return j
 
 
@@ -400,11 +424,16 @@ def title_people(
             continue
         end = words.title_end(i)
         k = end + 1
-        while k < len(words.toks) and words.toks[k].text in '،,:"“”«»':
+        while k < len(words.toks) and words.toks[k].text in '،,:"“”«»()':
             k += 1
+        if _article_name(words, head[1], i, end):
+            one = words.toks[end]  # الرئيس السيسي: the name is the title's ال word
+            found.append(_span(nt, one, one, "", etype="PER", level="NAM", key=f"PER:{one.text}"))
+            i = end + 1
+            continue
         last = words.name_at(k)
-        if last is None and k < len(words.toks) and words.covered(words.toks[k]):
-            i = k  # a known name follows the title: the name carries it
+        if last is None and k < len(words.toks) and words.covered(words.toks[k]) and not words.in_tail(words.toks[k]):
+            i = k  # a known person's name follows the title: the name carries it
             continue
         if last is not None:
             first, stop = words.toks[k], words.toks[last]
@@ -415,13 +444,31 @@ def title_people(
         if not head[0] and head[1] not in _COUNTERPARTS and _apposition(words, i, found):
             i = end + 1  # a title after the name it describes is not a second mention (the guidelines' choice)
             continue
+        while end > i + 1 and words.toks[end].text in _ORG_END | _LATE:
+            end -= 1  # الرئيس الإيراني الراحل: the description is الرئيس الإيراني
         described = _is_adjective(words.toks[end].text) or words.in_tail(words.toks[end])
-        if end > i and head[0] in ("", "و") and described and not _title_follows(words, k):
+        described = described or (head[1] in _MINISTER and end == i + 1)  # وزير الخارجية alone
+        if end > i and head[0] in ("", "و", "ل", "ب", "ف") and described and not _title_follows(words, k):
             first, stop, pro = words.toks[i], words.toks[end], head[0]
             key = f"PER:{nt.norm[first.start + len(pro) : stop.end]}"
             found.append(_span(nt, first, stop, pro, etype="PER", level="NOM", key=key))
         i = end + 1
     return found
+
+
+def _article_name(words: _Words, head: str, i: int, end: int) -> bool:
+    """The one ال word after a definite title is a family name (الرئيس السيسي، الرئيس الأسد بتقديم): shaped
+    like an adjective or not, it is no country's adjective, no word of an office, no known mention, and no
+    name follows it (a preposition word, بتقديم، is no name)."""
+    if head not in _NAMED_BY_TITLE or end != i + 1:
+        return False
+    word = words.toks[end].text
+    if word in _OFFICE_ADJECTIVES or word in _TITLE_TAIL or words.in_tail(words.toks[end]) or not words.article(end):
+        return False
+    if not word.endswith("ي") or word in nationality_adjectives():
+        return False
+    nxt = end + 1
+    return words.name_at(nxt) is None or words.toks[nxt].text.startswith(("ب", "ل"))
 
 
 def _title_follows(words: _Words, k: int) -> bool:
@@ -523,8 +570,8 @@ def nominals(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]
     nominal_forms = _forms(_NOMINALS)
     for i, tok in enumerate(toks):
         head = nominal_forms.get(tok.text)
-        if head is None or words.covered(tok):
-            continue
+        if head is None or words.covered(tok) or tok.text in _TITLE_TAIL:
+            continue  # بالوكالة after a title is "acting", not the agency
         if i + 1 < len(toks) and words.article(i + 1) and toks[i + 1].text not in _STOP:
             continue
         pro, word = head
