@@ -269,11 +269,6 @@ def _forms(heads: frozenset[str]) -> dict[str, tuple[str, str]]:
     return forms
 
 
-def _strip(word: str, heads: frozenset[str]) -> tuple[str, str] | None:
-    """(proclitic, head) when ``word`` is a head, bare or after a proclitic (see _forms)."""
-    return _forms(heads).get(word)
-
-
 def _is_adjective(word: str) -> bool:
     """ال + ...ي/ية/يين: a nationality or relational adjective (الروسي، الإيرانية، الدولية)."""
     return word.startswith("ال") and word.endswith(("ي", "يه", "يين", "يون"))
@@ -416,9 +411,10 @@ def title_people(
     (وزير الخارجية المصري، نظيره السعودي) is a PER description (NOM), as the guidelines say."""
     words = _Words(nt, taken, verbs, tail)
     found: list[RuleSpan] = []
+    title_forms = _forms(TITLE_HEADS)
     i = 0
     while i < len(words.toks):
-        head = _strip(words.toks[i].text, TITLE_HEADS) if words.toks[i].is_word else None
+        head = title_forms.get(words.toks[i].text)
         if head is None or words.covered(words.toks[i]):
             i += 1
             continue
