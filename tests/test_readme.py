@@ -53,8 +53,10 @@ def test_readme_session_output_is_real(
     command: str, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each `$ diplonews ...` line of the README prints exactly what the README shows."""
-    for folder in ("corpus", "annotations", "tests/cases", "reports"):
+    for folder in ("corpus", "annotations", "tests/cases", "reports", "benchmarks/preannotation_dev"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
+    for file in ("CHANGELOG.md", "dataset_card.md"):  # what `release` reads besides the folders
+        shutil.copy(ROOT / file, tmp_path / file)
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, shlex.split(command)[1:])
     assert result.output == expected, result.output

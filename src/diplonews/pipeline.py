@@ -45,6 +45,7 @@ def run_release(version: str, output: Path, paths: Paths, log: Callable[[str], N
     step("splits", f"{len(assignments)} documents ({sizes}); {len(assignments) - len(before)} newly assigned")
 
     from diplonews.validate import validate_paths
+    from diplonews.validate.reporters import plural
 
     result = validate_paths([paths.annotations], paths.corpus)
     if not result.ok:
@@ -53,7 +54,7 @@ def run_release(version: str, output: Path, paths: Paths, log: Callable[[str], N
             f"{len(result.errors)} validation errors under {paths.annotations} (first ones below); "
             f"run `diplonews validate {paths.annotations}` for all of them\n{shown}"
         )
-    step("validate", f"{result.files} files, 0 errors, {len(result.warnings)} warnings")
+    step("validate", f"{result.files} files, 0 errors, {plural(len(result.warnings), 'warning')}")
 
     _agreement(paths, step)
     _gold(paths, step)
@@ -113,7 +114,8 @@ def _agreement(paths: Paths, step: Callable[[str, str], None]) -> None:
     step(
         "agreement",
         f"entities strict F1 {show('entities', 'strict_f1')}, events trigger F1 {show('events', 'trigger_f1')}, "
-        f"stance alpha {show('stance', 'alpha')} -> {paths.agreement}",
+        f"stance unit F1 {show('stance', 'unit_f1')}, alpha over all units {show('stance', 'alpha_all_units')} "
+        f"-> {paths.agreement}",
     )
 
 

@@ -119,7 +119,7 @@ def _validating(sources: Sources) -> Iterator[Callable[[], None]]:
     Levels 1-3 run in worker processes while this one writes the staged release, which an error discards
     (nothing replaces the previous release). Warnings do not stop a build, as they do not fail ``validate``.
     """
-    from diplonews.validate.reporters import format_finding
+    from diplonews.validate.reporters import format_finding, plural
     from diplonews.validate.runner import Validation
 
     tree = sources.path("annotations")
@@ -127,7 +127,7 @@ def _validating(sources: Sources) -> Iterator[Callable[[], None]]:
     def refuse_invalid() -> None:
         errors = validation.result().errors
         if errors:
-            count = f"{len(errors)} validation error{'s' if len(errors) > 1 else ''}"
+            count = plural(len(errors), "validation error")
             raise AnnotationsInvalidError(
                 f"{format_finding(errors[0])} ({count} under {tree}, listed by `diplonews validate {tree}`; "
                 "nothing was built)"

@@ -21,7 +21,8 @@ class Reporter(Protocol):
         ...
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
+    """``1 warning``, ``2 warnings``, ``0 errors``."""
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
@@ -65,17 +66,17 @@ class TextReporter:
         for rule, n in sorted(shown.items(), key=lambda kv: (by_rule[kv[0]].level, kv[0])):
             f = by_rule[rule]
             hidden = f" ({n - self.max_err} not shown; raise --max-err)" if self.max_err and n > self.max_err else ""
-            out.append(f"L{f.level} {rule}: {_plural(n, f.severity)}{hidden}")
+            out.append(f"L{f.level} {rule}: {plural(n, f.severity)}{hidden}")
         errors, warnings = len(result.errors), len(result.warnings)
-        docs = _plural(result.files, "file")
+        docs = plural(result.files, "file")
         if errors:
-            out.append(f"*** FAILED *** with {_plural(errors, 'error')} and {_plural(warnings, 'warning')} in {docs}")
+            out.append(f"*** FAILED *** with {plural(errors, 'error')} and {plural(warnings, 'warning')} in {docs}")
             return "\n".join(out) + "\n"
         if not result.files:
             out.append("no annotated documents found")
         else:
             out.append(counts_table(result).rstrip("\n"))
-        out.append(f"*** PASSED *** {docs}, 0 errors, {_plural(warnings, 'warning')}")
+        out.append(f"*** PASSED *** {docs}, 0 errors, {plural(warnings, 'warning')}")
         return "\n".join(out) + "\n"
 
 
