@@ -221,7 +221,8 @@ def test_the_card_states_provenance_copyright_agreement_and_splits(dist: Path) -
     assert "The article texts belong to their publishers" in card
     assert "| entity mentions, strict pairwise F1 (same offsets and type) (`entities.strict_f1`) | 0.912 |" in card
     assert (
-        "| stance labels, Krippendorff's alpha (nominal) over (holder, target) units (`stance.alpha`) | 0.710 |" in card
+        "| stance labels, Krippendorff's alpha (nominal) on the (holder, target) units two or more annotators marked"
+        " (a unit only one marked is not counted: see the next two rows) (`stance.alpha`) | 0.710 |" in card
     )
     assert "| `documents` | 4 | 1 | 2 |" in card
     assert "| `stances` | 1 | 0 | 0 |" in card

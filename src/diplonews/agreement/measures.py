@@ -215,7 +215,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure("events", ("argument_f1_conditional",), attrgetter("argument_conditional.f1"),
             f"event arguments of triggers both marked, {_F1} (same role and filler)"),
     Measure("stance", ("alpha",), lambda d: alpha_nominal(d.weights),
-            "stance labels, Krippendorff's alpha (nominal) over (holder, target) units", card=True),
+            "stance labels, Krippendorff's alpha (nominal) on the (holder, target) units two or more annotators"
+            " marked (a unit only one marked is not counted: see the next two rows)", card=True),
     Measure("stance", ("alpha_all_units",), lambda d: alpha_nominal(d.all_units.counts()),
             "stance labels, Krippendorff's alpha (nominal) on every (holder, target) unit either annotator marked,"
             " a unit left out counting as a category of its own (no stance)", card=True),
