@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 # Selects code points [start, end) of the task text with a DOM Range and lets go of the mouse there, as
@@ -28,9 +29,39 @@ SELECT = """([start, end]) => {
 
 
 def log_in(page: Any, url: str, email: str, password: str, *, timeout: float = 30_000) -> None:
-    """Log in on the server's login page and wait until it has moved on (``timeout`` in ms)."""
+    """Log in on the server's login page and wait until the server takes this page's session for ``email``
+    (``timeout`` in ms)."""
     page.goto(f"{url}/user/login/")
     page.fill("input[name=email]", email)
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url(lambda u: "/user/login" not in u, timeout=timeout)
+    page.wait_for_function(
+        f"() => fetch('/api/current-user/whoami').then(r => r.json()).then(u => u.email === {json.dumps(email)})",
+        timeout=timeout,
+    )
+
+
+def annotator_page(browser: Any, url: str, email: str, password: str) -> Any:
+    """A page in a browser context of its own, logged in as ``email``: each annotator has their own cookies, as
+    people in their own browsers do. Seen under load with clear_cookies and a second login in one context: d2's
+    annotation was recorded with d1 as its author, so the pull wrote one file for the two (a response of d1's
+    page still in flight setting d1's session cookie again is the likely way)."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    log_in(page, url, email, password, timeout=60_000)
+    return page
+
+
+def submit(page: Any, task_id: int) -> list[dict[str, Any]]:
+    """Click Submit and wait until the server holds one more annotation of this task by the page's own account;
+    returns the task's annotations by that account."""
+    mine = """async ([task]) => {
+      const me = await fetch('/api/current-user/whoami').then(r => r.json());
+      const all = await fetch(`/api/tasks/${task}/annotations/`).then(r => r.json());
+      return all.filter(a => a.completed_by === me.id);
+    }"""
+    before = len(page.evaluate(mine, [task_id]))
+    page.locator('button[aria-label="Submit current annotation"]').click()
+    page.wait_for_function(f"([task]) => ({mine})([task]).then(a => a.length > {before})", arg=[task_id],
+                           timeout=30_000)  # fmt: skip
+    return list(page.evaluate(mine, [task_id]))

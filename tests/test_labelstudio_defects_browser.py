@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from diplonews.cli import main
 from diplonews.corpus import load_articles
-from labelstudio_pages import SELECT, log_in
+from labelstudio_pages import SELECT, annotator_page, submit
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,18 +55,7 @@ def _draw(page: Any, start: int, end: int, hotkey: str = "1") -> str:
     return selected
 
 
-def _submitted(page: Any, ls_client: Any, task_id: int, before: int) -> list[dict[str, Any]]:
-    page.locator(SUBMIT).click()
-    page.wait_for_function(
-        f"() => fetch('/api/tasks/{task_id}/annotations/').then(r => r.json()).then(a => a.length > {before})",
-        timeout=30_000,
-    )
-    return list(ls_client.annotations(task_id))
-
-
-def _stack_favor_on_a_mention(
-    page: Any, ls_client: Any, task_id: int, span: tuple[int, int], shots: Path
-) -> tuple[int, str]:
+def _stack_favor_on_a_mention(page: Any, task_id: int, span: tuple[int, int], shots: Path) -> tuple[int, str]:
     """(a) A PER mention, then, with the region selected, FAVOR's hotkey f: one region "PER, FAVOR", submitted.
     Returns the annotation's id and the region's."""
     assert _draw(page, *span) == "فلاديمير بوتين"
@@ -75,7 +64,7 @@ def _stack_favor_on_a_mention(
     region.get_by_text("FAVOR").first.wait_for(state="visible", timeout=15_000)
     page.screenshot(path=str(shots / "labelstudio-defect-two-labels.png"))
     assert "PER" in region.inner_text()
-    [annotation] = _submitted(page, ls_client, task_id, 0)
+    [annotation] = submit(page, task_id)
     labelled = [r for r in annotation["result"] if r["type"] == "labels"]
     assert sorted((r["from_name"], lab) for r in labelled for lab in r["value"]["labels"]) == [
         ("mention", "PER"), ("stance", "FAVOR")
@@ -84,7 +73,7 @@ def _stack_favor_on_a_mention(
     return int(annotation["id"]), str(labelled[0]["id"])
 
 
-def _label_fully(page: Any, ls_client: Any, task_id: int, shots: Path) -> None:
+def _label_fully(page: Any, task_id: int, shots: Path) -> None:
     """M1 as PER with entity id E1, QID and level NAM, submitted."""
     assert _draw(page, 35, 50) == SAMPLE["text"][35:50]
     for name, value in (("entity", "E1"), ("kb", "Q3052772")):
@@ -94,14 +83,15 @@ def _label_fully(page: Any, ls_client: Any, task_id: int, shots: Path) -> None:
     page.get_by_text("Mention level").first.wait_for(state="visible", timeout=15_000)
     page.locator(".ant-radio-wrapper, .ant-checkbox-wrapper", has_text="NAM").first.click()
     page.screenshot(path=str(shots / "labelstudio-defect-complete-mention.png"))
-    _submitted(page, ls_client, task_id, 0)
+    submit(page, task_id)
 
 
-def _leave_fields_unset(page: Any, ls_client: Any, task_id: int, shots: Path) -> None:
+def _leave_fields_unset(page: Any, task_id: int, shots: Path) -> None:
     """(b) M1 as PER, submitted without entity id, QID or level."""
     assert _draw(page, 35, 50) == SAMPLE["text"][35:50]
     page.screenshot(path=str(shots / "labelstudio-defect-fields-unset.png"))
-    result = _submitted(page, ls_client, task_id, 1)[-1]["result"]
+    [annotation] = submit(page, task_id)  # d2's own, not d1's beside it
+    result = annotation["result"]
     assert {r["from_name"] for r in result} == {"mention"}  # no entity id, QID or level went with it
 
 
@@ -144,21 +134,20 @@ def test_two_labels_and_unset_fields_drawn_in_the_ui_then_pull_validate_agreemen
     s_start = articles[STACKED]["text"].index("فلاديمير بوتين")
     url = label_studio.url
 
-    page = chromium.new_page(viewport={"width": 1400, "height": 1000})
+    page = annotator_page(chromium, url, "d1@annotators.diplonews.invalid", passwords["d1"])
     try:
-        log_in(page, url, "d1@annotators.diplonews.invalid", passwords["d1"], timeout=60_000)
         _open(page, url, project_id, tasks[STACKED])
-        stacked, region = _stack_favor_on_a_mention(
-            page, ls_client, tasks[STACKED], (s_start, s_start + 14), artifacts_dir
-        )
+        stacked, region = _stack_favor_on_a_mention(page, tasks[STACKED], (s_start, s_start + 14), artifacts_dir)
         _open(page, url, project_id, tasks[COMMON])
-        _label_fully(page, ls_client, tasks[COMMON], artifacts_dir)
-        page.context.clear_cookies()
-        log_in(page, url, "d2@annotators.diplonews.invalid", passwords["d2"], timeout=60_000)
-        _open(page, url, project_id, tasks[COMMON], new=True)  # beside d1's annotation, as the stream would
-        _leave_fields_unset(page, ls_client, tasks[COMMON], artifacts_dir)
+        _label_fully(page, tasks[COMMON], artifacts_dir)
     finally:
-        page.close()
+        page.context.close()
+    page = annotator_page(chromium, url, "d2@annotators.diplonews.invalid", passwords["d2"])
+    try:
+        _open(page, url, project_id, tasks[COMMON], new=True)  # beside d1's annotation, as the stream would
+        _leave_fields_unset(page, tasks[COMMON], artifacts_dir)
+    finally:
+        page.context.close()
 
     out = tmp_path / "annotations"
     pulled = _cli(env, "labelstudio", "pull", "--project", PROJECT, "-o", str(out), "--corpus", str(corpus), code=1)
