@@ -6,14 +6,18 @@ import json
 from typing import Any
 
 # Selects code points [start, end) of the task text with a DOM Range and lets go of the mouse there, as
-# Label Studio's own end-to-end tests do; offsets are counted in code points over the text nodes.
+# Label Studio's own end-to-end tests do; offsets are counted in code points over the text nodes, and a <br>
+# (how Label Studio draws a newline of the text) counts as the one code point it stands for.
 SELECT = """([start, end]) => {
   const root = document.querySelector('.lsf-richtext__container');
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const keep = (n) => n.nodeType === Node.TEXT_NODE || n.nodeName === 'BR';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT,
+    {acceptNode: (n) => keep(n) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP});
   const units = (node, points) => [...node.data].slice(0, points).join('').length;
   const range = document.createRange();
   let seen = 0, node, begun = false;
   while ((node = walker.nextNode())) {
+    if (node.nodeName === 'BR') { seen += 1; continue; }
     const length = [...node.data].length;
     if (!begun && start < seen + length) { range.setStart(node, units(node, start - seen)); begun = true; }
     if (begun && end <= seen + length) { range.setEnd(node, units(node, end - seen)); break; }

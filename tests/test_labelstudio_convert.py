@@ -11,7 +11,14 @@ from typing import Any
 import pytest
 
 from diplonews.labelstudio.config import labeling_config
-from diplonews.labelstudio.convert import document_to_result, result_to_document, task_conversions, task_documents
+from diplonews.labelstudio.convert import (
+    article_task,
+    document_to_result,
+    known_entities,
+    result_to_document,
+    task_conversions,
+    task_documents,
+)
 from diplonews.labelstudio.errors import ExportFormatError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -273,3 +280,49 @@ def test_one_annotators_broken_annotation_leaves_the_others_documents() -> None:
     docs, failures = task_conversions(task, frozen_text=lambda _d: TEXT, annotator_of=lambda uid: f"u{uid}")
     assert [d["annotator"] for d in docs] == ["u6"]
     assert [(a, m.split(":")[0]) for a, m in failures] == [("u5", "task 9 (doc x-1) annotation 1 region M7")]
+
+
+def _known(rid: str, picked: str, start: int = 12, end: int = 18, shown: str = "ماكرون") -> dict[str, Any]:
+    return {"id": rid, "from_name": "known_entity", "to_name": "text", "type": "choices",
+            "value": {"start": start, "end": end, "text": shown, "choices": [picked]}}  # fmt: skip
+
+
+def test_a_pushed_prediction_offers_its_entities_as_known_entity_choices() -> None:
+    """A task pushed with a pre-annotation carries one option per entity: valued by id and QID, shown with type
+    and the first mention's text (escaped, isolated in <bdi>); the config reads them from that task field."""
+    article = {"doc_id": SAMPLE["doc_id"], "text": SAMPLE["text"], "text_sha256": SAMPLE["text_sha256"]}
+    options = article_task(article, SAMPLE, "v1")["data"]["known_entities"]
+    assert options == known_entities(SAMPLE)
+    first = {e["id"]: min((m for m in SAMPLE["mentions"] if m["entity"] == e["id"]), key=lambda m: m["start"])
+             for e in SAMPLE["entities"]}  # fmt: skip
+    assert [o["value"] for o in options] == [f"{e['id']} {e['kb']}" for e in SAMPLE["entities"]]
+    assert [o["html"] for o in options] == [
+        f"{e['id']} · {e['type']} · {e['kb']} · <bdi>{first[e['id']]['text']}</bdi>" for e in SAMPLE["entities"]
+    ]
+    assert article_task(article, None, "")["data"]["known_entities"] == []  # the server wants the field
+    marked = {**SAMPLE, "mentions": [{**SAMPLE["mentions"][0], "text": "<b>&"}]}
+    assert known_entities(marked)[0]["html"].endswith("<bdi>&lt;b&gt;&amp;</bdi>")
+    control = ET.fromstring(labeling_config()).find(".//Choices[@name='known_entity']")
+    assert control is not None
+    assert (control.get("value"), control.get("perRegion")) == ("$known_entities", "true")
+
+
+def test_a_picked_known_entity_gives_the_mention_its_id_and_qid() -> None:
+    """Picking "E1 Q7747" on a drawn mention makes it a mention of E1 with that QID; a mention drawn without
+    an id afterwards gets a new id past E1; a typed id that disagrees with the pick is an error naming both."""
+    result = [
+        _mention(),
+        {**_mention(start=12, end=18, shown="ماكرون"), "id": "new1"},
+        _known("new1", "E1 Q3052772"),
+    ]
+    doc = result_to_document(result, text=TEXT, doc_id="x-1", annotator="a1")
+    assert doc["entities"] == [{"id": "E2", "type": "PER"}, {"id": "E1", "type": "PER", "kb": "Q3052772"}]
+    assert [(m["text"], m["entity"], m.get("unset")) for m in doc["mentions"]] == [
+        ("بوتين", "E2", ["entity", "level"]), ("ماكرون", "E1", ["level"])
+    ]  # fmt: skip
+    typed = {"id": "new1", "from_name": "entity", "to_name": "text", "type": "textarea",
+             "value": {"start": 12, "end": 18, "text": ["E4"]}}  # fmt: skip
+    with pytest.raises(ExportFormatError, match=r"region new1: entity 'E4' typed, but the known entity picked is 'E1'"):
+        result_to_document([*result, typed], text=TEXT, doc_id="x-1", annotator="a1")
+    with pytest.raises(ExportFormatError, match="cannot read the known entity 'Q1 E1'"):
+        result_to_document([result[1], _known("new1", "Q1 E1")], text=TEXT, doc_id="x-1", annotator="a1")

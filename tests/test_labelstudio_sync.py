@@ -120,7 +120,8 @@ def test_pull_never_overwrites_a_local_edit(ls_client: Any, tmp_path: Path) -> N
 def _bad_project(ls_client: Any, title: str, result: list[dict[str, Any]], doc_id: str | None = None) -> int:
     project_id = sync.ensure_project(ls_client, title, overlap=1, guidelines=None)
     article = ARTICLES[SAMPLE["doc_id"]]
-    data = {"text": article["text"], "doc_id": doc_id or article["doc_id"], "text_sha256": article["text_sha256"]}
+    data = {"text": article["text"], "doc_id": doc_id or article["doc_id"], "text_sha256": article["text_sha256"],
+            "known_entities": []}  # fmt: skip
     (task_id,) = ls_client.import_tasks(project_id, [{"data": data}])
     admin = next(iter(ls_client.users()))
     ls_client.create_annotation(task_id, result, completed_by=admin)

@@ -25,6 +25,9 @@ PROPOSITION = "proposition"
 HOLDER = "holder"
 TARGET = "target"
 UNMENTIONED = "unmentioned_entities"
+# Per-region choices filled from each task's data: the document's entities known from its pre-annotation.
+KNOWN = "known_entity"
+KNOWN_DATA = "known_entities"
 # Span text is laid out right to left; plaintext bidi keeps Latin runs and digits in logical order.
 RTL_STYLE = "direction: rtl; text-align: right; unicode-bidi: plaintext; font-size: 1.25em; line-height: 2"
 
@@ -51,6 +54,21 @@ def _textarea(name: str, indent: str, hint: str) -> list[str]:
 
 def _when(labels: list[str]) -> str:
     return f'visibleWhen="region-selected" whenLabelValue={quoteattr(",".join(labels))}'
+
+
+def _known_entities(indent: str) -> list[str]:
+    """Choices whose options come from the task's ``known_entities`` (none when the task has no pre-annotation):
+    picking one gives the mention that entity id and QID without typing them.
+
+    The entity id and QID boxes stay in the region panel: Label Studio 1.23 can show per-region text boxes in the
+    Regions list (displayMode="region-list"), but selecting a region then puts the keyboard focus in its first box,
+    so label hotkeys and Alt+R type into it, and the boxes show under triggers and stance evidence too.
+    """
+    hint = "Or pick a known entity of this document (from its pre-annotation): id, type, QID, a mention"
+    return [
+        f'{indent}<Header value={quoteattr(hint)} size="6"/>',
+        f'{indent}<Choices name="{KNOWN}" toName="{TEXT}" perRegion="true" choice="single" value="${KNOWN_DATA}"/>',
+    ]
 
 
 def _mention_roles(inv: Inventory) -> list[str]:
@@ -92,6 +110,7 @@ def labeling_config(inv: Inventory | None = None) -> str:
     out.append(f"  <View {_when(entities)}>")
     out += _textarea(ENTITY_ID, "    ", "Entity id (E1, E2, ...): the same id for every mention of one entity")
     out += _textarea(KB, "    ", "Wikidata QID (Q7747) or NIL1, NIL2, ...")
+    out += _known_entities("    ")
     out += _choices(LEVEL, inv.names("mention_levels"), "    ", "Mention level")
     # Every mention type may follow a proclitic (the validator asks for it on any of them), so this stays here.
     out += _choices(PROCLITIC, inv.names("proclitics"), "    ", "Proclitic left out of the span")

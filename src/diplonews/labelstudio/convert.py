@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -98,6 +99,7 @@ class _Region:
         self.new_id = rid
         self.unset: list[str] = []  # mention fields left unset in Label Studio (filled by default at pull)
         self.origin: str | None = None  # "prediction", "prediction-changed" or "manual", as Label Studio records
+        self.known: tuple[str, str | None] | None = None  # (entity id, QID) of a picked known entity
 
     def same_span(self, value: dict[str, Any]) -> bool:
         """Whether ``value`` repeats this region's checked offsets (and its shown text, when it has one)."""
@@ -210,6 +212,10 @@ def _attach(result: list[dict[str, Any]], regions: dict[str, _Region], text: str
         r_where = f"{where} region {rid} ({control})"
         value = item.get("value", {})
         region = regions.get(rid)
+        if control == c.KNOWN:
+            if region is not None and region.kind == "mention":  # else left over from a label changed since
+                region.known = _known(_one(value.get("choices"), r_where, "known entity"), r_where)
+            continue
         if control in modes or control in _CHOICES or control in _TEXTAREAS:
             if region is None:
                 raise ExportFormatError(f"{r_where}: a {control} value for a region that has no span label")
@@ -238,6 +244,40 @@ def _attach(result: list[dict[str, Any]], regions: dict[str, _Region], text: str
             raise ExportFormatError(f"{r_where}: unknown control {control!r}; is the project's config up to date?")
 
 
+def _known(picked: str, where: str) -> tuple[str, str | None]:
+    """(entity id, QID or None) of a picked known-entity option, whose value is "E1 Q7747" or "E1"."""
+    parts = picked.split()
+    if not 1 <= len(parts) <= 2 or not _OWN_ID["entity"].fullmatch(parts[0]):
+        raise ExportFormatError(f"{where}: cannot read the known entity {picked!r}; re-push the task")
+    return parts[0], parts[1] if len(parts) == 2 else None
+
+
+def _take_known(region: _Region, where: str) -> None:
+    """A picked known entity fills the entity id and QID the annotator left empty; a typed one must agree."""
+    for key, value in zip(("entity", "kb"), region.known or (), strict=False):
+        typed = region.attrs.setdefault(key, value) if value is not None else None
+        if typed is not None and typed != value:
+            raise ExportFormatError(
+                f"{where}: {key} {typed!r} typed, but the known entity picked is {value!r}; in Label Studio "
+                f"clear the typed {key} or pick another known entity"
+            )
+
+
+def known_entities(doc: dict[str, Any]) -> list[dict[str, str]]:
+    """The options of the ``known_entity`` choices for a task: one per entity of ``doc`` (its pre-annotation),
+    valued "E1 Q7747" (what the pull reads back), shown as id, type, QID and the text of its first mention."""
+    first: dict[str, str] = {}
+    for mention in sorted(doc["mentions"], key=lambda m: (m["start"], m["end"])):
+        first.setdefault(mention["entity"], mention["text"])
+    options = []
+    for entity in doc["entities"]:
+        shown = html.escape(" · ".join(x for x in (entity["id"], entity["type"], entity.get("kb")) if x))
+        if entity["id"] in first:  # isolated, so an Arabic mention does not reorder the Latin part around it
+            shown += f" · <bdi>{html.escape(first[entity['id']])}</bdi>"
+        options.append({"value": " ".join(x for x in (entity["id"], entity.get("kb")) if x), "html": shown})
+    return options
+
+
 def _renumber(regions: list[_Region]) -> None:
     """Keep our ids (M1, V1, S1); give regions drawn in the UI (random ids) the next free number."""
     for kind, prefix in _PREFIX.items():
@@ -256,6 +296,8 @@ def _renumber(regions: list[_Region]) -> None:
 def _entities(regions: list[_Region], unmentioned: list[str], where: str, inv: Inventory) -> list[dict[str, Any]]:
     entities: dict[str, dict[str, Any]] = {}
     mentions = [r for r in regions if r.kind == "mention"]
+    for region in mentions:  # first, so a picked entity id counts as used before new ids are given
+        _take_known(region, f"{where} region {region.rid}")
     used = {int(r.attrs["entity"][1:]) for r in mentions if _OWN_ID["entity"].fullmatch(r.attrs.get("entity", ""))}
     for region in mentions:
         eid = region.attrs.get("entity")
@@ -532,6 +574,8 @@ def article_task(article: dict[str, Any], prediction: dict[str, Any] | None, mod
                  "title": article.get("title") or ""},
         "meta": {k: article.get(k) for k in ("source_file", "outlet", "agency", "published", "url")},
     }  # fmt: skip
+    # Always present, if empty: Label Studio refuses to import a task without a field the config names.
+    item["data"][c.KNOWN_DATA] = known_entities(prediction) if prediction is not None else []
     if prediction is not None:
         item["predictions"] = [{"model_version": model_version, "result": document_to_result(prediction)}]
     return item
