@@ -16,6 +16,9 @@ from diplonews.corpus import load_articles
 from diplonews.errors import InputError
 from diplonews.validate import validate_documents
 
+# The review key of the sample's stance: entities are keyed by the text of their first proper-name mention.
+STANCE_KEY = "stance:text:إيمانويل ماكرون|P:ceasefire_ukraine"
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = json.loads((ROOT / "tests" / "fixtures" / "sample_document.json").read_text(encoding="utf-8"))
 DOC = SAMPLE["doc_id"]
@@ -71,7 +74,7 @@ def test_disagreements_go_to_review_and_stay_out_of_gold(tmp_path: Path) -> None
     [outcome] = run(root)
     assert (outcome.accepted, outcome.pending) == (3, 2)
     review = _review(root)
-    assert [it["key"] for it in review["items"]] == ["mention:259-267", "stance:text:إيمانويل ماكرون|P:ceasefire_ukraine"]
+    assert [it["key"] for it in review["items"]] == ["mention:259-267", STANCE_KEY]
     mention = review["items"][0]
     assert mention["versions"]["a2"] is None
     assert mention["versions"]["a1"]["kb"] == "Q212"
@@ -102,7 +105,7 @@ def test_decisions_are_applied_and_never_undone(tmp_path: Path) -> None:
     a1, a2 = _versions()
     root = _tree(tmp_path, a1, a2)
     run(root)
-    _decide(root, {"mention:259-267": "a1", "stance:text:إيمانويل ماكرون|P:ceasefire_ukraine": "a1"})
+    _decide(root, {"mention:259-267": "a1", STANCE_KEY: "a1"})
     [outcome] = run(root)
     assert (outcome.accepted, outcome.decided, outcome.pending) == (3, 2, 0)
     assert _gold(root) == {**SAMPLE, "annotator": "gold"}
@@ -125,7 +128,7 @@ def test_reject_and_custom_decisions(tmp_path: Path) -> None:
     run(root)
     custom = copy.deepcopy(_review(root)["items"][1]["versions"]["a1"])
     custom["label"] = "NONE"
-    _decide(root, {"mention:259-267": "reject", "stance:text:إيمانويل ماكرون|P:ceasefire_ukraine": {"custom": custom}})
+    _decide(root, {"mention:259-267": "reject", STANCE_KEY: {"custom": custom}})
     run(root)
     gold = _gold(root)
     assert len(gold["mentions"]) == 2
@@ -136,7 +139,7 @@ def test_bad_decision_names_file_and_path(tmp_path: Path) -> None:
     """An unknown annotator in a decision fails with the review file, the JSON path and the choices."""
     root = _tree(tmp_path, *_versions())
     run(root)
-    _decide(root, {"stance:text:إيمانويل ماكرون|P:ceasefire_ukraine": "a9"})
+    _decide(root, {STANCE_KEY: "a9"})
     corpus = str(ROOT / "corpus" / "articles.jsonl")
     result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
     assert result.exit_code == 2
@@ -172,7 +175,7 @@ def test_invalid_gold_fails_the_command(tmp_path: Path) -> None:
     run(root)
     custom = copy.deepcopy(_review(root)["items"][1]["versions"]["a1"])
     custom["holder"] = custom["target"] = "text:إيمانويل ماكرون"  # a holder taking a stance on itself
-    _decide(root, {"stance:text:إيمانويل ماكرون|P:ceasefire_ukraine": {"custom": custom}})
+    _decide(root, {STANCE_KEY: {"custom": custom}})
     corpus = str(ROOT / "corpus" / "articles.jsonl")
     result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
     assert result.exit_code == 1
@@ -213,7 +216,7 @@ def test_a_custom_decision_that_is_not_a_version_names_the_review_file(tmp_path:
     run(root)
     custom = copy.deepcopy(_review(root)["items"][1]["versions"]["a1"])
     del custom["evidence"]
-    _decide(root, {"stance:text:إيمانويل ماكرون|P:ceasefire_ukraine": {"custom": custom}})
+    _decide(root, {STANCE_KEY: {"custom": custom}})
     corpus = str(ROOT / "corpus" / "articles.jsonl")
     result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
     assert result.exit_code == 2

@@ -13,6 +13,9 @@ from diplonews.adjudicate.labelstudio import context_html, pull_review, push_rev
 from labelstudio_pages import log_in
 from test_adjudicate import DOC, _gold, _review, _tree, _versions
 
+# The review key of the sample's stance: entities are keyed by the text of their first proper-name mention.
+STANCE_KEY = "stance:text:إيمانويل ماكرون|P:ceasefire_ukraine"
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_TEXT = json.loads((ROOT / "tests" / "fixtures" / "sample_document.json").read_text(encoding="utf-8"))["text"]
 
@@ -49,7 +52,7 @@ def test_round_trip_through_label_studio(ls_client: Any, tmp_path: Path) -> None
     pushed = push_review(ls_client, root / "_review", title, {DOC: SAMPLE_TEXT})
     assert pushed.tasks == 2
     tasks = ls_client.tasks(pushed.project_id)
-    assert sorted(t["data"]["key"] for t in tasks) == ["mention:259-267", "stance:text:إيمانويل ماكرون|P:ceasefire_ukraine"]
+    assert sorted(t["data"]["key"] for t in tasks) == ["mention:259-267", STANCE_KEY]
     # Nothing pre-selects a version: a plain Submit in the curator's draft cannot accept one.
     assert all(t["total_predictions"] == 0 for t in tasks)
     assert ls_client.project(pushed.project_id)["show_collab_predictions"] is False

@@ -93,6 +93,24 @@ def test_chunk_size_does_not_change_manifest_json(tmp_path: Path, monkeypatch: p
     assert json.loads(manifest)["files"] == expected
 
 
+def _processes(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    """Write with ``count`` processes whatever the release's size and the machine's cores."""
+    from diplonews.release import build as build_module
+
+    monkeypatch.setattr(build_module, "_processes", lambda _documents: count)
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_processes_write_the_bytes_of_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    """Configs shared among worker processes give the same manifest.json (every file's sha256), card and rows."""
+    one = build("0.1.0", tmp_path / "one", SOURCES)
+    _processes(monkeypatch, count)
+    shared = build("0.1.0", tmp_path / "shared", SOURCES)
+    assert shared.rows == one.rows
+    for name in ("manifest.json", "README.md", "croissant.json"):
+        assert (shared.out_dir / name).read_bytes() == (one.out_dir / name).read_bytes(), name
+
+
 def _copy_annotations(tmp_path: Path) -> Sources:
     shutil.copytree(FIXTURES / "annotations", tmp_path / "annotations")
     return Sources(root=ROOT, annotations=tmp_path / "annotations", agreement=FIXTURES / "agreement.json")
@@ -137,6 +155,22 @@ def test_the_first_failing_config_is_reported_not_the_first_failing_split(
 ) -> None:
     """A bad entity type in a test document (documents/test) is reported before a dangling entity in train."""
     _past_the_gold_gate(monkeypatch)
+    sources = _copy_annotations(tmp_path)
+    gold = sources.annotations / "gold"
+    _edit(gold / "003_dceb01e7f804bfd1-1.json", lambda d: d["entities"][0].update(type="NOPE"))
+    _edit(gold / "000_0ea221ab93fade0a-1.json", lambda d: d["mentions"][0].update(entity="E999"))
+    with pytest.raises(ReleaseError) as caught:
+        build("0.1.0", tmp_path / "dist", sources)
+    assert str(caught.value).startswith("'NOPE' is not one of the labels [")
+    assert list((tmp_path / "dist").iterdir()) == []
+
+
+def test_the_first_failing_config_is_reported_from_worker_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With each config in a process of its own, the error reported is still the first failing config's."""
+    _past_the_gold_gate(monkeypatch)
+    _processes(monkeypatch, 6)
     sources = _copy_annotations(tmp_path)
     gold = sources.annotations / "gold"
     _edit(gold / "003_dceb01e7f804bfd1-1.json", lambda d: d["entities"][0].update(type="NOPE"))

@@ -6,9 +6,10 @@ import gc
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -207,6 +208,97 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+# Fewer released documents are written by this process alone: starting workers would cost more.
+PROCESSES_MIN_DOCUMENTS = 500
+
+
+@dataclass
+class _Written:
+    """What one process wrote: rows and Arrow bytes per config and split, sha256 per file, and the first error
+    of each config that failed (in split order)."""
+
+    rows: dict[str, dict[str, int]] = field(default_factory=dict)
+    nbytes: dict[str, dict[str, int]] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+    failed: dict[str, ReleaseError] = field(default_factory=dict)
+
+
+def _write_configs(
+    configs: Sequence[str],
+    *,
+    staging: Path,
+    splits: Mapping[str, list[str]],
+    inputs: Inputs,
+    features: Mapping[str, Any],
+    inv: Inventory,
+) -> _Written:
+    """Every split's file of ``configs``: one process's share of the build. Split by split, each document is
+    read once for all of them; a config that failed is not fed the later splits (its first error is the one
+    reported)."""
+    out = _Written(rows={c: {} for c in configs}, nbytes={c: {} for c in configs})
+    for split in SPLITS:
+        alive = [c for c in REGISTRY if c.name in configs and c.name not in out.failed]
+        if not alive:
+            break
+        done = write_split(staging, split, splits[split], configs=alive, inputs=inputs, features=features, inv=inv)
+        for config, error in done.errors.items():
+            out.failed.setdefault(config, error)
+        for config, count in done.rows.items():
+            out.rows[config][split] = count
+            out.nbytes[config][split] = done.nbytes[config]
+        out.files.update(done.files)
+    return out
+
+
+def _shares(processes: int) -> list[list[str]]:
+    """The configs split among ``processes`` with about equal ``cost`` each (the costliest first, each to the
+    least loaded process), each share in registry order."""
+    loads = [0] * processes
+    shares: list[set[str]] = [set() for _ in range(processes)]
+    for config in sorted(REGISTRY, key=lambda c: -c.cost):
+        least = loads.index(min(loads))
+        loads[least] += config.cost
+        shares[least].add(config.name)
+    return [[c for c in CONFIGS if c in share] for share in shares if share]
+
+
+def _processes(documents: int) -> int:
+    """How many processes write a release of ``documents`` documents: one per core (at most one per config)
+    for a large one, else this one."""
+    from diplonews.validate.runner import cpu_count
+
+    return min(cpu_count(), len(REGISTRY)) if documents >= PROCESSES_MIN_DOCUMENTS else 1
+
+
+def _write_shared(
+    staging: Path, splits: Mapping[str, list[str]], inputs: Inputs, features: Mapping[str, Any], inv: Inventory
+) -> _Written:
+    """Every config's files, written by this process or, for a large release, by one process per core.
+
+    A config's file is written by one process from the same rows in the same order either way, so the bytes
+    do not depend on the processes. Workers start from a fresh interpreter (forkserver), not a fork of this
+    one, whose validation pool has a thread running; so, as ``multiprocessing`` asks, a script that calls
+    ``build`` for a large release runs it under ``if __name__ == "__main__":``.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    processes = _processes(sum(map(len, splits.values())))
+    write = partial(_write_configs, staging=staging, splits=splits, inputs=inputs, features=features, inv=inv)
+    if processes == 1:
+        return write(CONFIGS)
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(method)) as pool:
+        parts = list(pool.map(write, _shares(processes)))
+    merged = _Written()
+    for part in parts:
+        merged.rows.update(part.rows)
+        merged.nbytes.update(part.nbytes)
+        merged.files.update(part.files)
+        merged.failed.update(part.failed)
+    return merged
+
+
 def _write_parquet_files(
     staging: Path,
     splits: Mapping[str, list[str]],
@@ -218,37 +310,23 @@ def _write_parquet_files(
     warnings: list[str],
 ) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], dict[str, str]]:
     """Write one Parquet file per config and non-empty split; returns rows and Arrow bytes per config and split,
-    and sha256 per file.
-
-    Split by split, each document is read once for all configs; a failing config stops, and the error
-    reported is the one of the first failing config (then split), as when configs were built one by one.
+    and sha256 per file. When configs fail, the error reported is the one of the first failing config (in
+    registry order), in its first failing split, as when configs were built one by one.
     """
-    rows: dict[str, dict[str, int]] = {c: {} for c in CONFIGS}
-    nbytes: dict[str, dict[str, int]] = {c: {} for c in CONFIGS}
-    files: dict[str, str] = {}
-    failed: dict[str, ReleaseError] = {}
-    for split in SPLITS:
-        # A config after a failed one cannot change which error is reported: stop feeding it.
-        configs = [c for c in REGISTRY if not failed or CONFIGS.index(c.name) < min(map(CONFIGS.index, failed))]
-        if not configs:
-            break
-        done = write_split(staging, split, splits[split], configs=configs, inputs=inputs, features=features, inv=inv)
-        for config, error in done.errors.items():
-            failed.setdefault(config, error)
-        for config, count in done.rows.items():
-            rows[config][split] = count
-            nbytes[config][split] = done.nbytes[config]
-        files.update(done.files)
-    if failed:
-        raise failed[min(failed, key=CONFIGS.index)]
-    files = {data_file(c, s): files[data_file(c, s)] for c in CONFIGS for s in SPLITS if data_file(c, s) in files}
+    done = _write_shared(staging, splits, inputs, features, inv)
+    if done.failed:
+        raise done.failed[min(done.failed, key=CONFIGS.index)]
+    files = {
+        data_file(c, s): done.files[data_file(c, s)] for c in CONFIGS for s in SPLITS if data_file(c, s) in done.files
+    }
     for config in CONFIGS:
-        log(f"  {config}: " + ", ".join(f"{s} {rows[config][s]}" for s in SPLITS))
-        empty = [s for s in SPLITS if not rows[config][s]]
+        rows = done.rows[config]
+        log(f"  {config}: " + ", ".join(f"{s} {rows.get(s, 0)}" for s in SPLITS))
+        empty = [s for s in SPLITS if not rows.get(s)]
         if empty:
             # `datasets` 5.2 cannot load an empty split ("corresponds to no data"): no file was written.
             warnings.append(f"{config}: no rows in {', '.join(empty)}; the card declares only non-empty splits")
-    return rows, nbytes, files
+    return {c: done.rows[c] for c in CONFIGS}, {c: done.nbytes[c] for c in CONFIGS}, files
 
 
 def build_environment(root: Path) -> dict[str, str]:

@@ -50,6 +50,9 @@ class ReleaseConfig:
     # entity types a mention role applies to), ``{annotators}`` with the release's annotators.
     row_is: str
     description: str
+    # Relative CPU a document costs this config (rows, encoding, writing), from the 10,000-document benchmark:
+    # build shares the configs among its processes by it. A wrong figure costs time, never different bytes.
+    cost: int = 1
 
 
 # The first config is the default one (``load_dataset(path)`` without a config name reads it); it has one
@@ -63,6 +66,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         "`text`, article metadata, `entities` (id, type, Wikidata `kb`), `mentions` (offsets, level, "
         "{role_bearing_types} role, proclitic), `events` (type, mode, trigger, arguments with their spans, "
         "polarity, realis, proposition), `stances`",
+        cost=4,
     ),
     ReleaseConfig(
         "entities",
@@ -71,6 +75,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         "a document",
         "`spans` (mention offsets, type, QID, level: filter names from descriptions), whitespace `tokens`, "
         "`token_spans` and BIO `ner_tags` over every mention (see `ner` for names only)",
+        cost=8,
     ),
     ReleaseConfig(
         "ner",
@@ -80,6 +85,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         "`tokens` with punctuation split off (proclitics stay on their word), `token_spans`, BIO `ner_tags` "
         "over names ({proper_name_levels} mentions) and `ner_tags_all` over names and descriptions "
         "(pronoun suffixes left out), for sentence-level NER training",
+        cost=14,
     ),
     ReleaseConfig(
         "events",
@@ -94,6 +100,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         stances_rows,
         "a stance",
         "`holder`, `target` (entity or proposition), `label` ({stance_labels}), `evidence` span, the document `text`",
+        cost=1,
     ),
     ReleaseConfig(
         "raw_annotations",
@@ -101,6 +108,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         raw_annotations_rows,
         "one annotator's document",
         "the same layers as `documents`, per pseudonymous annotator ({annotators}), for agreement research",
+        cost=13,
     ),
 )
 CONFIGS = tuple(c.name for c in REGISTRY)
