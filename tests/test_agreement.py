@@ -127,7 +127,8 @@ def test_ace_arguments_are_keyed_on_event_type_and_filler_not_trigger() -> None:
 
 
 def test_stance_units_and_percent() -> None:
-    """The holder maps through its QID; a unit only one annotator marked counts in unit_f1 (2*1/3), not in percent."""
+    """The holder maps through its first-mention text; a unit only one annotator marked counts in unit_f1
+    (2*1/3), not in percent."""
     st = compute(_pair())["pairs"]["a1~a2"]["stance"]
     assert st["units"] == 2
     assert st["percent"] == 1.0
@@ -157,6 +158,57 @@ def test_two_labels_on_one_stance_unit_are_refused() -> None:
     stances.append({**stances[0], "id": "S9", "label": "AGAINST"})
     with pytest.raises(AnnotationsInvalidError, match=r"^a2/d1: \$\.stances\[2\]\.label: \[stance-label-conflict\]"):
         compute(ann)
+
+
+def _checks_in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Check in two worker processes however few the files and the cores."""
+    from diplonews.agreement import checking
+    from diplonews.validate import runner
+
+    monkeypatch.setattr(checking, "WORKERS_MIN_FILES", 0)
+    monkeypatch.setattr(runner, "cpu_count", lambda: 2)
+
+
+def _write_tree(root: Path, ann: dict[str, dict[str, dict[str, Any]]]) -> Path:
+    for annotator, docs in ann.items():
+        (root / annotator).mkdir(parents=True)
+        for doc_id, doc in docs.items():
+            (root / annotator / f"{doc_id}.json").write_text(json.dumps(doc), encoding="utf-8")
+    return root
+
+
+def test_checks_in_worker_processes_give_the_committed_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the level-3 checks in worker processes, the committed annotations give the same report."""
+    from diplonews.agreement import lazy_annotations
+
+    root = Path(__file__).resolve().parents[1] / "annotations"
+    inline = compute(lazy_annotations(root))
+    _checks_in_workers(monkeypatch)
+    assert compute(lazy_annotations(root)) == inline
+
+
+@pytest.mark.parametrize("workers", [False, True])
+@pytest.mark.parametrize("later_unreadable", [False, True])
+def test_the_first_refused_copy_is_reported_wherever_the_checks_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: bool, later_unreadable: bool
+) -> None:
+    """a2/d0 breaks a rule agreement depends on; a1/d2, visited later, cannot even be read as a document: the
+    error names a2/d0, whether the checks run as each copy is read or in worker processes meanwhile."""
+    from diplonews.agreement import lazy_annotations
+    from diplonews.errors import AnnotationsInvalidError
+
+    ann = _pair()
+    conflict = copy.deepcopy(ann["a2"]["d1"])
+    conflict["doc_id"] = "d0"
+    conflict["stances"].append({**conflict["stances"][0], "id": "S9", "label": "AGAINST"})
+    ann["a2"]["d0"] = conflict
+    if later_unreadable:
+        ann["a1"]["d2"] = {**copy.deepcopy(ann["a1"]["d1"]), "doc_id": "d2", "mentions": [{"id": "M1"}]}
+    root = _write_tree(tmp_path / "annotations", ann)
+    if workers:
+        _checks_in_workers(monkeypatch)
+    with pytest.raises(AnnotationsInvalidError, match=r"^a2/d0: \$\.stances\[2\]\.label: \[stance-label-conflict\]"):
+        compute(lazy_annotations(root))
 
 
 def test_stance_kappa_and_alpha_hand_computed() -> None:

@@ -21,6 +21,10 @@ class LazyDocuments(Mapping[str, dict[str, Any]]):
         doc: dict[str, Any] = read_json_fast(self._paths[doc_id])
         return doc
 
+    def path(self, doc_id: str) -> Path:
+        """The file of ``doc_id``."""
+        return self._paths[doc_id]
+
     def __contains__(self, doc_id: object) -> bool:
         # Mapping's default would parse the file to answer.
         return doc_id in self._paths

@@ -7,14 +7,13 @@ from collections.abc import Hashable, Mapping, Sequence
 from itertools import combinations
 from typing import Any
 
+from diplonews.agreement.checking import CheckRun, Checks
 from diplonews.agreement.coefficients import Coded, each_once, percent_agreement
 from diplonews.agreement.measures import NOT_MARKED, PreannotationData, StanceData, layer_block, measures, values
 from diplonews.agreement.pairs import EntityPair, EventPair
 from diplonews.agreement.spans import Counts, Items, items
 from diplonews.agreement.units import UnitTable
 from diplonews.errors import AnnotationsInvalidError
-from diplonews.validate import level3
-from diplonews.validate.findings import Where
 
 Annotations = Mapping[str, Mapping[str, Mapping[str, Any]]]
 PAIR_SEPARATOR = "~"
@@ -272,40 +271,11 @@ def stance_labels() -> tuple[str, ...]:
     return tuple(load_inventory().names("stance_labels"))
 
 
-class _Checks:
-    """The validator's level-3 rules whose findings would change what agreement counts without a word.
-
-    Two labels on one (holder, target) unit (agreement would keep the last), two objects with one id, or a
-    reference to nothing (an argument or mention silently dropped or mistyped): such a document is refused.
-    """
-
-    RULES = frozenset({"stance-label-conflict", "duplicate-id", "mention-entity-unresolved", "argument-ref-unresolved"})
-
-    def __init__(self) -> None:
-        from diplonews.schema import load_inventory
-
-        self.inv = load_inventory()
-        self.tables = level3.tables_for(self.inv)
-
-    def __call__(self, where: str, doc: Any) -> None:
-        found = [
-            f
-            for f in level3.check_document(doc, self.inv, Where(where, doc.get("doc_id")), self.tables)
-            if f.rule in self.RULES
-        ]
-        if found:
-            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-            raise AnnotationsInvalidError(
-                f"{where}: {found[0].json_path}: [{found[0].rule}] {found[0].message}{more}; agreement counts"
-                " only valid documents: run `diplonews validate` on it to see what to fix"
-            )
-
-
-def _items(where: str, doc: Any, labels: Sequence[str], checks: _Checks | None = None) -> Items | None:
+def _items(where: str, doc: Any, labels: Sequence[str], checks: Checks | None = None) -> Items | None:
     """The comparable items of one annotator's copy of a document; None unless its status is "complete".
 
     Agreement reads what ``diplonews validate`` accepts: a document it cannot read, a stance label not in
-    ``labels``, or (with ``checks``) a finding of ``_Checks.RULES`` raises AnnotationsInvalidError naming the file
+    ``labels``, or (with ``checks``) a finding of ``Checks.RULES`` raises AnnotationsInvalidError naming the file
     to fix (never a KeyError deep in the report, never a number computed on a broken document).
     """
     try:
@@ -334,21 +304,30 @@ Started = dict[str, Any]
 
 
 def _read(
-    annotations: Annotations, annotators: Sequence[str], doc_id: str, labels: Sequence[str], checks: _Checks
-) -> tuple[dict[str, Items], Started]:
-    """annotator -> comparable items of each completed copy of one document, each checked first; and how each
-    copy used pre-annotations."""
+    annotations: Annotations, doc_id: str, labels: Sequence[str], *, run: CheckRun, position: int
+) -> tuple[dict[str, Items], Started, int]:
+    """annotator -> comparable items of each completed copy of one document, each checked first; how each copy
+    used pre-annotations; and the position of the next copy in the run's order.
+
+    A copy that cannot be counted is reported after any copy before it that the checks (running elsewhere)
+    refused: the error is the one checking copy by copy would have raised first.
+    """
     by_annotator: dict[str, Items] = {}
     started: Started = {}
-    for a in annotators:
+    for a in sorted(annotations):
         docs = annotations[a]
         if doc_id in docs:
             doc = docs[doc_id]
-            found = _items(f"{a}/{doc_id}", doc, labels, checks)
+            try:
+                found = _items(f"{a}/{doc_id}", doc, labels, run.inline)
+            except AnnotationsInvalidError:
+                run.raise_first(before=position)
+                raise
+            position += 1
             if found is not None:
                 by_annotator[a] = found
                 started[a] = doc.get("preannotation")
-    return by_annotator, started
+    return by_annotator, started, position
 
 
 def _preannotation_block(data: PreannotationData) -> dict[str, Any]:
@@ -369,19 +348,25 @@ def compute(annotations: Annotations, categories: Sequence[str] | None = None) -
     pairs = [_Pair(a, b) for a, b in combinations(annotators, 2)]
     pooled, pooled_all = UnitTable(), UnitTable()
     preannotation = PreannotationData()
-    checks = _Checks()
     rows: dict[str, dict[str, Any]] = {}
-    for doc_id in sorted({d for a in annotators for d in annotations[a]}):
-        by_annotator, started = _read(annotations, annotators, doc_id, categories, checks)
-        if not by_annotator:
-            continue
-        row: dict[str, list[float | None]] = {}
-        for pair in pairs:
-            pair.add(by_annotator, row, started)
-        if len(by_annotator) > 1:
-            preannotation.add(started)
-        _add_stance_units(pooled, pooled_all, by_annotator, annotators)
-        rows[doc_id] = {"annotators": sorted(by_annotator), **{k: _mean(v) for k, v in sorted(row.items())}}
+    doc_ids = sorted({d for a in annotators for d in annotations[a]})
+    run = CheckRun(annotations, [(a, d) for d in doc_ids for a in annotators if d in annotations[a]])
+    try:
+        position = 0
+        for doc_id in doc_ids:
+            by_annotator, started, position = _read(annotations, doc_id, categories, run=run, position=position)
+            if not by_annotator:
+                continue
+            row: dict[str, list[float | None]] = {}
+            for pair in pairs:
+                pair.add(by_annotator, row, started)
+            if len(by_annotator) > 1:
+                preannotation.add(started)
+            _add_stance_units(pooled, pooled_all, by_annotator, annotators)
+            rows[doc_id] = {"annotators": sorted(by_annotator), **{k: _mean(v) for k, v in sorted(row.items())}}
+        run.raise_first()
+    finally:
+        run.close()
     report: dict[str, Any] = {"annotators": annotators, "documents": {}, "pairs": {}}
     report["pairs"] = {pair_key(*pair.names): pair.report(categories) for pair in pairs}
     report.update(_pooled(report["pairs"]))
