@@ -162,10 +162,9 @@ def test_two_labels_on_one_stance_unit_are_refused() -> None:
 
 def _checks_in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Check in two worker processes however few the files and the cores."""
-    from diplonews.agreement import checking
     from diplonews.validate import runner
 
-    monkeypatch.setattr(checking, "WORKERS_MIN_FILES", 0)
+    monkeypatch.setattr(runner, "AUTO_MIN_FILES", 0)
     monkeypatch.setattr(runner, "cpu_count", lambda: 2)
 
 

@@ -150,27 +150,14 @@ def test_a_raw_file_whose_content_disagrees_with_its_path_is_refused(
     assert list((tmp_path / "dist").iterdir()) == []
 
 
+@pytest.mark.parametrize("processes", [1, 6])
 def test_the_first_failing_config_is_reported_not_the_first_failing_split(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: int
 ) -> None:
-    """A bad entity type in a test document (documents/test) is reported before a dangling entity in train."""
+    """A bad entity type in a test document (documents/test) is reported before a dangling entity in train,
+    also with each config written in a worker process of its own."""
     _past_the_gold_gate(monkeypatch)
-    sources = _copy_annotations(tmp_path)
-    gold = sources.annotations / "gold"
-    _edit(gold / "003_dceb01e7f804bfd1-1.json", lambda d: d["entities"][0].update(type="NOPE"))
-    _edit(gold / "000_0ea221ab93fade0a-1.json", lambda d: d["mentions"][0].update(entity="E999"))
-    with pytest.raises(ReleaseError) as caught:
-        build("0.1.0", tmp_path / "dist", sources)
-    assert str(caught.value).startswith("'NOPE' is not one of the labels [")
-    assert list((tmp_path / "dist").iterdir()) == []
-
-
-def test_the_first_failing_config_is_reported_from_worker_processes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """With each config in a process of its own, the error reported is still the first failing config's."""
-    _past_the_gold_gate(monkeypatch)
-    _processes(monkeypatch, 6)
+    _processes(monkeypatch, processes)
     sources = _copy_annotations(tmp_path)
     gold = sources.annotations / "gold"
     _edit(gold / "003_dceb01e7f804bfd1-1.json", lambda d: d["entities"][0].update(type="NOPE"))

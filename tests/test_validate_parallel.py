@@ -81,11 +81,11 @@ def test_chunks_keep_every_item_in_order() -> None:
 
 def test_processes_default_to_every_core_for_large_runs() -> None:
     """Without --jobs a small run stays in this process and a large one uses every core; 0 jobs is refused."""
-    assert runner._processes(None, runner.AUTO_MIN_FILES - 1) == 1
-    assert runner._processes(None, runner.AUTO_MIN_FILES) == runner.cpu_count()
-    assert runner._processes(3, 1) == 3
+    assert runner.processes_for(None, runner.AUTO_MIN_FILES - 1) == 1
+    assert runner.processes_for(None, runner.AUTO_MIN_FILES) == runner.cpu_count()
+    assert runner.processes_for(3, 1) == 3
     with pytest.raises(ValueError, match="at least 1"):
-        runner._processes(0, 10)
+        runner.processes_for(0, 10)
 
 
 def test_jobs_below_one_is_a_usage_error() -> None:

@@ -9,8 +9,7 @@ order ``compute`` visits them.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -21,9 +20,6 @@ from diplonews.errors import AnnotationsInvalidError
 from diplonews.schema import load_inventory, schema_dir, use_schema_dir
 from diplonews.validate import level3
 from diplonews.validate.findings import Where
-
-CHUNK = 256  # files per worker task
-WORKERS_MIN_FILES = 500  # fewer files are checked in this process, as they are counted: workers would cost more
 
 
 class Checks:
@@ -84,26 +80,27 @@ class CheckRun:
     """``Checks`` over the documents ``compute`` visits, in that order (position 0, 1, ...).
 
     In worker processes, started when made, when every annotator's documents are files (``LazyDocuments``) and
-    there are at least ``WORKERS_MIN_FILES``; otherwise ``inline`` is the ``Checks`` to call on each document
+    there are enough of them for workers (``validate.runner.processes_for``, the validator's own rule);
+    otherwise ``inline`` is the ``Checks`` to call on each document
     as it is read, and the run itself has nothing to report.
     """
 
     def __init__(
         self, annotations: Mapping[str, Mapping[str, Any]], order: Sequence[tuple[str, str]], jobs: int | None = None
     ) -> None:
-        from diplonews.validate.runner import cpu_count
+        from diplonews.validate.runner import CHUNK, cut, processes_for
 
         self.inline: Checks | None = None
         self.pool: ProcessPoolExecutor | None = None
         self.futures: list[Future[list[tuple[int, str]]]] = []
-        lazy = all(isinstance(annotations[a], LazyDocuments) for a, _ in order)
-        processes = jobs or cpu_count()
-        if not lazy or processes < 2 or len(order) < WORKERS_MIN_FILES:
+        lazy = all(isinstance(docs, LazyDocuments) for docs in annotations.values())
+        processes = processes_for(jobs, len(order))
+        if not lazy or processes < 2:
             self.inline = Checks()
             return
         files = [(f"{a}/{d}", annotations[a].path(d)) for a, d in order]  # type: ignore[attr-defined]
         self.pool = ProcessPoolExecutor(processes, initializer=_start_worker, initargs=(schema_dir(),))
-        self.futures = [self.pool.submit(_check_files, start, chunk) for start, chunk in _chunks(files)]
+        self.futures = [self.pool.submit(_check_files, start, chunk) for start, chunk in cut(iter(files), CHUNK)]
 
     def raise_first(self, before: int | None = None) -> None:
         """Raise the error of the first refused document (before position ``before``, if given), waiting for it."""
@@ -117,12 +114,3 @@ class CheckRun:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
-
-
-def _chunks(files: list[tuple[str, Path]]) -> Iterator[tuple[int, list[tuple[str, Path]]]]:
-    items = iter(files)
-    for start in itertools.count(0, CHUNK):
-        chunk = list(itertools.islice(items, CHUNK))
-        if not chunk:
-            return
-        yield start, chunk

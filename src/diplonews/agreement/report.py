@@ -304,7 +304,13 @@ Started = dict[str, Any]
 
 
 def _read(
-    annotations: Annotations, doc_id: str, labels: Sequence[str], *, run: CheckRun, position: int
+    annotations: Annotations,
+    doc_id: str,
+    labels: Sequence[str],
+    *,
+    annotators: Sequence[str],
+    run: CheckRun,
+    position: int,
 ) -> tuple[dict[str, Items], Started, int]:
     """annotator -> comparable items of each completed copy of one document, each checked first; how each copy
     used pre-annotations; and the position of the next copy in the run's order.
@@ -314,7 +320,7 @@ def _read(
     """
     by_annotator: dict[str, Items] = {}
     started: Started = {}
-    for a in sorted(annotations):
+    for a in annotators:
         docs = annotations[a]
         if doc_id in docs:
             doc = docs[doc_id]
@@ -354,7 +360,9 @@ def compute(annotations: Annotations, categories: Sequence[str] | None = None) -
     try:
         position = 0
         for doc_id in doc_ids:
-            by_annotator, started, position = _read(annotations, doc_id, categories, run=run, position=position)
+            by_annotator, started, position = _read(
+                annotations, doc_id, categories, annotators=annotators, run=run, position=position
+            )
             if not by_annotator:
                 continue
             row: dict[str, list[float | None]] = {}

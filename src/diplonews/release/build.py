@@ -208,10 +208,6 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-# Fewer released documents are written by this process alone: starting workers would cost more.
-PROCESSES_MIN_DOCUMENTS = 500
-
-
 @dataclass
 class _Written:
     """What one process wrote: rows and Arrow bytes per config and split, sha256 per file, and the first error
@@ -264,10 +260,10 @@ def _shares(processes: int) -> list[list[str]]:
 
 def _processes(documents: int) -> int:
     """How many processes write a release of ``documents`` documents: one per core (at most one per config)
-    for a large one, else this one."""
-    from diplonews.validate.runner import cpu_count
+    for a large one, else this one (the validator's rule, ``processes_for``)."""
+    from diplonews.validate.runner import processes_for
 
-    return min(cpu_count(), len(REGISTRY)) if documents >= PROCESSES_MIN_DOCUMENTS else 1
+    return min(processes_for(None, documents), len(REGISTRY))
 
 
 def _write_shared(
@@ -321,8 +317,8 @@ def _write_parquet_files(
     }
     for config in CONFIGS:
         rows = done.rows[config]
-        log(f"  {config}: " + ", ".join(f"{s} {rows.get(s, 0)}" for s in SPLITS))
-        empty = [s for s in SPLITS if not rows.get(s)]
+        log(f"  {config}: " + ", ".join(f"{s} {rows[s]}" for s in SPLITS))
+        empty = [s for s in SPLITS if not rows[s]]
         if empty:
             # `datasets` 5.2 cannot load an empty split ("corresponds to no data"): no file was written.
             warnings.append(f"{config}: no rows in {', '.join(empty)}; the card declares only non-empty splits")

@@ -169,8 +169,9 @@ def cpu_count() -> int:
     return (counter or os.cpu_count)() or 1
 
 
-def _processes(jobs: int | None, n: int) -> int:
-    """How many processes check ``n`` items: ``jobs``, or every core when there are enough items to share."""
+def processes_for(jobs: int | None, n: int) -> int:
+    """How many processes work on ``n`` items: ``jobs``, or every core when there are enough items to share
+    (``AUTO_MIN_FILES``); validate, build and agreement's checks share this rule."""
     if jobs is None:
         return cpu_count() if n >= AUTO_MIN_FILES else 1
     if jobs < 1:
@@ -187,12 +188,13 @@ def _plan(items: Iterable[Item], jobs: int | None) -> tuple[int, int, Iterator[t
     """
     items = iter(items)
     ahead = list(itertools.islice(items, 4 * CHUNK * (jobs or cpu_count())))
-    processes = _processes(jobs, len(ahead))
+    processes = processes_for(jobs, len(ahead))
     size = max(1, min(CHUNK, -(-len(ahead) // (4 * processes))))
-    return min(processes, -(-len(ahead) // size)), size, _cut(itertools.chain(ahead, items), size)
+    return min(processes, -(-len(ahead) // size)), size, cut(itertools.chain(ahead, items), size)
 
 
-def _cut(items: Iterator[Item], size: int) -> Iterator[tuple[int, list[Item]]]:
+def cut(items: Iterator[Item], size: int) -> Iterator[tuple[int, list[Item]]]:
+    """(start, chunk) of ``size`` items at most, in order, until ``items`` is exhausted."""
     start = 0
     while chunk := list(itertools.islice(items, size)):
         yield start, chunk
