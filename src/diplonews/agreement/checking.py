@@ -81,20 +81,18 @@ class CheckRun:
 
     In worker processes, started when made, when every annotator's documents are files (``LazyDocuments``) and
     there are enough of them for workers (``validate.runner.processes_for``, the validator's own rule);
-    otherwise ``inline`` is the ``Checks`` to call on each document
-    as it is read, and the run itself has nothing to report.
+    otherwise ``inline`` is the ``Checks`` to call on each document as it is read, and the run itself has
+    nothing to report.
     """
 
-    def __init__(
-        self, annotations: Mapping[str, Mapping[str, Any]], order: Sequence[tuple[str, str]], jobs: int | None = None
-    ) -> None:
+    def __init__(self, annotations: Mapping[str, Mapping[str, Any]], order: Sequence[tuple[str, str]]) -> None:
         from diplonews.validate.runner import CHUNK, cut, processes_for
 
         self.inline: Checks | None = None
         self.pool: ProcessPoolExecutor | None = None
         self.futures: list[Future[list[tuple[int, str]]]] = []
         lazy = all(isinstance(docs, LazyDocuments) for docs in annotations.values())
-        processes = processes_for(jobs, len(order))
+        processes = processes_for(None, len(order))
         if not lazy or processes < 2:
             self.inline = Checks()
             return
