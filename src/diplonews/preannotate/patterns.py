@@ -12,8 +12,10 @@ from functools import cache
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.rules import (
     _CONNECTORS,
+    _COUNTERPARTS,
     _PROCLITICS,
     _STOP,
+    _VERBS,
     ORG_HEADS,
     TITLE_HEADS,
     RuleSpan,
@@ -228,6 +230,8 @@ def _subject_end(words: _Words, i: int) -> int | None:
     if j == i or j >= len(words.toks):
         return None
     nxt = words.toks[j].text
+    if words.article(j):
+        return None  # أن سلسلة الهجمات: a noun in construct with an ال noun (the cue list has nouns), no verb
     if nxt in words.verbs or (nxt.startswith(("سي", "ست")) and len(nxt) > 3 and not nxt.endswith("ه")):
         return j - 1
     return None
@@ -259,6 +263,38 @@ def speakers(nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[
             continue
         first, stop = words.toks[at], words.toks[last]
         found.append(_span(nt, first, stop, "", etype="PER", level="NAM", key=f"PER:{nt.norm[first.start : stop.end]}"))
+    return found
+
+
+# Adjectives of a call or meeting that sit where a holder's name would (اتصال هاتفي مع نظيره).
+_CALL_ADJECTIVES = _norm_set(["هاتفي", "هاتفية", "رسمي", "رسمية", "ثنائي", "مطول", "مماثل", "منفصل", "مغلق", "مرئي"])
+
+
+def counterpart_holders(nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[str]) -> list[RuleSpan]:
+    """The one word between a verb and نظيره (أطلع X نظيره، واستعرض X مع نظيره، واتفقا X ونظيره) names the
+    person whose counterpart that is: a PER name the lists need not know. The word must be bare (no article,
+    no و), no listed verb or common noun, and not a verb of the form that begins with a bare alef (اجتمع
+    مع نظيره); a particle or a definite word before it (كما تباحث، وفي الأثناء تباحث مع نظيره) leaves the
+    verb reading open, so nothing is found: the word before must be the verb itself."""
+    if _absent(nt, _COUNTERPARTS):
+        return []
+    words = _Words(nt, taken, verbs, [])
+    toks = words.toks
+    heads = _forms(_COUNTERPARTS)
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks):
+        if heads.get(tok.text, ("-",))[0] not in ("", "و"):
+            continue
+        w = i - 2 if i > 1 and toks[i - 1].text == "مع" and tok.text in _COUNTERPARTS else i - 1
+        if w < 1 or not _name_word(words, w) or words.boundary(w):
+            continue
+        word, before = toks[w].text, toks[w - 1]
+        if word.startswith("و") or nt.original[nt.index[toks[w].start]] == "ا" or word in _VERBS:
+            continue
+        if word.endswith("يا") or word in _CALL_ADJECTIVES:
+            continue  # اتصالا هاتفيا مع نظيره، لقاء ثنائي مع نظيره: the call's adverb or adjective
+        if before.is_word and before.text not in _STOP and not words.covered(before) and not words.article(w - 1):
+            found.append(_span(nt, toks[w], toks[w], "", etype="PER", level="NAM", key=f"PER:{word}"))
     return found
 
 
@@ -388,7 +424,9 @@ def _adjective_base(word: str) -> str:
 
 @cache
 def _definite(events: frozenset[str]) -> frozenset[str]:
-    return frozenset(e for e in events if e.startswith("ال"))
+    """The definite forms of the one-word cues: as listed (الانسحاب) or with the article added to a noun listed
+    bare (هجوم -> الهجوم، غزو -> الغزو); a verb with ال added is no word, so it never matches."""
+    return frozenset(e if e.startswith("ال") else "ال" + e for e in events)
 
 
 def nationalities(

@@ -14,6 +14,7 @@ from diplonews.preannotate.patterns import (
     acronyms,
     agreements,
     blocs,
+    counterpart_holders,
     nationalities,
     seats,
     speakers,
@@ -110,7 +111,9 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     spans = [s for s in spans if not (s.level == "NOM" and _before_or_in(s, names, nt.original))]
     people = [p for p in people if not _in_the_way(p, spans)]
     spans += [_from_rule(nt, p) for p in people]
-    spans += [_from_rule(nt, p) for p in propagate(nt, names, _taken(spans))]
+    holders = [p for p in counterpart_holders(nt, _taken(spans), verbs) if not _overlaps(p, spans)]
+    spans += [_from_rule(nt, p) for p in holders]
+    spans += [_from_rule(nt, p) for p in propagate(nt, names + holders, _taken(spans))]
     said = [p for p in speakers(nt, _taken(spans), verbs) if not _overlaps(p, spans)]
     # قال X، وزير الخارجية البيروفي، إن: the title after a speaker's name is an apposition, not a mention
     spans = [s for s in spans if not (s.type == "PER" and s.level == "NOM" and _right_after(s, said, nt.original))]

@@ -63,6 +63,11 @@ TITLE_HEADS = _norm_set(
         "مساعد",
         "المفوض",
         "الممثل",
+        # deputies, spokesmen, envoys and commanders (نائب وزير الخارجية، الناطق باسم، مندوب ... لدى)
+        *["نائب", "نائبة", "النائب", "الناطق", "الناطقة", "ناطق", "مندوب", "المندوب", "وكيل", "قائد", "القائد"],
+        "المرشد",
+        # honorifics and ranks that stand before a title or a name (معالي وزير ...، المهندس شريف ...)
+        *["سمو", "معالي", "فخامة", "سعادة", "المهندس", "الدكتور", "اللواء", "العميد", "المشير"],
     ]
 )
 # Words of a title after its head that are not themselves "ال" words.
@@ -73,6 +78,8 @@ _TITLE_TAIL = _norm_set(
         *["مديرها", "مديره", "رئيسها", "أمينها", "أمينه"],
         # an acting minister (وزير خارجية إيران بالوكالة علي باقري)
         *["بالوكالة", "بالإنابة"],
+        # a state's indefinite form before its name (وزير خارجية مملكة إسبانيا), a department (مدير إدارة ...)
+        *["مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "إدارة", "قطاع", "شؤون", "شئون", "لشؤون", "لشئون"],
     ]
 )
 # Words that end a name: particles, prepositions, relative pronouns, time words.
@@ -134,6 +141,10 @@ _STOP = _norm_set(
         "مساء",
         "صباح",
         "يوم",
+        # prepositions, adverbs and particles that no name contains (لويد أوستن أمام اجتماع)
+        *["أمام", "خلف", "وراء", "عبر", "نحو", "تجاه", "إزاء", "ضمن", "حتى", "عقب", "رغم", "أثناء", "برفقة"],
+        *["بحضور", "غد", "هذا", "هذه", "ذلك", "تلك", "كل", "جميع", "بعض", "عدة", "أي", "إلا", "لكن", "لكنه"],
+        *["سوى", "إذ", "إذا", "لو", "كي", "لكي", "ليس", "ما", "لا", "لم", "لن", "هو", "هي", "هم"],
     ]
 )
 # Verbs that often follow a name in news copy (the cue lexicon's verbs are added by the caller).
@@ -154,6 +165,10 @@ _VERBS = _norm_set(
         "أجاب",
         "قدم",
         "يعتزم",
+        # present-tense verbs of news copy after a name (الأمير فيصل بن فرحان يجري مباحثات)
+        *["يجري", "يبحث", "يستقبل", "يتلقى", "يناقش", "يصل", "يغادر", "يتوجه", "يشارك", "يترأس", "يرأس", "يؤكد"],
+        *["يدعو", "يشدد", "يعلن", "يرحب", "يدين", "يحذر", "يطالب", "يهنئ", "يعزي", "يستعرض", "يتابع", "يلقي"],
+        *["تجري", "تبحث", "تستقبل", "تتلقى", "تناقش", "تصل", "تغادر", "تتوجه", "تشارك", "تترأس", "تؤكد", "تدعو"],
     ]
 )
 _CONNECTORS = _norm_set(["بن", "بنت", "عبد", "أبو", "ابو", "آل"])
@@ -326,10 +341,12 @@ class _Words:
         word = self.toks[i].text
         if word == "علي" and self.nt.original[self.nt.index[self.toks[i].end - 1]] == "ي":
             return False  # the name علي, not the preposition على (folded alike)
-        if word in _STOP or word in self.verbs or word in _VERBS or word.startswith(("سي", "ست", "وال", "لل")):
+        if word in _STOP or word in self.verbs or word in _VERBS or word.startswith(("وال", "لل")):
             return True
-        if self.covered(self.toks[i]) or word in _forms(_NOMINALS):
-            return True  # a mention, or a description such as بلاده, is never part of a name
+        if word.startswith(("سي", "ست")) and (len(word) < 6 or not self.boundary(i + 1)):
+            return True  # ستزور، سيلتقي نظيره: a future verb; ينس ستولتنبرج، before punctuation: a name
+        if self.mention_in(self.toks[i]) or word in _forms(_NOMINALS):
+            return True  # a mention (بقصر الإليزيه: after its proclitic too) or a description such as بلاده
         return word in _forms(TITLE_HEADS)
 
     def name_at(self, i: int) -> int | None:
@@ -386,6 +403,15 @@ class _Words:
         while j + 1 < len(self.toks):
             tok = self.toks[j + 1]
             word = tok.text
+            if word == "ل" and j + 2 < len(self.toks):
+                j += 1  # لـ"الناتو": the genitive ل written apart (with tatweel) before the body's name
+                continue
+            if body and word.startswith("و") and j + 2 < len(self.toks) and self.article(j + 2):
+                j += 2  # مدير قطاع الشرق الأوسط وآسيا الوسطى: a second region or body of the title
+                continue
+            if j == i and _forms(TITLE_HEADS).get(word, ("-",))[0] == "":
+                j += 1  # نائب وزير، معالي وزير، مساعد مدير: a head in construct with the next one
+                continue
             if tok.is_word and (
                 word.startswith(("ال", "لل", "وال", "بال")) or word in _TITLE_TAIL or self.in_tail(tok)
             ):
