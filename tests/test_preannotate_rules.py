@@ -156,6 +156,21 @@ def test_a_genitive_lam_written_apart_stays_in_the_title() -> None:
     assert of_type(text, "PER") == [('الأمين العام لـ"الناتو', "PER", "NOM", None)]
 
 
+def test_an_honorific_before_a_title_is_left_out_of_the_description() -> None:
+    text = "واستهل معالي وزير الخارجية الكيني جولته بزيارة المدينة."
+    assert of_type(text, "PER") == [("وزير الخارجية الكيني", "PER", "NOM", None)]
+
+
+def test_a_definite_title_takes_no_noun_in_construct_after_it() -> None:
+    """زار الرئيس قاعدة ...: قاعدة is the verb's object, not the president's body."""
+    assert of_type("وزار الرئيس قاعدة عسكرية في الشمال.", "PER") == []
+
+
+def test_a_name_may_end_in_a_lam_word_before_punctuation() -> None:
+    text = "قالت المفوضة الأوروبية كارين فان دير لوم، إن الخطة جاهزة."
+    assert of_type(text, "PER") == [("كارين فان دير لوم", "PER", "NAM", None)]
+
+
 def test_a_second_region_joined_by_waw_stays_in_the_title_before_the_name() -> None:
     text = "وقال مدير إدارة الشرق الأوسط وآسيا الوسطى، جومو موانغي، إن البعثة وصلت."
     assert of_type(text, "PER") == [("جومو موانغي", "PER", "NAM", None)]
@@ -244,6 +259,41 @@ def test_a_spokesman_for_the_ministry_names_the_ministry_by_its_ministry_word() 
 def test_a_common_noun_for_a_committee_is_an_organisation_description_unless_a_name_follows() -> None:
     assert of_type("وناقش أعضاء اللجنة، اليوم، التقرير.", "ORG") == [("اللجنة", "ORG", "NOM", None)]
     assert of_type("وناقشت اللجنة الفنية المشتركة التقرير.", "ORG") == [("اللجنة الفنية", "ORG", "NAM", None)]
+
+
+def test_a_definite_body_head_takes_only_adjectives_into_its_name() -> None:
+    """الوكالة المنشآت: a definite head is in no construct, so the plural noun after it is the clause's."""
+    found = of_type("ومنع الوفد مفتشي الوكالة المنشآت النووية.", "ORG")
+    assert found == [("الوكالة", "ORG", "NOM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وذكرت وكالة أنباء كيتو أن الوفد وصل.", "وكالة أنباء كيتو"),
+        ("ونقلت وكالة أنباء الشرق الأوسط عن الوزير قوله.", "وكالة أنباء الشرق الأوسط"),
+    ],
+)
+def test_a_news_agency_named_after_wakalat_anba_is_one_organisation(text: str, name: str) -> None:
+    assert spans(text)[0] == (name, "ORG", "NAM", None)
+
+
+def test_a_union_named_again_by_its_common_noun_is_an_organisation_description() -> None:
+    found = of_type("وقال كبير الدبلوماسيين في الاتحاد إن البرلمان سيصوت.", "ORG")
+    assert found == [("الاتحاد", "ORG", "NOM", None), ("البرلمان", "ORG", "NOM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتحدث الوزير من قاعدة عسكرية في الشمال.", [("قاعدة عسكرية", "FAC", "NOM", None)]),
+        ("وتنتشر القواعد العسكرية الأجنبية في المنطقة.", [("القواعد العسكرية الأجنبية", "FAC", "NOM", None)]),
+        ("وهبطت الطائرة في قاعدة كيرمان الجوية.", [("قاعدة كيرمان الجوية", "FAC", "NOM", None)]),
+        ("وقال إن القاعدة الذهبية هي الاحترام.", []),
+    ],
+)
+def test_a_military_base_is_a_facility(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "FAC") == expected
 
 
 # --- acronyms -----------------------------------------------------------------------------------------------

@@ -386,6 +386,36 @@ def seats(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     return found
 
 
+_BASES = _norm_set(["قاعدة", "القاعدة", "قواعد", "القواعد"])
+# What makes قاعدة a military base rather than a rule or al-Qaeda (قاعدة عسكرية، القاعدة الجوية، قواعد بحرية).
+_MILITARY = _norm_set(["عسكرية", "جوية", "بحرية", "العسكرية", "الجوية", "البحرية"])
+
+
+def bases(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """A military base (قاعدة عسكرية، قاعدة حميميم الجوية، القواعد العسكرية الأمريكية) is a building: FAC, NOM
+    over the head, the base's own name if one bare word stands between, and the adjectives that agree."""
+    if _absent(nt, _BASES):
+        return []
+    words = _Words(nt, taken, frozenset(), [])
+    toks = words.toks
+    heads = _forms(_BASES)
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks[:-1]):
+        split = heads.get(tok.text)
+        if split is None or words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
+            continue
+        j = i + 1 if toks[i + 1].text in _MILITARY else i + 2
+        if j >= len(toks) or toks[j].text not in _MILITARY or not toks[j - 1].is_word:
+            continue
+        definite = toks[j].text.startswith("ال")
+        while j + 1 < len(toks) and not words.covered(toks[j + 1]) and _adjective_like(toks[j + 1].text, definite):
+            j += 1
+        pro = split[0]
+        key = f"FAC:{nt.norm[tok.start + len(pro) : toks[j].end]}"
+        found.append(_span(nt, tok, toks[j], pro, etype="FAC", level="NOM", key=key))
+    return found
+
+
 _ACRONYM = re.compile(r"\s*\(\s*([^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s*\)")
 
 

@@ -13,6 +13,7 @@ from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.patterns import (
     acronyms,
     agreements,
+    bases,
     blocs,
     counterpart_holders,
     nationalities,
@@ -85,12 +86,12 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     orgs = organisations(nt, [(s.start, s.end) for s in spans])
     for org in orgs:
         # The same span found by both keeps the gazetteer's (it has the QID); an agency's name after وكالة is
-        # one name with it (وكالة فرانس برس), not a nested mention.
+        # one name with it (وكالة فرانس برس، وكالة أنباء الشرق الأوسط), not a nested mention.
         agency = normalize(nt.original[org.start : org.end]).startswith("وكاله ")
         inner = [
             s
             for s in spans
-            if s.type == "ORG"
+            if (s.type == "ORG" or agency)
             and (s.start == org.start or agency)
             and org.start <= s.start
             and s.end <= org.end
@@ -121,7 +122,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     if said:
         spans += [_from_rule(nt, p) for p in propagate(nt, said, _taken(spans))]
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
-    for find in (weapons, agreements, seats, blocs):
+    for find in (weapons, agreements, seats, bases, blocs):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
     return spans + _adjectives(nt, spans)
 

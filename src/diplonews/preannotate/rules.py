@@ -62,6 +62,7 @@ TITLE_HEADS = _norm_set(
         "ممثل",
         "مساعد",
         "المفوض",
+        "المفوضة",
         "الممثل",
         # deputies, spokesmen, envoys and commanders (نائب وزير الخارجية، الناطق باسم، مندوب ... لدى)
         *["نائب", "نائبة", "النائب", "الناطق", "الناطقة", "ناطق", "مندوب", "المندوب", "وكيل", "قائد", "القائد"],
@@ -70,6 +71,8 @@ TITLE_HEADS = _norm_set(
         *["سمو", "معالي", "فخامة", "سعادة", "المهندس", "الدكتور", "اللواء", "العميد", "المشير"],
     ]
 )
+# Honorifics: before another title they are left out of its description (سمو وزير الخارجية -> وزير الخارجية).
+_HONORIFICS = _norm_set(["سمو", "معالي", "فخامة", "سعادة"])
 # Words of a title after its head that are not themselves "ال" words.
 _TITLE_TAIL = _norm_set(
     [
@@ -203,6 +206,9 @@ _NOMINAL_ORG_HEADS = _norm_set(["الحكومة", "السلطات", "السفا�
 ORG_HEADS = ORG_HEADS | _NOMINAL_ORG_HEADS
 _NOMINAL_PLACES = _norm_set(["المملكة", "بلاده", "بلادها", "بلادنا", "بلادهم"])
 _NOMINALS = _NOMINAL_PLACES | _norm_set(["الحكومة", "الوزارة", "الصندوق", "الوكالة", "الحلف", "اللجنة"])
+# A union, organisation, parliament or commission named again by its common noun alone (كبير الدبلوماسيين في
+# الاتحاد، أعضاء المنظمة).
+_NOMINALS |= _norm_set(["الاتحاد", "المنظمة", "البرلمان", "المفوضية"])
 # Definite titles a family name may follow directly (الرئيس السيسي), and the office adjectives that are no name.
 _NAMED_BY_TITLE = _norm_set(["الرئيس", "الرئيسة", "الملك", "الأمير", "الزعيم", "السيد", "السيدة", "الشيخ"])
 _OFFICE_ADJECTIVES = _norm_set(
@@ -345,8 +351,8 @@ class _Words:
             return True
         if word.startswith(("سي", "ست")) and (len(word) < 6 or not self.boundary(i + 1)):
             return True  # ستزور، سيلتقي نظيره: a future verb; ينس ستولتنبرج، before punctuation: a name
-        if self.mention_in(self.toks[i]) or word in _forms(_NOMINALS):
-            return True  # a mention (بقصر الإليزيه: after its proclitic too) or a description such as بلاده
+        if self.mention_in(self.toks[i]) or word in _forms(_NOMINALS) or self.common_noun(i):
+            return True  # a mention (بقصر الإليزيه: after its proclitic too), a description such as بلاده
         return word in _forms(TITLE_HEADS)
 
     def name_at(self, i: int) -> int | None:
@@ -363,12 +369,26 @@ class _Words:
             family = j == i and self.boundary(j + 2)  # أحمد الشرع: an ال family name ends the name
             if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and not family:
                 break
-            if nxt.startswith(("و", "ل")) and j > i:
+            if nxt.startswith(("و", "ل")) and j > i and not (nxt[0] == "ل" and self._clause_end(j + 2)):
                 break  # X Y وZ, X Y لمناسبة: a coordinated or prepositional word after a two-word name ends it
             j += 1
         # An ال word after two name words is the object of the clause (استقبل الرئيس X Y الوفد), not the name.
         ends = self.boundary(j + 1) or self.article(j + 1) or self.toks[j + 1].text.startswith(("و", "ل"))
         return j if j > i and ends else None
+
+    def common_noun(self, i: int) -> bool:
+        """Token ``i`` is written as a noun with a pronoun suffix (جولته، زيارتها، حكومتنا) or as an indefinite
+        nisba in ية (عسكرية): words that are no part of a person's name. Short words in ته are names (روته)."""
+        tok = self.toks[i]
+        written = self.nt.original[self.nt.index[tok.start] : self.nt.index[tok.end - 1] + 1]
+        if written.endswith(("تها", "تهم", "تنا")) or (written.endswith("ته") and len(written) > 4):
+            return True
+        return written.endswith("ية") and not written.startswith("ال")
+
+    def _clause_end(self, i: int) -> bool:
+        """Position ``i`` is the text's end or a punctuation mark: a ل word right before it ends a name (أورسولا
+        فون دير لين،) rather than opening a prepositional phrase, which goes on after its ل word."""
+        return i >= len(self.toks) or not self.toks[i].is_word
 
     def _name_word(self, j: int) -> bool:
         """Token ``j`` may be part of a name read backwards from a title (an ال word only after بن/عبد)."""
@@ -412,6 +432,8 @@ class _Words:
             if j == i and _forms(TITLE_HEADS).get(word, ("-",))[0] == "":
                 j += 1  # نائب وزير، معالي وزير، مساعد مدير: a head in construct with the next one
                 continue
+            if j == i and self.article(i) and not word.startswith(("ال", "ل")) and word not in _TITLE_TAIL:
+                break  # a definite head is in no construct: الرئيس قاعدة حميميم is a verb's object after it
             if tok.is_word and (
                 word.startswith(("ال", "لل", "وال", "بال")) or word in _TITLE_TAIL or self.in_tail(tok)
             ):
@@ -441,7 +463,7 @@ def title_people(
     i = 0
     while i < len(words.toks):
         head = title_forms.get(words.toks[i].text)
-        if head is None or words.covered(words.toks[i]):
+        if head is None or words.covered(words.toks[i]) or (head[1] in _HONORIFICS and _title_follows(words, i + 1)):
             i += 1
             continue
         end = words.title_end(i)
@@ -570,7 +592,12 @@ def _org_end(words: _Words, i: int) -> int:
             return agency
         if i + 1 < len(toks) and words.covered(toks[i + 1]) and not toks[i + 1].text.startswith("ل"):
             return words.mention_end(i + 1)  # وكالة فرانس برس: the agency word belongs to a known agency's name
+        if i + 2 < len(toks) and toks[i + 1].text == "انباء" and toks[i + 2].is_word:
+            return _news_agency_end(words, i + 2)
     j = i
+    # A definite head is in no construct: what follows it in its name is an adjective (الوكالة الدولية، المجلس
+    # الأعلى), and a definite noun after it is the clause's (مفتشي الوكالة المنشآت النووية: the object).
+    definite = _forms(ORG_HEADS)[toks[i].text][1].startswith("ال")
     while j + 1 < len(toks):
         tok = toks[j + 1]
         if tok.text in _ORG_END or tok.text in _STOP or tok.text in TITLE_HEADS:
@@ -578,6 +605,8 @@ def _org_end(words: _Words, i: int) -> int:
         if j > i and tok.text.startswith("ل") and words.mention_in(tok):
             return words.mention_end(j + 1)
         if not (tok.text.startswith("ال") or (tok.text.startswith("وال") and j == i + 1)):
+            break
+        if definite and not _adjectival(tok):
             break
         j += 1
     return j
@@ -594,12 +623,29 @@ def nominals(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]
         head = nominal_forms.get(tok.text)
         if head is None or words.covered(tok) or tok.text in _TITLE_TAIL:
             continue  # بالوكالة after a title is "acting", not the agency
-        if i + 1 < len(toks) and words.article(i + 1) and toks[i + 1].text not in _STOP:
-            continue
+        if i + 1 < len(toks) and words.article(i + 1) and toks[i + 1].text not in _STOP and _adjectival(toks[i + 1]):
+            continue  # الوكالة الدولية: a name goes on (organisations); الوكالة المنشآت: the clause's noun
         pro, word = head
         etype = "GPE" if word in _NOMINAL_PLACES else "ORG"
         found.append(_span(nt, tok, tok, pro, etype=etype, level="NOM", key=f"{etype}:{word}"))
     return found
+
+
+def _news_agency_end(words: _Words, k: int) -> int:
+    """Last token of a news agency's name that starts at ``k`` after وكالة أنباء: a known place or body
+    (وكالة أنباء الشرق الأوسط، وكالة أنباء الإمارات), its ال words, or one bare word (وكالة أنباء فارس)."""
+    toks = words.toks
+    if words.covered(toks[k]):
+        return words.mention_end(k)
+    j = k
+    while words.article(j) and j + 1 < len(toks) and words.article(j + 1) and toks[j + 1].text not in _STOP:
+        j += 1
+    return j
+
+
+def _adjectival(tok: Tok) -> bool:
+    """An ال word shaped like an adjective (الدولية، الأعلى، الأوروبي، المتحدة), not like a plural noun."""
+    return tok.text.endswith(("ي", "ه", "يين", "يون"))
 
 
 def _after_minister(words: _Words, i: int) -> bool:
