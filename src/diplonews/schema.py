@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -121,7 +121,11 @@ class EventType(Label):
 
 @dataclass(frozen=True)
 class Inventory:
-    """Every closed label set of the project, in the order that fixes ClassLabel ids."""
+    """Every closed label set of the project, in the order that fixes ClassLabel ids.
+
+    The derived sets (``proper_name_levels`` and the like) are made once per inventory: the release and the
+    validator read them once per mention.
+    """
 
     version: str
     entity_types: tuple[EntityType, ...]
@@ -169,22 +173,22 @@ class Inventory:
         """Field name -> default value for the mention and event fields a tool may leave unset."""
         return {"level": self.default("mention_levels"), **{k: self.default(k) for k in ("polarity", "realis")}}
 
-    @property
+    @cached_property
     def proper_name_levels(self) -> frozenset[str]:
         """Mention levels that name their entity (``proper_name: true``)."""
         return frozenset(x.name for x in self.mention_levels if x.proper_name)
 
-    @property
+    @cached_property
     def antecedent_levels(self) -> frozenset[str]:
         """Mention levels whose entity must also be mentioned at another level (``needs_antecedent: true``)."""
         return frozenset(x.name for x in self.mention_levels if x.needs_antecedent)
 
-    @property
+    @cached_property
     def linkable_types(self) -> frozenset[str]:
         """Entity types that take a Wikidata QID (``linkable``, true unless labels.json says false)."""
         return frozenset(e.name for e in self.entity_types if e.linkable)
 
-    @property
+    @cached_property
     def stance_holder_types(self) -> tuple[str, ...]:
         """Entity types that may hold a stance (``holds_stance: true``), in inventory order."""
         return tuple(e.name for e in self.entity_types if e.holds_stance)
@@ -193,7 +197,7 @@ class Inventory:
         """Mention role -> the entity types it applies to."""
         return {r.name: frozenset(r.entity_types) for r in self.mention_roles}
 
-    @property
+    @cached_property
     def role_bearing_types(self) -> frozenset[str]:
         """Entity types that some mention role applies to."""
         return frozenset(t for r in self.mention_roles for t in r.entity_types)

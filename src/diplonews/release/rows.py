@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
@@ -118,36 +119,44 @@ def documents_rows(doc: Released) -> list[dict[str, Any]]:
     return [{"doc_id": gold["doc_id"], **{k: article.get(k) for k in ARTICLE_META}, "text": gold["text"], **doc.layers}]
 
 
-def _tag(tokens: list[tuple[int, int]], spans: list[tuple[int, int, str]]) -> list[str]:
-    """BIO tags of ``tokens`` (disjoint, in order); a token touched by a span takes its type.
+def _tag(starts: list[int], ends: list[int], spans: list[tuple[int, int, str]]) -> list[str]:
+    """BIO tags of the tokens starting at ``starts`` and ending at ``ends`` (disjoint, in order); a token touched
+    by a span takes its type.
 
     Longer spans win over the spans nested in them (flat NER); a span overlapping an already tagged
     token is left out. A token holding a proclitic next to the entity is tagged whole.
     """
     # Tokens are disjoint and in order, so their starts and ends both ascend: the tokens a span touches
     # (start < token end and token start < end) are one run found by bisection, not by a scan per span.
-    starts = [s for s, _ in tokens]
-    ends = [e for _, e in tokens]
-    tags = ["O"] * len(tokens)
+    tags = ["O"] * len(starts)
     for start, end, label in sorted(spans, key=lambda s: (s[0] - s[1], s[0], s[2])):
-        hit = range(bisect_right(ends, start), bisect_left(starts, end))
-        if not hit or any(tags[i] != "O" for i in hit):
+        first, last = bisect_right(ends, start), bisect_left(starts, end)
+        if first >= last or tags[first:last].count("O") != last - first:
             continue
-        for n, i in enumerate(hit):
-            tags[i] = ("B-" if n == 0 else "I-") + label
+        tags[first] = "B-" + label
+        tags[first + 1 : last] = ["I-" + label] * (last - first - 1)
     return tags
 
 
 def bio_tags(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], list[dict[str, int]], list[str]]:
     """Whitespace tokens, their offsets and BIO tags (``_tag``): punctuation stays on its token."""
     tokens = [m.span() for m in _TOKEN.finditer(text)]
-    return [text[s:e] for s, e in tokens], [{"start": s, "end": e} for s, e in tokens], _tag(tokens, spans)
+    tags = _tag([s for s, _ in tokens], [e for _, e in tokens], spans)
+    return [text[s:e] for s, e in tokens], [{"start": s, "end": e} for s, e in tokens], tags
 
 
 def sentences(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """(start, end) of each sentence: text between newlines or after ``.!?؟…`` and a space, never inside a span."""
-    cuts = [m.span() for m in _SENTENCE_BREAK.finditer(text)]
-    cuts = [(a, b) for a, b in cuts if not any(s < b and a < e for s, e, _ in spans)]
+    # A break (a, b) falls inside a span when some span starting before b ends after a: with the spans ordered
+    # by start, the furthest end among those that start before b answers that by bisection.
+    ordered = sorted((s, e) for s, e, _ in spans)
+    starts = [s for s, _ in ordered]
+    reach = list(itertools.accumulate((e for _, e in ordered), max))
+    cuts = []
+    for a, b in (m.span() for m in _SENTENCE_BREAK.finditer(text)):
+        before = bisect_left(starts, b)
+        if not before or reach[before - 1] <= a:
+            cuts.append((a, b))
     bounds = [0] + [x for cut in cuts for x in cut] + [len(text)]
     return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if text[a:b].strip()]
 
@@ -169,8 +178,8 @@ def ner_rows(doc: Released) -> list[dict[str, Any]]:
     # Tokens and tags of the whole text at once: no token crosses a sentence break (breaks are spaces) and no
     # span does either, so each sentence's share is the tagging of the sentence alone.
     tokens = [m.span() for m in _WORD.finditer(text)]
-    starts = [a for a, _ in tokens]
-    tags, tags_all = _tag(tokens, names), _tag(tokens, everything)
+    starts, ends = [a for a, _ in tokens], [b for _, b in tokens]
+    tags, tags_all = _tag(starts, ends, names), _tag(starts, ends, everything)
     rows = []
     for n, (start, end) in enumerate(sentences(text, everything)):
         first, last = bisect_left(starts, start), bisect_left(starts, end)
