@@ -6,10 +6,9 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Generic, TypeVar
 
-from diplonews.preannotate.normalize import NormalizedText
+from diplonews.preannotate.normalize import NormalizedText, piece_set
 
 T = TypeVar("T")
 
@@ -36,10 +35,22 @@ class Match(Generic[T]):
 _WORD_RUN = re.compile(r"[^\W_]+")
 
 
-@lru_cache(maxsize=4)
-def _words(norm: str) -> tuple[tuple[int, str], ...]:
-    """(start, word) of every run of letters and digits, read once per text for the name and the cue tables."""
-    return tuple((run.start(), run.group()) for run in _WORD_RUN.finditer(norm))
+def _starts(norm: str, words: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, word) of every whole-word occurrence of ``words`` in ``norm``, in text order.
+
+    Only the few words a table knows are located (str.find), instead of building a position for every word;
+    a word next to a digit (ب2010) is no whole word here, as it is no run of letters and digits.
+    """
+    found = []
+    for word in words:
+        pos = norm.find(word)
+        while pos != -1:
+            end = pos + len(word)
+            if (pos == 0 or not norm[pos - 1].isalnum()) and (end == len(norm) or not norm[end].isalnum()):
+                found.append((pos, word))
+            pos = norm.find(word, end)
+    found.sort()
+    return found
 
 
 def _head(alias: str) -> str:
@@ -122,7 +133,7 @@ class AliasTable(Generic[T]):
         norm = nt.norm
         done = 0
         forms = self._forms
-        for pos, word in [run for run in _words(norm) if run[1] in forms]:
+        for pos, word in _starts(norm, forms.intersection(piece_set(norm))):
             if pos < done:
                 continue
             best = self._best_at(norm, pos, word)

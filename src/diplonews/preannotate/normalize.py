@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Harakat, shadda, sukun, superscript alef, Quranic marks and tatweel: dropped for comparison.
 _DROPPED = frozenset(
@@ -53,9 +54,15 @@ class NormalizedText:
         """Normalise ``text`` and remember where each kept character came from."""
         if not _DROPPED_RE.search(text):  # most news text has no diacritics: one C-level pass
             return cls(text, text.translate(_FOLD), tuple(range(len(text))))
-        # Folding maps one character to one, so it can follow the removal of the dropped ones.
-        index = tuple(offset for offset, char in enumerate(text) if char not in _DROPPED)
-        return cls(text, _DROPPED_RE.sub("", text).translate(_FOLD), index)
+        # Folding maps one character to one, so it can follow the removal of the dropped ones. The kept offsets
+        # are the runs between dropped characters (a few per text), added a run at a time.
+        index: list[int] = []
+        kept = 0
+        for dropped in _DROPPED_RE.finditer(text):
+            index.extend(range(kept, dropped.start()))
+            kept = dropped.end()
+        index.extend(range(kept, len(text)))
+        return cls(text, _DROPPED_RE.sub("", text).translate(_FOLD), tuple(index))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised slice ``norm[start:end]``.
@@ -81,3 +88,20 @@ class NormalizedText:
     def is_word_end(self, pos: int) -> bool:
         """No letter or digit at normalised position ``pos``."""
         return pos >= len(self.norm) or not self.norm[pos].isalnum()
+
+
+# Words (letter runs), numbers and single punctuation marks: the one tokenisation every table and rule reads.
+_PIECE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+
+
+@lru_cache(maxsize=4)
+def pieces(norm: str) -> tuple[str, ...]:
+    """The words, numbers and punctuation marks of a normalised text, in order (one C-level pass per text)."""
+    return tuple(_PIECE.findall(norm))
+
+
+@lru_cache(maxsize=4)
+def piece_set(norm: str) -> frozenset[str]:
+    """The distinct pieces of a normalised text: a table or rule whose head words are all absent is skipped
+    with one set test."""
+    return frozenset(pieces(norm))

@@ -24,6 +24,7 @@ from diplonews.preannotate.rules import (
     _norm_set,
     _span,
     _Words,
+    absent,
     words_of,
 )
 
@@ -174,17 +175,6 @@ _AGREEMENT_HEADS = _norm_set(["ميثاق", "معاهدة", "اتفاقية", "�
 _SEATS = _norm_set(["مقر"])
 
 
-@cache
-def _head_forms(heads: frozenset[str]) -> frozenset[str]:
-    """Every written form of the heads (proclitics included), to skip a text that has none with one set test."""
-    return frozenset(_forms(heads))
-
-
-def _absent(nt: NormalizedText, heads: frozenset[str]) -> bool:
-    """No word of the text is one of ``heads`` (most sentences): the rule has nothing to read."""
-    return _head_forms(heads).isdisjoint(words_of(nt))
-
-
 _WEAPON_ALL = _WEAPON_HEADS | frozenset(_WEAPON_PAIRS)
 
 
@@ -240,7 +230,7 @@ def _subject_end(words: _Words, i: int) -> int | None:
 def speakers(nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[str]) -> list[RuleSpan]:
     """A name the lists do not know, read off the clause: the speaker after a speech verb (قال بيستوريوس
     إن، وقال جوتيرتش،) or the subject between a complementiser and a verb (غير أن غوتيريس سيقف)."""
-    if _absent(nt, _SPEECH) and words_of(nt).isdisjoint(_THAT):
+    if absent(nt, _SPEECH) and words_of(nt).isdisjoint(_THAT):
         return []
     words = _Words(nt, taken, verbs, [])
     speech = _forms(_SPEECH)
@@ -276,7 +266,7 @@ def counterpart_holders(nt: NormalizedText, taken: list[tuple[int, int]], verbs:
     no و), no listed verb or common noun, and not a verb of the form that begins with a bare alef (اجتمع
     مع نظيره); a particle or a definite word before it (كما تباحث، وفي الأثناء تباحث مع نظيره) leaves the
     verb reading open, so nothing is found: the word before must be the verb itself."""
-    if _absent(nt, _COUNTERPARTS):
+    if absent(nt, _COUNTERPARTS):
         return []
     words = _Words(nt, taken, verbs, [])
     toks = words.toks
@@ -322,7 +312,7 @@ def _weapon_end(words: _Words, i: int, head: str) -> int | None:
 
 def weapons(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """A weapon named by its class (أسلحة ثقيلة، دبابات، عربات مدرعة، أنظمة دفاع مضادة للطائرات): WEAPON NOM."""
-    if _absent(nt, _WEAPON_ALL):
+    if absent(nt, _WEAPON_ALL):
         return []
     words = _Words(nt, taken, frozenset(), [])
     heads = _forms(_WEAPON_ALL)
@@ -347,7 +337,7 @@ def agreements(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
     """A treaty named by its kind and the body or place it belongs to (ميثاق الأمم المتحدة، اتفاقية باريس):
     AGREEMENT NAM over the whole name; the body or place inside stays a mention of its own. A kind word before
     a common noun (معاهدة الحد من ...) is left alone: where such a name ends is not read off its words."""
-    if _absent(nt, _AGREEMENT_HEADS):
+    if absent(nt, _AGREEMENT_HEADS):
         return []
     words = _Words(nt, taken, frozenset(), [])
     heads = _forms(_AGREEMENT_HEADS)
@@ -369,7 +359,7 @@ def agreements(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
 def seats(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """A body's seat (مقر الحلف، بمقر الاتحاد الأوروبي) is a building: FAC NOM over مقر and the body's mention,
     which stays a mention of its own."""
-    if _absent(nt, _SEATS):
+    if absent(nt, _SEATS):
         return []
     words = _Words(nt, taken, frozenset(), [])
     heads = _forms(_SEATS)
@@ -394,7 +384,7 @@ _MILITARY = _norm_set(["عسكرية", "جوية", "بحرية", "العسكري
 def bases(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """A military base (قاعدة عسكرية، قاعدة حميميم الجوية، القواعد العسكرية الأمريكية) is a building: FAC, NOM
     over the head, the base's own name if one bare word stands between, and the adjectives that agree."""
-    if _absent(nt, _BASES):
+    if absent(nt, _BASES):
         return []
     words = _Words(nt, taken, frozenset(), [])
     toks = words.toks
@@ -466,7 +456,7 @@ def nationalities(
     الروسية الأمريكية) is the only expression of who acts: a GPE mention of that country (guidelines, after
     ACE). ``adjectives`` maps an adjective to its country's label; the span's key is that label."""
     definite = _definite(events)
-    if _absent(nt, definite):
+    if absent(nt, definite):
         return []
     words = _Words(nt, taken, frozenset(), [])
     toks = words.toks
@@ -491,7 +481,7 @@ _BLOCS = _norm_set(["الدول", "دول"])
 def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """States named as a group by an adjective (الدول الغربية، الدول الأوروبية، للدول العربية): NORP NOM, as
     the guidelines name الدول الغربية."""
-    if _absent(nt, _BLOCS):
+    if absent(nt, _BLOCS):
         return []
     words = _Words(nt, taken, frozenset(), [])
     toks = words.toks
