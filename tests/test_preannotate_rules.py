@@ -372,6 +372,20 @@ def test_a_speaker_after_a_speech_verb_or_a_subject_before_a_verb_is_a_person(te
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأعرب كارفالهو عن قلقه من التصعيد.", [("كارفالهو", "PER", "NAM", None)]),
+        ("ونفت إنغريد ماير أن يكون الوفد قد غادر.", [("إنغريد ماير", "PER", "NAM", None)]),
+        ("وأبدت إدارة الرئيس استعدادها للحوار.", []),
+    ],
+)
+def test_a_subject_after_a_verb_of_stance_is_a_person_but_not_a_noun_in_construct(
+    text: str, expected: list[Found]
+) -> None:
+    assert of_type(text, "PER") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال مصدر إن الاتفاق قريب.",
@@ -382,6 +396,9 @@ def test_a_speaker_after_a_speech_verb_or_a_subject_before_a_verb_is_a_person(te
         "قال الوزير إن الحوار مستمر.",
         "وأضاف أن التعاون سيستمر.",
         "وأوضح أن سلسلة الهجمات لم تتوقف.",
+        "وقال نواب إن القرار خاطئ.",
+        "وقال مكتب كارفالهو إن الزيارة تأجلت.",
+        "وأعربت حكومته عن قلقها.",
     ],
 )
 def test_a_common_noun_or_function_word_after_a_speech_verb_is_no_person(text: str) -> None:

@@ -33,12 +33,15 @@ _SPEECH = _norm_set(
     [
         *["قال", "أكد", "أعلن", "أوضح", "أضاف", "شدد", "أشار", "ذكر", "صرح", "حذر", "دعا", "رأى", "اعتبر", "لفت"],
         *["قالت", "أكدت", "أعلنت", "أوضحت", "أضافت", "شددت", "أشارت", "ذكرت", "صرحت", "حذرت", "دعت", "رأت", "اعتبرت"],
+        # verbs of stance and report whose subject comes first as well (أعرب X عن، نفى X أن، كشف X عن)
+        *["أعرب", "نفى", "كشف", "أفاد", "أردف", "رحب", "طالب", "أبدى", "نوه", "تابع", "أكد", "جدد"],
+        *["أعربت", "نفت", "كشفت", "أفادت", "أردفت", "رحبت", "طالبت", "أبدت", "نوهت", "تابعت", "جددت"],
     ]
 )
 # What follows a speaker's name in such a clause: a complementiser, a time word or punctuation.
-_AFTER_SPEAKER = _norm_set(["إن", "إنه", "إنها", "أن", "أنه", "بأن", "اليوم", "أمس", "الليلة", "خلال"]) | _norm_set(
-    ["السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"]
-)
+_AFTER_SPEAKER = _norm_set(
+    ["إن", "إنه", "إنها", "أن", "أنه", "بأن", "اليوم", "أمس", "الليلة", "خلال", "عن"]
+) | _norm_set(["السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"])
 # Complementisers after which a name may be the subject of the next verb (أن غوتيريس سيقف).
 _THAT = _norm_set(["أن", "بأن", "وأن", "إن", "لأن"])
 # Indefinite nouns and function words that take a speaker's or subject's place without being a name.
@@ -129,6 +132,10 @@ _NOT_A_NAME = _norm_set(
         "رسميا",
         "مؤخرا",
         "الآن",
+        # plural people and the offices that speak for a body (قال نواب إن، قال مكتب الرئيس إن)
+        *["نواب", "أعضاء", "قادة", "زعماء", "وزراء", "سفراء", "ممثلو", "ممثلون", "مندوبو", "ضباط", "جنود"],
+        *["مكتب", "ديوان", "رئاسة", "قيادة", "جيش", "جهاز", "إدارة", "لجنة", "سلطات", "أجهزة", "دوائر"],
+        *["استعداد", "دعم", "رفض", "تأييد", "قلق", "أسف", "ترحيب", "أمل", "ضرورة", "أهمية", "التزام"],
     ]
 )
 # Weapons named by their class (guidelines: WEAPON, NOM for a common noun, however specific).
@@ -189,7 +196,7 @@ def _name_word(words: _Words, j: int) -> bool:
     """Token ``j`` may be a word of a speaker's name: a bare word no rule or list gives another reading."""
     tok = words.toks[j]
     word = tok.text
-    if not tok.is_word or len(word) < 3 or words.article(j) or words.covered(tok):
+    if not tok.is_word or len(word) < 3 or words.article(j) or words.covered(tok) or words.common_noun(j):
         return False
     if word in _STOP or word in _NOT_A_NAME or word in words.verbs or word in _forms(TITLE_HEADS):
         return False
@@ -205,8 +212,11 @@ def _speaker_end(words: _Words, i: int) -> int | None:
     if j == i:
         return None
     after = words.toks[j] if j < len(words.toks) else None
-    if after is None or not after.is_word or after.text in _AFTER_SPEAKER or after.text in _forms(TITLE_HEADS):
-        return j - 1  # قال ينس ستولتنبرغ أمين عام الحلف: the title after the name is an apposition
+    if after is None or not after.is_word or after.text in _AFTER_SPEAKER:
+        return j - 1
+    if after.text in _forms(TITLE_HEADS) and j - i > 1:
+        return j - 1  # قال ينس ستولتنبرغ أمين عام الحلف: the title after the name is an apposition; one word
+        # right before a title is in construct with it (أبدت إدارة الرئيس)
     return None
 
 

@@ -419,6 +419,8 @@ class _Words:
         last = i - 1
         if last > 0 and self.toks[last].text in "،,":
             last -= 1
+        elif self.article(i):
+            return None  # إدارة الرئيس: a word right before a definite title is in construct with it
         if last < 0 or not self._name_word(last):
             return None
         first = last
