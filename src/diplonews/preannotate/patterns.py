@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from diplonews.preannotate.kb import nationality_adjectives
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.rules import (
     _CONNECTORS,
@@ -387,32 +388,45 @@ def seats(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
 
 
 _BASES = _norm_set(["قاعدة", "القاعدة", "قواعد", "القواعد"])
-# What makes قاعدة a military base rather than a rule or al-Qaeda (قاعدة عسكرية، القاعدة الجوية، قواعد بحرية).
+_PLANTS = _norm_set(["محطة", "المحطة", "منشأة", "المنشأة", "منشآت", "المنشآت"])
+# What makes قاعدة a military base rather than a rule or al-Qaeda (قاعدة عسكرية، القاعدة الجوية، القواعد
+# الروسية: a base is also named by its country), and محطة or منشأة a plant (محطة زابوريجيا النووية).
 _MILITARY = _norm_set(["عسكرية", "جوية", "بحرية", "العسكرية", "الجوية", "البحرية"])
+_NUCLEAR = _norm_set(["نووية", "النووية"])
 
 
-def bases(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
-    """A military base (قاعدة عسكرية، قاعدة حميميم الجوية، القواعد العسكرية الأمريكية) is a building: FAC, NOM
-    over the head, the base's own name if one bare word stands between, and the adjectives that agree."""
-    if absent(nt, _BASES):
+def _qualifies(word: str, head: str, countries: dict[str, str]) -> bool:
+    """``word`` makes the facility head ``head`` a building: a military or nuclear adjective, or for a base its
+    country's adjective (القواعد الروسية، قاعدة أمريكية)."""
+    if head in _PLANTS:
+        return word in _NUCLEAR
+    base = _adjective_base(word if word.startswith("ال") else "ال" + word)
+    return word in _MILITARY or base in countries
+
+
+def facilities(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """A military base or a plant (قاعدة عسكرية، القواعد الروسية، المنشآت النووية) is a building: FAC NOM
+    over the head and its agreeing adjectives; with its own name, one bare word before the adjective (قاعدة
+    حميميم الجوية، محطة زابوريجيا النووية), FAC NAM, as the corpus gold has them."""
+    if absent(nt, _BASES | _PLANTS):
         return []
     words = _Words(nt, taken, frozenset(), [])
     toks = words.toks
-    heads = _forms(_BASES)
+    heads, countries = _forms(_BASES | _PLANTS), nationality_adjectives()
     found: list[RuleSpan] = []
     for i, tok in enumerate(toks[:-1]):
         split = heads.get(tok.text)
         if split is None or words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
             continue
-        j = i + 1 if toks[i + 1].text in _MILITARY else i + 2
-        if j >= len(toks) or toks[j].text not in _MILITARY or not toks[j - 1].is_word:
+        j = i + 1 if _qualifies(toks[i + 1].text, split[1], countries) else i + 2
+        named = j == i + 2 and not words.article(i + 1) and not words.covered(toks[i + 1])
+        if j >= len(toks) or not toks[j - 1].is_word or not _qualifies(toks[j].text, split[1], countries):
             continue
         definite = toks[j].text.startswith("ال")
         while j + 1 < len(toks) and not words.covered(toks[j + 1]) and _adjective_like(toks[j + 1].text, definite):
             j += 1
-        pro = split[0]
-        key = f"FAC:{nt.norm[tok.start + len(pro) : toks[j].end]}"
-        found.append(_span(nt, tok, toks[j], pro, etype="FAC", level="NOM", key=key))
+        key = f"FAC:{nt.norm[tok.start + len(split[0]) : toks[j].end]}"
+        found.append(_span(nt, tok, toks[j], split[0], etype="FAC", level="NAM" if named else "NOM", key=key))
     return found
 
 

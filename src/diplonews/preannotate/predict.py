@@ -13,9 +13,9 @@ from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.patterns import (
     acronyms,
     agreements,
-    bases,
     blocs,
     counterpart_holders,
+    facilities,
     nationalities,
     seats,
     speakers,
@@ -122,7 +122,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     if said:
         spans += [_from_rule(nt, p) for p in propagate(nt, said, _taken(spans))]
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
-    for find in (weapons, agreements, seats, bases, blocs):
+    for find in (weapons, agreements, seats, facilities, blocs):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
     return spans + _adjectives(nt, spans)
 

@@ -40,13 +40,13 @@ _PRO = r"(?<!\w)(?P<pro>وب|ول|فب|فل|وك|و|ف|ب|ل|ك)??"
 _DAYS = rf"(?:\d{{1,2}}\s*(?:و|-|–|{normalize('إلى')})\s*)?\d{{1,2}}"
 # One fixed-width look-behind per word (Python's look-behind takes no alternatives of different lengths).
 _AFTER_WORD = "(?:" + "|".join(rf"(?<=(?<!\w){re.escape(normalize(w))}\s)" for w in _BEFORE_YEAR) + ")"
+# A week, month or year named only relative to now (الأسبوع الماضي، الشهر الجاري، العام المقبل) is no DATE
+# (guidelines, *Dates*); a day or month name with الماضي/المقبل/الجاري is (أكتوبر الماضي، الأربعاء المقبل).
 _DATE = re.compile(
     rf"{_PRO}(?P<v>"
     rf"(?:{_DAYS}\s+)?(?:{_MONTH})(?:\s+{_YEAR}|\s+(?:الجاري|الماضي|المقبل))?"
     rf"|(?:ال)?عام\s+{_YEAR}م?"
-    rf"|(?:ال)?(?:اسبوع|شهر|عام)\s+(?:الماضي|المقبل)"
     rf"|(?:{_alt(_WEEKDAYS)})(?:\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+{_YEAR})?|\s+(?:الماضي|المقبل|القادم))?"
-    rf"|(?:ال)?(?:اسبوع|شهر)\s+(?:الجاري|الحالي)"
     rf"|{_AFTER_WORD}{_YEAR}(?!\s*[%٪])"
     rf")(?!\w)"
 )
@@ -71,9 +71,8 @@ class ValueMatch:
 # (most sentences) is passed over with one set test instead of two scans of the long patterns.
 _MONEY_HEADS = frozenset(normalize(w) for w in _CURRENCIES)
 _DATE_HEADS = frozenset(
-    normalize(w)
-    for w in [*_GREGORIAN, *(m.split()[0] for m in _LEVANTINE), *_WEEKDAYS, "عام", "العام", "أسبوع", "الأسبوع"]
-) | frozenset(["شهر", "الشهر"])
+    normalize(w) for w in [*_GREGORIAN, *(m.split()[0] for m in _LEVANTINE), *_WEEKDAYS, "عام", "العام"]
+)
 _DIGIT = re.compile(r"\d")
 
 
