@@ -156,6 +156,29 @@ def test_a_genitive_lam_written_apart_stays_in_the_title() -> None:
     assert of_type(text, "PER") == [('الأمين العام لـ"الناتو', "PER", "NOM", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["والتقى رئيس وزراء كينيا جومو موانغي الوفد.", "وقال وزير مالية كينيا جومو موانغي إن الدين تراجع."],
+)
+def test_a_cabinet_word_in_construct_with_a_country_stays_in_the_title(text: str) -> None:
+    assert of_type(text, "PER") == [("جومو موانغي", "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال السفير الكيني لدى موسكو جومو موانغي إن الحوار مستمر.",
+        "وقال المبعوث الأممي إلى كينيا جومو موانغي إن الهدنة صامدة.",
+    ],
+)
+def test_where_an_envoy_is_sent_stays_in_the_title(text: str) -> None:
+    assert of_type(text, "PER") == [("جومو موانغي", "PER", "NAM", None)]
+
+
+def test_where_a_president_goes_is_not_his_title() -> None:
+    assert of_type("ووصل الرئيس الكيني إلى موسكو أمس.", "PER") == [("الرئيس الكيني", "PER", "NOM", None)]
+
+
 def test_an_honorific_before_a_title_is_left_out_of_the_description() -> None:
     text = "واستهل معالي وزير الخارجية الكيني جولته بزيارة المدينة."
     assert of_type(text, "PER") == [("وزير الخارجية الكيني", "PER", "NOM", None)]
@@ -217,6 +240,17 @@ def test_a_body_of_a_known_organisation_keeps_it_nested() -> None:
     """اللجنة الاقتصادية للأمم المتحدة: one ORG for the committee, and the UN (with its proclitic) inside it."""
     found = of_type("وأصدرت اللجنة الاقتصادية للأمم المتحدة تقريرا.", "ORG")
     assert found == [("اللجنة الاقتصادية للأمم المتحدة", "ORG", "NAM", None), ("لأمم المتحدة", "ORG", "NAM", "ل")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقضت المحكمة الدستورية بإلغاء القرار.", "المحكمة الدستورية"),
+        ("ودعت رابطة الصحفيين الأفارقة إلى التحقيق.", "رابطة الصحفيين الأفارقة"),
+    ],
+)
+def test_courts_leagues_and_the_like_are_organisation_heads(text: str, name: str) -> None:
+    assert of_type(text, "ORG") == [(name, "ORG", "NAM", None)]
 
 
 def test_a_news_agency_named_up_to_its_news_word_is_an_organisation() -> None:

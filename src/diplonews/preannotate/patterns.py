@@ -404,6 +404,14 @@ def _qualifies(word: str, head: str, countries: dict[str, str]) -> bool:
     return word in _MILITARY or base in countries
 
 
+def _nisba(word: str, before: str) -> bool:
+    """A relational adjective in ي/ية that agrees in definiteness with the word before it."""
+    definite = before.startswith("ال")
+    if word in _STOP or len(word) < 4 or word.startswith("و"):
+        return False
+    return word.startswith("ال") == definite and word.endswith(("ي", "يه", "يين", "يون"))
+
+
 def facilities(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """A military base or a plant (قاعدة عسكرية، القواعد الروسية، المنشآت النووية) is a building: FAC NOM
     over the head and its agreeing adjectives; with its own name, one bare word before the adjective (قاعدة
@@ -422,9 +430,8 @@ def facilities(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
         named = j == i + 2 and not words.article(i + 1) and not words.covered(toks[i + 1])
         if j >= len(toks) or not toks[j - 1].is_word or not _qualifies(toks[j].text, split[1], countries):
             continue
-        definite = toks[j].text.startswith("ال")
-        while j + 1 < len(toks) and not words.covered(toks[j + 1]) and _adjective_like(toks[j + 1].text, definite):
-            j += 1
+        while j + 1 < len(toks) and not words.covered(toks[j + 1]) and _nisba(toks[j + 1].text, toks[j].text):
+            j += 1  # القواعد العسكرية الروسية; not a participle that begins a clause (القواعد الأمريكية الموجودة)
         key = f"FAC:{nt.norm[tok.start + len(split[0]) : toks[j].end]}"
         found.append(_span(nt, tok, toks[j], split[0], etype="FAC", level="NAM" if named else "NOM", key=key))
     return found

@@ -71,6 +71,9 @@ TITLE_HEADS = _norm_set(
         *["سمو", "معالي", "فخامة", "سعادة", "المهندس", "الدكتور", "اللواء", "العميد", "المشير"],
     ]
 )
+# Envoys and ambassadors are named with where they are sent (السفير الروسي لدى واشنطن، المبعوث الأممي إلى
+# اليمن): لدى and, after these heads, إلى with a known place or body stay in the title.
+_ENVOYS = _norm_set(["المبعوث", "مبعوث", "الموفد", "موفد", "السفير", "سفير", "المندوب", "مندوب", "الممثل", "ممثل"])
 # Honorifics: before another title they are left out of its description (سمو وزير الخارجية -> وزير الخارجية).
 _HONORIFICS = _norm_set(["سمو", "معالي", "فخامة", "سعادة"])
 # Words of a title after its head that are not themselves "ال" words.
@@ -83,6 +86,8 @@ _TITLE_TAIL = _norm_set(
         *["بالوكالة", "بالإنابة"],
         # a state's indefinite form before its name (وزير خارجية مملكة إسبانيا), a department (مدير إدارة ...)
         *["مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "إدارة", "قطاع", "شؤون", "شئون", "لشؤون", "لشئون"],
+        # a cabinet or ministry word in construct with the country after it (رئيس وزراء باكستان، وزير مالية ألمانيا)
+        *["وزراء", "مالية", "داخلية", "اقتصاد", "طاقة", "تجارة", "عدل", "إعلام", "صحة", "خزانة", "دفاعها"],
     ]
 )
 # Words that end a name: particles, prepositions, relative pronouns, time words.
@@ -199,6 +204,9 @@ ORG_HEADS = _norm_set(
         "البرلمان",
         "الخارجية",
         "المكتب",
+        # courts, commissions, assemblies, leagues, alliances, banks and companies (المحكمة الجنائية الدولية)
+        *["محكمة", "المحكمة", "مفوضية", "المفوضية", "الجمعية", "جمعية", "رابطة", "تحالف", "التحالف", "مؤسسة"],
+        *["شركة", "بنك", "مصرف", "المصرف", "الاتحاد", "الجامعة"],
     ]
 )
 # Common nouns for a body that name one only with a nationality adjective (الحكومة الألمانية): ORG NOM.
@@ -442,6 +450,11 @@ class _Words:
             if body and word.startswith("و") and j + 2 < len(self.toks) and self.article(j + 2):
                 j += 2  # مدير قطاع الشرق الأوسط وآسيا الوسطى: a second region or body of the title
                 continue
+            if word in ("لدي", "الي") and j + 2 < len(self.toks) and self.in_tail(self.toks[j + 2]):
+                if word == "لدي" or _forms(TITLE_HEADS)[self.toks[i].text][1] in _ENVOYS:
+                    j += 1  # السفير الروسي لدى واشنطن: the place is the title's, read as the next token
+                    body = False
+                    continue
             if j == i and _forms(TITLE_HEADS).get(word, ("-",))[0] == "":
                 j += 1  # نائب وزير، معالي وزير، مساعد مدير: a head in construct with the next one
                 continue
