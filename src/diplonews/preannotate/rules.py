@@ -437,6 +437,13 @@ class _Words:
         opened = first == 0 or not self.toks[first - 1].is_word or self.boundary(first - 1)
         return (first, last) if first < last and opened else None
 
+    def _sent_to(self, i: int, k: int) -> bool:
+        """Token ``k`` is لدى, or إلى after an envoy's head ``i``, before a known place or body."""
+        word = self.toks[k].text
+        if word not in ("لدي", "الي") or k + 1 >= len(self.toks) or not self.in_tail(self.toks[k + 1]):
+            return False
+        return word == "لدي" or _forms(TITLE_HEADS)[self.toks[i].text][1] in _ENVOYS
+
     def title_end(self, i: int) -> int:
         """Index of the last token of the title starting at head ``i`` (its ال words, tail words, mentions)."""
         j = i
@@ -450,11 +457,10 @@ class _Words:
             if body and word.startswith("و") and j + 2 < len(self.toks) and self.article(j + 2):
                 j += 2  # مدير قطاع الشرق الأوسط وآسيا الوسطى: a second region or body of the title
                 continue
-            if word in ("لدي", "الي") and j + 2 < len(self.toks) and self.in_tail(self.toks[j + 2]):
-                if word == "لدي" or _forms(TITLE_HEADS)[self.toks[i].text][1] in _ENVOYS:
-                    j += 1  # السفير الروسي لدى واشنطن: the place is the title's, read as the next token
-                    body = False
-                    continue
+            if self._sent_to(i, j + 1):
+                j += 1  # السفير الروسي لدى واشنطن: the place is the title's, read as the next token
+                body = False
+                continue
             if j == i and _forms(TITLE_HEADS).get(word, ("-",))[0] == "":
                 j += 1  # نائب وزير، معالي وزير، مساعد مدير: a head in construct with the next one
                 continue
