@@ -620,6 +620,19 @@ def test_a_nationality_adjective_after_an_event_noun_listed_without_its_article_
     assert found == [("الروسي", "GPE", "NAM", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("وندد بالعدوان الكيني على الحدود.", "الكيني"),
+        ("وقال إن الحرب الروسية دمرت المدينة.", "الروسية"),
+        ("ورحب بالمساعدات اليابانية للمتضررين.", "اليابانية"),
+    ],
+)
+def test_a_nationality_adjective_after_an_event_noun_of_the_schema_acts(text: str, adjective: str) -> None:
+    """Event nouns of ASSAULT, AID ... that the cue list does not name (العدوان، الحرب، المساعدات)."""
+    assert of_type(text, "GPE") == [(adjective, "GPE", "NAM", None)]
+
+
 def test_states_named_as_a_group_by_an_adjective_are_a_bloc() -> None:
     found = of_type("وقال إن الدول الأفريقية سترفع إنفاقها، ودعا الدول الأعضاء إلى الحوار.", "NORP")
     assert found == [("الدول الأفريقية", "NORP", "NOM", None)]

@@ -473,11 +473,21 @@ def _adjective_base(word: str) -> str:
     return word
 
 
+# Event nouns of the schema's event types that the cue list does not name (ASSAULT: العدوان، الحرب، الضربات;
+# AID: المساعدات; CONSULT: المباحثات; SUPPORT: التأييد; ACCUSE: الاتهامات): an adjective after them acts too.
+_EVENT_NOUNS = _norm_set(
+    [
+        *["العدوان", "الحرب", "الضربات", "الضربة", "الغارات", "الغارة", "الاعتداء", "الاعتداءات", "التدخل"],
+        *["المساعدات", "المساعدة", "المباحثات", "التأييد", "الاتهامات", "الانتقادات", "التهديدات"],
+    ]
+)
+
+
 @cache
 def _definite(events: frozenset[str]) -> frozenset[str]:
     """The definite forms of the one-word cues: as listed (الانسحاب) or with the article added to a noun listed
     bare (هجوم -> الهجوم، غزو -> الغزو); a verb with ال added is no word, so it never matches."""
-    return frozenset(e if e.startswith("ال") else "ال" + e for e in events)
+    return frozenset(e if e.startswith("ال") else "ال" + e for e in events) | _EVENT_NOUNS
 
 
 def nationalities(
