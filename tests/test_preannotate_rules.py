@@ -412,6 +412,7 @@ def test_a_surname_before_the_full_name_is_not_propagated() -> None:
         ("وقالت إنغريد ماير، في مؤتمر صحفي، إن الوفد وصل.", [("إنغريد ماير", "PER", "NAM", None)]),
         ("غير أن كارفالهو سيغادر المدينة غدا.", [("كارفالهو", "PER", "NAM", None)]),
         ("وأفادت الوكالة بأن ريبيرو شدد على الحوار.", [("ريبيرو", "PER", "NAM", None)]),
+        ("وذكرت الوكالة أن ريبيرو يبحث مع الوفد الملفات.", [("ريبيرو", "PER", "NAM", None)]),
     ],
 )
 def test_a_speaker_after_a_speech_verb_or_a_subject_before_a_verb_is_a_person(text: str, expected: list[Found]) -> None:
@@ -631,6 +632,14 @@ def test_a_nationality_adjective_after_an_event_noun_listed_without_its_article_
 def test_a_nationality_adjective_after_an_event_noun_of_the_schema_acts(text: str, adjective: str) -> None:
     """Event nouns of ASSAULT, AID ... that the cue list does not name (العدوان، الحرب، المساعدات)."""
     assert of_type(text, "GPE") == [(adjective, "GPE", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("وقال إن مجموعة العشرين ستجتمع.", "مجموعة العشرين"), ("وحضر قادة مجموعة الـ7 القمة.", "مجموعة الـ7")],
+)
+def test_a_group_of_states_named_by_its_count_is_a_bloc_name(text: str, name: str) -> None:
+    assert of_type(text, "NORP") == [(name, "NORP", "NAM", None)]
 
 
 def test_states_named_as_a_group_by_an_adjective_are_a_bloc() -> None:

@@ -199,7 +199,7 @@ def _name_word(words: _Words, j: int) -> bool:
     word = tok.text
     if not tok.is_word or len(word) < 3 or words.article(j) or words.covered(tok) or words.common_noun(j):
         return False
-    if word in _STOP or word in _NOT_A_NAME or word in words.verbs or word in _forms(TITLE_HEADS):
+    if word in _STOP or word in _NOT_A_NAME or word in words.verbs or word in _VERBS or word in _forms(TITLE_HEADS):
         return False
     # ستولتنبرغ، ستارمر، سيرجي: right after a speech verb or أن, a word in ست/سي is the subject, not a verb
     return word not in _forms(ORG_HEADS) and not word.startswith(("لل", "بال", "وال"))
@@ -233,7 +233,7 @@ def _subject_end(words: _Words, i: int) -> int | None:
     nxt = words.toks[j].text
     if words.article(j):
         return None  # أن سلسلة الهجمات: a noun in construct with an ال noun (the cue list has nouns), no verb
-    if nxt in words.verbs or (nxt.startswith(("سي", "ست")) and len(nxt) > 3 and not nxt.endswith("ه")):
+    if nxt in words.verbs or nxt in _VERBS or (nxt.startswith(("سي", "ست")) and len(nxt) > 3 and not nxt.endswith("ه")):
         return j - 1
     return None
 
@@ -517,22 +517,43 @@ def nationalities(
 
 
 _BLOCS = _norm_set(["الدول", "دول"])
+# A group of states named by its count (مجموعة السبع، مجموعة العشرين، مجموعة الـ20): NORP NAM, as the G20 is.
+_GROUPS = _norm_set(["مجموعة", "المجموعة"])
+_GROUP_COUNTS = _norm_set(["السبع", "السبعة", "الثماني", "الثمانية", "العشرين", "الخمس", "الثلاث", "البريكس"])
+
+
+def _group_end(words: _Words, i: int) -> int | None:
+    """Last token of a group of states named by its count after مجموعة at ``i`` (الـ20 is two tokens)."""
+    toks = words.toks
+    if i + 1 >= len(toks) or words.covered(toks[i + 1]):
+        return None
+    if toks[i + 1].text in _GROUP_COUNTS:
+        return i + 1
+    if toks[i + 1].text == "ال" and i + 2 < len(toks) and toks[i + 2].text.isdigit():
+        return i + 2
+    return None
 
 
 def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """States named as a group by an adjective (الدول الغربية، الدول الأوروبية، للدول العربية): NORP NOM, as
-    the guidelines name الدول الغربية."""
-    if absent(nt, _BLOCS):
+    the guidelines name الدول الغربية; a group named by its count (مجموعة العشرين): NORP NAM."""
+    if absent(nt, _BLOCS | _GROUPS):
         return []
     words = _Words(nt, taken, frozenset(), [])
     toks = words.toks
-    heads = _forms(_BLOCS)
+    heads = _forms(_BLOCS | _GROUPS)
     found: list[RuleSpan] = []
     for i, tok in enumerate(toks[:-1]):
         split = heads.get(tok.text)
         if split is None or words.covered(tok):
             continue
         nxt = toks[i + 1]
+        if split[1] in _GROUPS:
+            end = _group_end(words, i)
+            if end is not None:
+                key = f"NORP:{nt.norm[tok.start + len(split[0]) : toks[end].end]}"
+                found.append(_span(nt, tok, toks[end], split[0], etype="NORP", level="NAM", key=key))
+            continue
         if words.covered(nxt) and not nxt.text.startswith(("ل", "و", "ب")):
             last = toks[words.mention_end(i + 1)]  # دول حلف الناتو: the members of a known body
         elif not words.covered(nxt) and _is_adjective(nxt.text) and split[1].startswith("ال"):
