@@ -189,6 +189,17 @@ def test_a_definite_title_takes_no_noun_in_construct_after_it() -> None:
     assert of_type("وزار الرئيس قاعدة عسكرية في الشمال.", "PER") == []
 
 
+def test_a_compound_first_name_in_al_is_one_name_and_a_verb_after_waw_opens_none() -> None:
+    """نور الدين: the ال word ends the first name; وأعرب before it is a verb with its conjunction."""
+    text = "هذا وأعرب نور الدين بوقرة، وزير الطاقة، عن تفاؤله."
+    assert of_type(text, "PER") == [("نور الدين بوقرة", "PER", "NAM", None)]
+
+
+def test_a_cue_noun_after_a_word_is_no_verb_of_a_subject() -> None:
+    """بأن يعزز اجتماع ...: اجتماع is a noun of the cue list, so يعزز is no subject before a verb."""
+    assert of_type("وأعرب عن أمله بأن يعزز اجتماع الوزراء التعاون.", "PER") == []
+
+
 def test_a_name_may_end_in_a_lam_word_before_punctuation() -> None:
     text = "قالت المفوضة الأوروبية كارين فان دير لوم، إن الخطة جاهزة."
     assert of_type(text, "PER") == [("كارين فان دير لوم", "PER", "NAM", None)]
@@ -352,6 +363,21 @@ def test_an_acronym_after_the_full_name_is_the_same_body_there_and_later() -> No
     found = [(m["text"], m.get("proclitic")) for m in doc["mentions"]]
     assert found == [("منظمة الطيران المدني الدولي", None), ("إيكاو", None), ("إيكاو", None), ("إيكاو", "ل")]
     assert len({m["entity"] for m in doc["mentions"]}) == 1
+
+
+def test_a_bodys_purpose_before_its_quoted_acronym_is_part_of_its_name() -> None:
+    """منظمة ... للنفط "أوبك": the ل phrase is the name's because the acronym follows; أوبك recurs later."""
+    text = 'وقالت منظمة الدول المصدرة للنفط "أوبك" إن أوبك ستجتمع.'
+    assert of_type(text, "ORG") == [
+        ("منظمة الدول المصدرة للنفط", "ORG", "NAM", None),
+        ("أوبك", "ORG", "NAM", None),
+        ("أوبك", "ORG", "NAM", None),
+    ]
+
+
+def test_a_bodys_purpose_without_an_acronym_is_left_to_the_clause() -> None:
+    found = of_type("وقالت منظمة الدول المصدرة للنفط إن الاجتماع انتهى.", "ORG")
+    assert found == [("منظمة الدول المصدرة", "ORG", "NAM", None)]
 
 
 def test_an_acronym_before_the_full_name_is_not_propagated() -> None:

@@ -17,6 +17,7 @@ from diplonews.preannotate.rules import (
     _PROCLITICS,
     _STOP,
     _VERBS,
+    NAME_ARTICLES,
     ORG_HEADS,
     TITLE_HEADS,
     RuleSpan,
@@ -43,6 +44,13 @@ _SPEECH = _norm_set(
 _AFTER_SPEAKER = _norm_set(
     ["إن", "إنه", "إنها", "أن", "أنه", "بأن", "اليوم", "أمس", "الليلة", "خلال", "عن"]
 ) | _norm_set(["السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"])
+# Cue words that are only nouns (a call, a meeting, a visit, sanctions): no subject's verb (بأن يعزز اجتماع).
+_NOUN_CUES = _norm_set(
+    [
+        *["مكالمة", "اتصال", "اتصالا", "اتصالات", "محادثات", "محادثة", "مفاوضات", "لقاء", "لقاءه", "اجتماع", "قمة"],
+        *["زيارة", "توريد", "تزويد", "إرسال", "تقديم", "عقوبات", "انسحاب", "غزو", "قصف", "هجوم"],
+    ]
+)
 # Complementisers after which a name may be the subject of the next verb (أن غوتيريس سيقف).
 _THAT = _norm_set(["أن", "بأن", "وأن", "إن", "لأن"])
 # Indefinite nouns and function words that take a speaker's or subject's place without being a name.
@@ -197,7 +205,9 @@ def _name_word(words: _Words, j: int) -> bool:
     """Token ``j`` may be a word of a speaker's name: a bare word no rule or list gives another reading."""
     tok = words.toks[j]
     word = tok.text
-    if not tok.is_word or len(word) < 3 or words.article(j) or words.covered(tok) or words.common_noun(j):
+    if words.article(j) and (word not in NAME_ARTICLES or j == 0 or not words.toks[j - 1].is_word):
+        return False  # an ال word is no name's but the end of a compound first name (نور الدين)
+    if not tok.is_word or len(word) < 3 or words.covered(tok) or words.common_noun(j):
         return False
     if word in _STOP or word in _NOT_A_NAME or word in words.verbs or word in _VERBS or word in _forms(TITLE_HEADS):
         return False
@@ -233,9 +243,8 @@ def _subject_end(words: _Words, i: int) -> int | None:
     nxt = words.toks[j].text
     if words.article(j):
         return None  # أن سلسلة الهجمات: a noun in construct with an ال noun (the cue list has nouns), no verb
-    if nxt in words.verbs or nxt in _VERBS or (nxt.startswith(("سي", "ست")) and len(nxt) > 3 and not nxt.endswith("ه")):
-        return j - 1
-    return None
+    future = nxt.startswith(("سي", "ست")) and len(nxt) > 3 and not nxt.endswith("ه")
+    return j - 1 if (nxt in words.verbs and nxt not in _NOUN_CUES) or nxt in _VERBS or future else None
 
 
 def speakers(nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[str]) -> list[RuleSpan]:
@@ -437,7 +446,7 @@ def facilities(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
     return found
 
 
-_ACRONYM = re.compile(r"\s*\(\s*([^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s*\)")
+_ACRONYM = re.compile(r"\s*[(\"“«]\s*([^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s*[)\"”»]")
 
 
 def acronyms(nt: NormalizedText, bodies: list[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[RuleSpan]:

@@ -180,6 +180,8 @@ _VERBS = _norm_set(
     ]
 )
 _CONNECTORS = _norm_set(["بن", "بنت", "عبد", "أبو", "ابو", "آل"])
+# ال words that end a compound first name (نور الدين، سيف الله): a name goes on through them.
+NAME_ARTICLES = _norm_set(["الدين", "الله"])
 # Titles that name someone else than the word before them (أطلع عراقجي نظيره: his counterpart), never appositive.
 _COUNTERPARTS = _norm_set(["نظيره", "نظيرته", "نظيرها"])
 # Organisation heads: a body named by its kind, then its genitive chain.
@@ -368,6 +370,8 @@ class _Words:
             return False  # the name علي, not the preposition على (folded alike)
         if word in _STOP or word in self.verbs or word in _VERBS or word.startswith(("وال", "لل")):
             return True
+        if word[0] in "وف" and word[1:] in self.verbs:
+            return True  # وأعرب، فقال: a cue verb after its conjunction (not فيصل: يصل is no cue)
         if word.startswith(("سي", "ست")) and (len(word) < 6 or not self.boundary(i + 1)):
             return True  # ستزور، سيلتقي نظيره: a future verb; ينس ستولتنبرج، before punctuation: a name
         if self.mention_in(self.toks[i]) or word in _forms(_NOMINALS) or self.common_noun(i):
@@ -386,7 +390,8 @@ class _Words:
         while j - i < 4 and not self.boundary(j + 1):
             nxt = self.toks[j + 1].text
             family = j == i and self.boundary(j + 2)  # أحمد الشرع: an ال family name ends the name
-            if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and not family:
+            compound = nxt in NAME_ARTICLES  # نور الدين بوطرفة
+            if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and not family and not compound:
                 break
             if nxt.startswith(("و", "ل")) and j > i and not (nxt[0] == "ل" and self._clause_end(j + 2)):
                 break  # X Y وZ, X Y لمناسبة: a coordinated or prepositional word after a two-word name ends it
@@ -414,7 +419,7 @@ class _Words:
         tok = self.toks[j]
         if not tok.is_word or self.boundary(j):
             return False
-        return not self.article(j) or (j > 0 and self.toks[j - 1].text in _CONNECTORS)
+        return not self.article(j) or (j > 0 and (self.toks[j - 1].text in _CONNECTORS or tok.text in NAME_ARTICLES))
 
     def article(self, j: int) -> bool:
         """Token ``j`` begins with the article ال as written: أليكسي، ألبرتو fold to ال but keep their hamza."""
@@ -645,7 +650,24 @@ def _org_end(words: _Words, i: int) -> int:
         if definite and not _adjectival(tok):
             break
         j += 1
-    return j
+    return _purpose_before_acronym(words, j) if j > i else j
+
+
+_BRACKETS = frozenset('("“«')
+
+
+def _purpose_before_acronym(words: _Words, j: int) -> int:
+    """A body's name may end in what it is for, ل + an ال noun and its adjectives (منظمة الدول المصدرة للنفط،
+    الصندوق الدولي للتنمية الزراعية); that is read as the name's only when its acronym follows in brackets or
+    quotes ("أوبك"), since a ل phrase after a body is most often the clause's (مجلس الأمن للتصويت)."""
+    toks = words.toks
+    k = j + 1
+    if k >= len(toks) or not toks[k].text.startswith("لل") or words.covered(toks[k]):
+        return j
+    while k + 1 < len(toks) and toks[k + 1].text.startswith("ال") and _adjectival(toks[k + 1]):
+        k += 1
+    opened = k + 2 < len(toks) and toks[k + 1].text in _BRACKETS and toks[k + 2].is_word
+    return k if opened else j
 
 
 def nominals(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
