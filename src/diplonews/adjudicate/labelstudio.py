@@ -18,6 +18,7 @@ from typing import Any
 
 from diplonews._io import atomic_write_text, dumps
 from diplonews.adjudicate.core import REJECT, read_review
+from diplonews.annotations import document_files
 from diplonews.labelstudio.client import LabelStudioClient
 
 REVIEW_PROJECT = "diplonews review"
@@ -77,7 +78,7 @@ def context_html(text: str | None, item: dict[str, Any]) -> str:
 
 
 def _reviews(review_dir: Path) -> dict[str, tuple[Path, dict[str, Any]]]:
-    return {p.stem: (p, read_review(p)) for p in sorted(review_dir.glob("*.json"))}
+    return {p.stem: (p, read_review(p)) for p in document_files(review_dir)}
 
 
 @dataclass

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from diplonews._io import read_json_fast
-from diplonews.annotations import annotator_dirs
+from diplonews.annotations import annotator_dirs, document_files
 from diplonews.errors import InputError
 
 
@@ -15,7 +15,7 @@ class LazyDocuments(Mapping[str, dict[str, Any]]):
     """doc_id -> document of one annotator folder, parsed on every access."""
 
     def __init__(self, folder: Path) -> None:
-        self._paths = {p.stem: p for p in sorted(folder.glob("*.json"))}
+        self._paths = {p.stem: p for p in document_files(folder)}
 
     def __getitem__(self, doc_id: str) -> dict[str, Any]:
         doc: dict[str, Any] = read_json_fast(self._paths[doc_id])

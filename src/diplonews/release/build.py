@@ -22,7 +22,7 @@ from diplonews._io import (
     read_text,
     remove_stale_staging,
 )
-from diplonews.annotations import GOLD, annotator_dirs
+from diplonews.annotations import GOLD, annotator_dirs, document_files
 from diplonews.corpus import checked_articles
 from diplonews.errors import AnnotationsInvalidError, InputError, ReleaseError
 from diplonews.release.card import (
@@ -104,7 +104,7 @@ def _article_metadata(path: Path) -> dict[str, dict[str, Any]]:
 def _gold_paths(sources: Sources) -> list[Path]:
     """The gold documents' files, by name; ReleaseError when there are none."""
     gold_dir = sources.path("annotations") / GOLD
-    paths = sorted(gold_dir.glob("*.json")) if gold_dir.is_dir() else []
+    paths = document_files(gold_dir) if gold_dir.is_dir() else []
     if not paths:
         raise ReleaseError(f"{gold_dir}: no gold documents. Run `diplonews adjudicate` (or `diplonews release`) first.")
     return paths
@@ -169,7 +169,7 @@ def _raw_files(root: Path) -> dict[str, dict[str, None]]:
     """annotator -> its doc_ids (file stems, in path order), for every annotator folder holding a document."""
     out: dict[str, dict[str, None]] = {}
     for folder in annotator_dirs(root):
-        files = dict.fromkeys(p.stem for p in sorted(folder.glob("*.json")))
+        files = dict.fromkeys(p.stem for p in document_files(folder))
         if files:
             out[folder.name] = files
     return out
