@@ -189,6 +189,20 @@ def test_a_definite_title_takes_no_noun_in_construct_after_it() -> None:
     assert of_type("وزار الرئيس قاعدة عسكرية في الشمال.", "PER") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال رئيس المجلس الكيني عبد الكريم الموانغي إن الجيش سيواصل.", "عبد الكريم الموانغي"),
+        ("التقى وزير الخارجية الكيني وامبوا كاريوكي نظيره.", "وامبوا كاريوكي"),
+        ("وأكد الأمين العام لمجلس التعاون لدول القرن الأفريقي جومو موانغي أن الحوار مستمر.", "جومو موانغي"),
+    ],
+)
+def test_names_after_titles_with_an_abd_compound_a_waw_initial_or_a_bodys_full_name(text: str, name: str) -> None:
+    """عبد X الY: the ال family name follows a compound first name; a name right after a title may begin with
+    و; a title goes on through its body's genitive (لمجلس التعاون لدول ...) to the name."""
+    assert (name, "PER", "NAM", None) in of_type(text, "PER")
+
+
 def test_a_compound_first_name_in_al_is_one_name_and_a_verb_after_waw_opens_none() -> None:
     """نور الدين: the ال word ends the first name; وأعرب before it is a verb with its conjunction."""
     text = "هذا وأعرب نور الدين بوقرة، وزير الطاقة، عن تفاؤله."

@@ -378,18 +378,21 @@ class _Words:
             return True  # a mention (بقصر الإليزيه: after its proclitic too), a description such as بلاده
         return word in _forms(TITLE_HEADS)
 
-    def name_at(self, i: int) -> int | None:
+    def name_at(self, i: int, *, waw: bool = False) -> int | None:
         """Index of the last token of a 2-5 word name starting at ``i`` that a boundary follows, or None.
 
-        An ال word belongs to a name after بن/عبد, or as the family name right after the first name (أحمد الشرع);
-        elsewhere it ends the name.
+        An ال word belongs to a name after بن/عبد, or as the family name right after the first name (أحمد الشرع،
+        عبد الفتاح البرهان); elsewhere it ends the name. A name begins with و only where ``waw`` allows it: right
+        after a title, وانغ يي is a name, not و + a second name.
         """
-        if self.boundary(i) or self.article(i) or self.toks[i].text.startswith("و"):
+        first = self.toks[i].text if i < len(self.toks) else ""
+        if self.boundary(i) or self.article(i) or (first.startswith("و") and not (waw and len(first) > 3)):
             return None
         j = i
         while j - i < 4 and not self.boundary(j + 1):
             nxt = self.toks[j + 1].text
-            family = j == i and self.boundary(j + 2)  # أحمد الشرع: an ال family name ends the name
+            given = j == i or (j == i + 1 and self.toks[i].text in _CONNECTORS)  # أحمد، عبد الفتاح
+            family = given and self.boundary(j + 2)  # أحمد الشرع: an ال family name ends the name
             compound = nxt in NAME_ARTICLES  # نور الدين بوطرفة
             if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and not family and not compound:
                 break
@@ -442,6 +445,19 @@ class _Words:
         opened = first == 0 or not self.toks[first - 1].is_word or self.boundary(first - 1)
         return (first, last) if first < last and opened else None
 
+    def _genitive_at(self, k: int) -> bool:
+        """Token ``k`` is a ل word (not لل) that no mention holds, before an ال word."""
+        word = self.toks[k].text
+        if not word.startswith("ل") or word.startswith("لل") or k + 1 >= len(self.toks):
+            return False
+        return self.article(k + 1) and not self.covered(self.toks[k])
+
+    def _genitive_end(self, k: int) -> int:
+        """Last token of ل-word ``k`` and the ال words after it (لدول الخليج العربية)."""
+        while k + 1 < len(self.toks) and self.article(k + 1) and self.toks[k + 1].text not in _STOP:
+            k += 1
+        return k
+
     def _sent_to(self, i: int, k: int) -> bool:
         """Token ``k`` is لدى, or إلى after an envoy's head ``i``, before a known place or body."""
         word = self.toks[k].text
@@ -461,6 +477,9 @@ class _Words:
                 continue
             if body and word.startswith("و") and j + 2 < len(self.toks) and self.article(j + 2):
                 j += 2  # مدير قطاع الشرق الأوسط وآسيا الوسطى: a second region or body of the title
+                continue
+            if body and self._genitive_at(j + 1):
+                j = self._genitive_end(j + 1)  # لمجلس التعاون لدول الخليج العربية: the body's full name
                 continue
             if self._sent_to(i, j + 1):
                 j += 1  # السفير الروسي لدى واشنطن: the place is the title's, read as the next token
@@ -514,7 +533,7 @@ def title_people(
             found.append(_span(nt, one, one, "", etype="PER", level="NAM", key=f"PER:{one.text}"))
             i = end + 1
             continue
-        last = words.name_at(k)
+        last = words.name_at(k, waw=k == end + 1)  # after a comma, وX joins a second person
         if last is None and k < len(words.toks) and words.covered(words.toks[k]) and not words.in_tail(words.toks[k]):
             i = k  # a known person's name follows the title: the name carries it
             continue
