@@ -212,7 +212,7 @@ ORG_HEADS = _norm_set(
     ]
 )
 # Common nouns for a body that name one only with a nationality adjective (الحكومة الألمانية): ORG NOM.
-_NOMINAL_ORG_HEADS = _norm_set(["الحكومة", "السلطات", "السفارة", "القيادة"])
+_NOMINAL_ORG_HEADS = _norm_set(["الحكومة", "السلطات", "السفارة", "القيادة", "الرئاسة"])
 ORG_HEADS = ORG_HEADS | _NOMINAL_ORG_HEADS
 _NOMINAL_PLACES = _norm_set(["المملكة", "بلاده", "بلادها", "بلادنا", "بلادهم"])
 _NOMINALS = _NOMINAL_PLACES | _norm_set(["الحكومة", "الوزارة", "الصندوق", "الوكالة", "الحلف", "اللجنة"])
@@ -445,6 +445,14 @@ class _Words:
         opened = first == 0 or not self.toks[first - 1].is_word or self.boundary(first - 1)
         return (first, last) if first < last and opened else None
 
+    def _object_after_adjective(self, k: int) -> bool:
+        """Token ``k`` holds a known place or body without ل right after a title's ال adjective: no construct
+        follows an adjective, so it is the clause's, not the title's."""
+        word, before = self.toks[k].text, self.toks[k - 1].text
+        if word.startswith(("ال", "ل")) or before in _STOP or not _is_adjective(before):
+            return False
+        return self.in_tail(self.toks[k])
+
     def _genitive_at(self, k: int) -> bool:
         """Token ``k`` is a ل word (not لل) that no mention holds, before an ال word."""
         word = self.toks[k].text
@@ -497,6 +505,8 @@ class _Words:
                     break  # والرئيس الأمريكي after a title is a second person's title
                 if body and not self.in_tail(tok) and word not in _TITLE_TAIL:
                     break  # أمين عام الناتو الدور القيادي: after the body's name, an ال word is the object
+                if j > i and self._object_after_adjective(j + 1):
+                    break  # يزور وزير الخارجية الإيراني طهران: a place after the adjective is the verb's object
                 body = body or self.in_tail(tok)
                 j += 1
             elif word in '()"“”«»' and j + 2 < len(self.toks):
@@ -666,7 +676,9 @@ def _org_end(words: _Words, i: int) -> int:
             return words.mention_end(j + 1)
         if not (tok.text.startswith("ال") or (tok.text.startswith("وال") and j == i + 1)):
             break
-        if definite and not _adjectival(tok):
+        # After an adjective only adjectives follow (منظمة العفو الدولية الهجمات: the last is the object).
+        adjectives = definite or (j > i and toks[j].text.startswith("ال") and toks[j].text.endswith(("ي", "يه")))
+        if adjectives and not (_adjectival(tok) if definite else _is_adjective(tok.text)):
             break
         j += 1
     return _purpose_before_acronym(words, j) if j > i else j
