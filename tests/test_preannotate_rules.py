@@ -342,6 +342,26 @@ def test_a_news_agency_named_after_wakalat_anba_is_one_organisation(text: str, n
     assert spans(text)[0] == (name, "ORG", "NAM", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقالت الإدارة الكينية الجديدة إنها ستراجع الاتفاق.", ("الإدارة الكينية الجديدة", "ORG", "NOM", None)),
+        ("وأكدت الإدارة الحالية أنها ستراجع الاتفاق.", ("الإدارة الحالية", "ORG", "NOM", None)),
+        ("وانتقدت السفارة الكينية التي تقع في المدينة القرار.", ("السفارة الكينية", "ORG", "NOM", None)),
+    ],
+)
+def test_a_body_named_by_a_common_noun_takes_its_adjectives_but_no_relative_pronoun(text: str, expected: Found) -> None:
+    assert of_type(text, "ORG") == [expected]
+
+
+def test_a_side_named_by_a_nationality_adjective_is_its_country_described() -> None:
+    """الجانب الروسي is the country as a party (GPE NOM, the country's entity, role GOV); الجانبين names two."""
+    doc = doc_of("وأكد الجانب الروسي أن روسيا مستعدة، واتفق الجانبان على الحوار.")
+    found = [(m["text"], m["level"], m.get("role")) for m in doc["mentions"]]
+    assert found == [("الجانب الروسي", "NOM", "GOV"), ("روسيا", "NAM", "GOV")]
+    assert doc["mentions"][0]["entity"] == doc["mentions"][1]["entity"]
+
+
 def test_a_presidency_named_by_its_adjective_is_an_organisation_description() -> None:
     """للرئاسة المصرية: لل is ل + the article, so the span starts at the second ل (guidelines, section 2)."""
     assert of_type("وذكر بيان للرئاسة الكينية أن الزيارة تأجلت.", "ORG") == [("لرئاسة الكينية", "ORG", "NOM", "ل")]

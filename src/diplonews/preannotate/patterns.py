@@ -527,6 +527,28 @@ def nationalities(
     return found
 
 
+_SIDES = _norm_set(["الجانب"])
+
+
+def sides(nt: NormalizedText, taken: list[tuple[int, int]], adjectives: dict[str, str]) -> list[RuleSpan]:
+    """A country named as a party by its adjective (الجانب الروسي، للجانب المصري) is a GPE description (NOM) of
+    that country, as the corpus gold has it; the dual (الجانبين) names two and is no mention. The span's key is
+    the country's label, as for nationalities."""
+    if absent(nt, _SIDES):
+        return []
+    words = _Words(nt, taken, frozenset(), [])
+    toks = words.toks
+    heads = _forms(_SIDES)
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks[:-1]):
+        split = heads.get(tok.text)
+        country = adjectives.get(_adjective_base(toks[i + 1].text)) if split else None
+        if split is None or country is None or words.covered(tok) or words.covered(toks[i + 1]):
+            continue
+        found.append(_span(nt, tok, toks[i + 1], split[0], etype="GPE", level="NOM", key=country))
+    return found
+
+
 _BLOCS = _norm_set(["الدول", "دول"])
 # A group of states named by its count (مجموعة السبع، مجموعة العشرين، مجموعة الـ20): NORP NAM, as the G20 is.
 _GROUPS = _norm_set(["مجموعة", "المجموعة"])

@@ -18,6 +18,7 @@ from diplonews.preannotate.patterns import (
     facilities,
     nationalities,
     seats,
+    sides,
     speakers,
     weapons,
 )
@@ -128,15 +129,17 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
 
 
 def _adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
-    """Nationality adjectives that act (patterns.nationalities) as mentions of their country's entity."""
-    names = lexicon().names
+    """Nationality adjectives that act (patterns.nationalities) and sides named by one (patterns.sides, الجانب
+    الروسي) as mentions of their country's entity, role GOV."""
+    names, adjectives = lexicon().names, nationality_adjectives()
     out = []
-    for r in nationalities(nt, _taken(spans), lexicon().verbs, nationality_adjectives()):
+    taken = _taken(spans)
+    for r in nationalities(nt, taken, lexicon().verbs, adjectives) + sides(nt, taken, adjectives):
         actor, _ = names.get(r.key, (None, None))
         if actor is not None and actor.type == "GPE":
             text = nt.original[r.start : r.end]
-            out.append(_Span(r.start, r.end, text, actor.key, "GPE", "NAM", actor.qid, None, None, "GOV"))
-    return out
+            out.append(_Span(r.start, r.end, text, actor.key, "GPE", r.level, actor.qid, None, r.proclitic, "GOV"))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _right_after(nom: _Span, names: list[RuleSpan], text: str) -> bool:

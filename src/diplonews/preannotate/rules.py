@@ -219,7 +219,7 @@ ORG_HEADS = _norm_set(
     ]
 )
 # Common nouns for a body that name one only with a nationality adjective (الحكومة الألمانية): ORG NOM.
-_NOMINAL_ORG_HEADS = _norm_set(["الحكومة", "السلطات", "السفارة", "القيادة", "الرئاسة"])
+_NOMINAL_ORG_HEADS = _norm_set(["الحكومة", "السلطات", "السفارة", "القيادة", "الرئاسة", "الإدارة", "المعارضة"])
 ORG_HEADS = ORG_HEADS | _NOMINAL_ORG_HEADS
 _NOMINAL_PLACES = _norm_set(["المملكة", "بلاده", "بلادها", "بلادنا", "بلادهم"])
 _NOMINALS = _NOMINAL_PLACES | _norm_set(["الحكومة", "الوزارة", "الصندوق", "الوكالة", "الحلف", "اللجنة"])
@@ -510,7 +510,7 @@ class _Words:
             if tok.is_word and (word.startswith(("ال", "لل", "وال", "بال")) or tail or self.in_tail(tok)):
                 if word in _STOP or (j > i and word.startswith("و") and word in _forms(TITLE_HEADS)):
                     break  # والرئيس الأمريكي after a title is a second person's title
-                if body and not self.in_tail(tok) and word not in _TITLE_TAIL:
+                if body and not self.in_tail(tok) and word not in _TITLE_TAIL and word not in _ORG_END:
                     break  # أمين عام الناتو الدور القيادي: after the body's name, an ال word is the object
                 if j > i and self._object_after_adjective(j + 1):
                     break  # يزور وزير الخارجية الإيراني طهران: a place after the adjective is the verb's object
@@ -648,8 +648,10 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
         ):
             continue
         nominal = word in _NOMINAL_ORG_HEADS
-        if nominal and (j != i + 1 or not _is_adjective(words.toks[j].text)):
-            continue
+        if nominal:
+            j = _described_end(words, i)  # الحكومة الألمانية، الإدارة السورية الجديدة، الإدارة الحالية
+            if j is None:
+                continue
         if (j > i or spokesman) and (word != "المجلس" or j - i >= 2):
             first, last = words.toks[i], words.toks[j]
             level = "NOM" if nominal or (word == "الخارجيه" and j - i > 1) else "NAM"
@@ -739,6 +741,18 @@ def _news_agency_end(words: _Words, k: int) -> int:
     while words.article(j) and j + 1 < len(toks) and words.article(j + 1) and toks[j + 1].text not in _STOP:
         j += 1
     return j
+
+
+def _described_end(words: _Words, i: int) -> int | None:
+    """Last token of a body named by a common noun and its adjectives (one or two: a nisba, or a word such as
+    الجديدة، الحالية that describes the body), or None when no adjective follows the noun."""
+    toks, j = words.toks, i
+    while j + 1 < len(toks) and j - i < 2 and not words.covered(toks[j + 1]):
+        word = toks[j + 1].text
+        if word in _STOP or not (_is_adjective(word) or (word in _ORG_END and word.startswith("ال"))):
+            break  # السفارة الأمريكية التي: a relative pronoun ends the description
+        j += 1
+    return j if j > i else None
 
 
 def _adjectival(tok: Tok) -> bool:
