@@ -649,9 +649,10 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
             continue
         nominal = word in _NOMINAL_ORG_HEADS
         if nominal:
-            j = _described_end(words, i)  # الحكومة الألمانية، الإدارة السورية الجديدة، الإدارة الحالية
-            if j is None:
+            described = _described_end(words, i)  # الحكومة الألمانية، الإدارة السورية الجديدة، الإدارة الحالية
+            if described is None:
                 continue
+            j = described
         if (j > i or spokesman) and (word != "المجلس" or j - i >= 2):
             first, last = words.toks[i], words.toks[j]
             level = "NOM" if nominal or (word == "الخارجيه" and j - i > 1) else "NAM"
