@@ -354,6 +354,18 @@ def test_a_body_named_by_a_common_noun_takes_its_adjectives_but_no_relative_pron
     assert of_type(text, "ORG") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ودعا إلى إحياء عملية السلام بين الطرفين.", [("عملية السلام", "AGREEMENT", "NAM", None)]),
+        ("وقال إن القارة الأفريقية تعاني من الجفاف.", [("القارة الأفريقية", "LOC", "NOM", None)]),
+        ("وقال إن عملية عسكرية بدأت في القارة.", []),
+    ],
+)
+def test_the_peace_process_and_a_continent_by_its_adjective(text: str, expected: list[Found]) -> None:
+    assert [s for s in spans(text) if s[1] in ("AGREEMENT", "LOC")] == expected
+
+
 def test_a_side_named_by_a_nationality_adjective_is_its_country_described() -> None:
     """الجانب الروسي is the country as a party (GPE NOM, the country's entity, role GOV); الجانبين names two."""
     doc = doc_of("وأكد الجانب الروسي أن روسيا مستعدة، واتفق الجانبان على الحوار.")

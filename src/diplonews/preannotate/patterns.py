@@ -378,6 +378,40 @@ def agreements(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
     return found
 
 
+# A head, the word that must follow it (or None), the type and level, and whether an adjective is required.
+_DESCRIBED = {
+    normalize("عملية"): (normalize("السلام"), "AGREEMENT", "NAM", False),  # a named process (guidelines)
+    normalize("القارة"): (None, "LOC", "NOM", True),  # القارة الأوروبية: a continent described
+}
+
+
+def described(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """Fixed descriptions with their nisba adjectives: the peace process (عملية السلام الفلسطينية الإسرائيلية:
+    AGREEMENT, a named process) and a continent by its adjective (القارة الأوروبية: LOC NOM)."""
+    heads_set = frozenset(_DESCRIBED)
+    if absent(nt, heads_set):
+        return []
+    words = _Words(nt, taken, frozenset(), [])
+    toks = words.toks
+    heads = _forms(heads_set)
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks[:-1]):
+        split = heads.get(tok.text)
+        if split is None or words.covered(tok):
+            continue
+        second, etype, level, adjective = _DESCRIBED[split[1]]
+        j = i + 1 if second is not None and toks[i + 1].text == second else i
+        if second is not None and j == i:
+            continue
+        while j + 1 < len(toks) and not words.covered(toks[j + 1]) and _nisba(toks[j + 1].text, toks[j].text):
+            j += 1
+        if adjective and j == i:
+            continue
+        key = f"{etype}:{nt.norm[tok.start + len(split[0]) : toks[j].end]}"
+        found.append(_span(nt, tok, toks[j], split[0], etype=etype, level=level, key=key))
+    return found
+
+
 def seats(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """A body's seat (مقر الحلف، بمقر الاتحاد الأوروبي) is a building: FAC NOM over مقر and the body's mention,
     which stays a mention of its own."""

@@ -15,6 +15,7 @@ from diplonews.preannotate.patterns import (
     agreements,
     blocs,
     counterpart_holders,
+    described,
     facilities,
     nationalities,
     seats,
@@ -123,7 +124,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     if said:
         spans += [_from_rule(nt, p) for p in propagate(nt, said, _taken(spans))]
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
-    for find in (weapons, agreements, seats, facilities, blocs):
+    for find in (weapons, agreements, seats, facilities, blocs, described):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
     return spans + _adjectives(nt, spans)
 
