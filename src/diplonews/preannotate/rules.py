@@ -240,7 +240,11 @@ _MINISTER = _norm_set(["وزير", "وزيرة"])
 # Words after a person's title that describe the holder, not the office (الرئيس الإيراني الراحل).
 _LATE = _norm_set(["الراحل", "الراحلة", "الأسبق", "المنتخب", "المنتخبة", "المكلف", "المكلفة"])
 # Adjectives that follow a body's name without being part of it.
-_ORG_END = _norm_set(["الحاكم", "المعارض", "الجديد", "الجديدة", "السابق", "الحالي", "الحالية", "المشترك", "المشتركة"])
+_DESCRIBING = _norm_set(
+    ["الحاكم", "المعارض", "الجديد", "الجديدة", "السابق", "الحالي", "الحالية", "المشترك", "المشتركة"]
+)
+# ... and words that tie a body to its parent (مجلس السلم والأمن التابع للاتحاد الأفريقي): a name ends before both.
+_ORG_END = _DESCRIBING | _norm_set(["التابع", "التابعة", "التابعين", "المنبثق", "المنبثقة"])
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
@@ -510,7 +514,7 @@ class _Words:
             if tok.is_word and (word.startswith(("ال", "لل", "وال", "بال")) or tail or self.in_tail(tok)):
                 if word in _STOP or (j > i and word.startswith("و") and word in _forms(TITLE_HEADS)):
                     break  # والرئيس الأمريكي after a title is a second person's title
-                if body and not self.in_tail(tok) and word not in _TITLE_TAIL and word not in _ORG_END:
+                if body and not self.in_tail(tok) and word not in _TITLE_TAIL and word not in _DESCRIBING:
                     break  # أمين عام الناتو الدور القيادي: after the body's name, an ال word is the object
                 if j > i and self._object_after_adjective(j + 1):
                     break  # يزور وزير الخارجية الإيراني طهران: a place after the adjective is the verb's object
@@ -750,7 +754,7 @@ def _described_end(words: _Words, i: int) -> int | None:
     toks, j = words.toks, i
     while j + 1 < len(toks) and j - i < 2 and not words.covered(toks[j + 1]):
         word = toks[j + 1].text
-        if word in _STOP or not (_is_adjective(word) or (word in _ORG_END and word.startswith("ال"))):
+        if word in _STOP or not (_is_adjective(word) or word in _DESCRIBING):
             break  # السفارة الأمريكية التي: a relative pronoun ends the description
         j += 1
     return j if j > i else None
