@@ -175,6 +175,17 @@ def test_where_an_envoy_is_sent_stays_in_the_title(text: str) -> None:
     assert of_type(text, "PER") == [("جومو موانغي", "PER", "NAM", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأضاف الأمين العام أن الحل سياسي.", [("الأمين العام", "PER", "NOM", None)]),
+        ("وقال وزير خارجية إن الوفد وصل.", []),
+    ],
+)
+def test_a_complete_office_alone_is_a_description_a_cut_one_is_not(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "PER") == expected
+
+
 def test_a_place_right_after_a_titles_adjective_is_the_verbs_object() -> None:
     assert of_type("ويزور وزير الخارجية الكيني موسكو غدا.", "PER") == [("وزير الخارجية الكيني", "PER", "NOM", None)]
 

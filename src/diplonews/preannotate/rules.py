@@ -570,7 +570,9 @@ def title_people(
         while end > i + 1 and words.toks[end].text in _ORG_END | _LATE:
             end -= 1  # الرئيس الإيراني الراحل: the description is الرئيس الإيراني
         described = _is_adjective(words.toks[end].text) or words.in_tail(words.toks[end])
-        described = described or (head[1] in _MINISTER and end == i + 1)  # وزير الخارجية alone
+        # وزير الخارجية، الأمين العام alone: a complete office (not وزير خارجية, cut before its country)
+        complete = end == i + 1 and words.article(end) and (head[1] in _MINISTER or words.toks[end].text == "العام")
+        described = described or complete
         if end > i and head[0] in ("", "و", "ل", "ب", "ف") and described and not _title_follows(words, k):
             first, stop, pro = words.toks[i], words.toks[end], head[0]
             key = f"PER:{nt.norm[first.start + len(pro) : stop.end]}"
