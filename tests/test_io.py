@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from diplonews._io import StagedWrites, dumps, dumps_document
+from diplonews.annotations import document_files
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = [*sorted((ROOT / "annotations").glob("*/*.json")), ROOT / "tests" / "fixtures" / "sample_document.json"]
@@ -79,3 +80,13 @@ def test_staging_left_by_a_killed_run_is_removed_by_the_next_one(tmp_path: Path)
     assert not killed.exists()
     assert live.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [".staged-live", "a.json"]
+
+
+def test_document_files_keep_the_order_of_sorting_the_paths(tmp_path: Path) -> None:
+    # Names whose order by code point differs from a naive order by stem or by case.
+    names = ["b.json", "a-b.json", "a.json", "a_b.json", "A.json", "a.b.json", "ä.json", "10.json", "9.json"]
+    for name in names:
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("", encoding="utf-8")
+    assert document_files(tmp_path) == sorted(tmp_path.glob("*.json"))
+    assert [p.name for p in document_files(tmp_path)][:3] == ["10.json", "9.json", "A.json"]
