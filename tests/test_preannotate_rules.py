@@ -218,6 +218,11 @@ def test_names_after_titles_with_an_abd_compound_a_waw_initial_or_a_bodys_full_n
     assert (name, "PER", "NAM", None) in of_type(text, "PER")
 
 
+def test_a_name_stops_before_a_word_with_tanween_or_a_lone_letter() -> None:
+    text = 'معلنا انتخاب وزير الخارجية الكيني جومو موانغي رئيسًا ل "القمة".'
+    assert of_type(text, "PER") == [("جومو موانغي", "PER", "NAM", None)]
+
+
 def test_a_compound_first_name_in_al_is_one_name_and_a_verb_after_waw_opens_none() -> None:
     """نور الدين: the ال word ends the first name; وأعرب before it is a verb with its conjunction."""
     text = "هذا وأعرب نور الدين بوقرة، وزير الطاقة، عن تفاؤله."
@@ -545,6 +550,7 @@ def test_a_subject_after_a_verb_of_stance_is_a_person_but_not_a_noun_in_construc
         "وقالت وسائل إعلام محلية إن الرئيس غادر العاصمة.",
         "وتلقى اتصالا هاتفيا من نظيره الكيني تناول العلاقات.",
         "وأشاد سفير الاتحاد الأوروبي لدى القاهرة بالجهود المصرية.",
+        "وبدأ المؤتمر بجلسة سلم فيها رئيس مؤتمر المناخ الرئاسة.",
     ],
 )
 def test_a_common_noun_or_function_word_after_a_speech_verb_is_no_person(text: str) -> None:

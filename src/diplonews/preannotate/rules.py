@@ -153,6 +153,9 @@ _STOP = _norm_set(
         *["أمام", "خلف", "وراء", "عبر", "نحو", "تجاه", "إزاء", "ضمن", "حتى", "عقب", "رغم", "أثناء", "برفقة"],
         *["بحضور", "غد", "هذا", "هذه", "ذلك", "تلك", "كل", "جميع", "بعض", "عدة", "أي", "إلا", "لكن", "لكنه"],
         *["سوى", "إذ", "إذا", "لو", "كي", "لكي", "ليس", "ما", "لا", "لم", "لن", "هو", "هي", "هم"],
+        # prepositions with a pronoun (سلم فيها رئيس المؤتمر)
+        *["فيها", "فيه", "منها", "منه", "عنها", "عنه", "لها", "له", "عليها", "عليه", "بها", "به", "إليها"],
+        *["إليه", "معها", "معه", "لديها", "لديه", "بينها", "بينهما"],
         # the copula and its sisters (أن يكون سياسيا، كان الرئيس قد)
         *["كان", "كانت", "يكون", "تكون", "يكونوا", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "مازال", "لايزال"],
     ]
@@ -383,7 +386,7 @@ class _Words:
             return True  # a proclitic with the article (بالجهود) begins no name
         if word[0] in "وف" and word[1:] in self.verbs:
             return True  # وأعرب، فقال: a cue verb after its conjunction (not فيصل: يصل is no cue)
-        if word.startswith(("سي", "ست")) and (len(word) < 6 or not self.boundary(i + 1)):
+        if word.startswith(("سي", "ست")) and not word.endswith("ا") and (len(word) < 6 or not self.boundary(i + 1)):
             return True  # ستزور، سيلتقي نظيره: a future verb; ينس ستولتنبرج، before punctuation: a name
         if self.mention_in(self.toks[i]) or word in _forms(_NOMINALS) or self.common_noun(i):
             return True  # a mention (بقصر الإليزيه: after its proclitic too), a description such as بلاده
@@ -419,9 +422,15 @@ class _Words:
         """Token ``i`` is written as a noun with a pronoun suffix (جولته، زيارتها، حكومتنا) or as an indefinite
         nisba in ية (عسكرية): words that are no part of a person's name. Short words in ته are names (روته)."""
         tok = self.toks[i]
-        written = self.nt.original[self.nt.index[tok.start] : self.nt.index[tok.end - 1] + 1]
+        if len(tok.text) < 2:
+            return True  # a letter on its own (ل "كوب") is no word of a name
+        end = self.nt.index[tok.end - 1] + 1
+        written = self.nt.original[self.nt.index[tok.start] : end]
         if written.endswith(("تها", "تهم", "تنا")) or (written.endswith("ته") and len(written) > 4):
             return True
+        tail = self.nt.original[self.nt.index[tok.start] : end + 1]
+        if any(mark in tail for mark in "\u064b\u064c\u064d"):
+            return True  # tanween (رئيسًا، مجدداً): an indefinite noun or adverb, never a name
         return written.endswith("ية") and not written.startswith("ال")
 
     def _clause_end(self, i: int) -> bool:
@@ -554,7 +563,9 @@ def title_people(
             found.append(_span(nt, one, one, "", etype="PER", level="NAM", key=f"PER:{one.text}"))
             i = end + 1
             continue
-        last = words.name_at(k, waw=k == end + 1)  # after a comma, وX joins a second person
+        # An indefinite head alone (رئيس مؤتمر المناخ) is in construct with the noun after it: no name there.
+        bare = end == i and k == i + 1 and not words.article(i) and head[1] not in _HONORIFICS
+        last = None if bare else words.name_at(k, waw=k == end + 1)  # after a comma, وX joins a second person
         if last is None and k < len(words.toks) and words.covered(words.toks[k]) and not words.in_tail(words.toks[k]):
             i = k  # a known person's name follows the title: the name carries it
             continue
