@@ -218,6 +218,11 @@ def test_names_after_titles_with_an_abd_compound_a_waw_initial_or_a_bodys_full_n
     assert (name, "PER", "NAM", None) in of_type(text, "PER")
 
 
+def test_a_name_right_after_a_counterpart_is_still_read() -> None:
+    """نظيره carries its pronoun: it is no indefinite head in construct, so the name after it is read."""
+    assert of_type("والتقى نظيره جومو موانغي في المدينة.", "PER") == [("جومو موانغي", "PER", "NAM", None)]
+
+
 def test_a_name_stops_before_a_word_with_tanween_or_a_lone_letter() -> None:
     text = 'معلنا انتخاب وزير الخارجية الكيني جومو موانغي رئيسًا ل "القمة".'
     assert of_type(text, "PER") == [("جومو موانغي", "PER", "NAM", None)]

@@ -564,7 +564,7 @@ def title_people(
             i = end + 1
             continue
         # An indefinite head alone (رئيس مؤتمر المناخ) is in construct with the noun after it: no name there.
-        bare = end == i and k == i + 1 and not words.article(i) and head[1] not in _HONORIFICS
+        bare = end == i and k == i + 1 and not words.article(i) and head[1] not in _HONORIFICS | _COUNTERPARTS
         last = None if bare else words.name_at(k, waw=k == end + 1)  # after a comma, وX joins a second person
         if last is None and k < len(words.toks) and words.covered(words.toks[k]) and not words.in_tail(words.toks[k]):
             i = k  # a known person's name follows the title: the name carries it
