@@ -81,6 +81,17 @@ def test_a_name_before_a_title_without_a_comma_after_a_verb() -> None:
     assert of_type(text, "PER") == [("خوان ميغيل", "PER", "NAM", None)]
 
 
+def test_no_name_is_read_backwards_from_a_title_after_a_particle_without_a_comma() -> None:
+    """من جهة أخرى تطرق رئيس الوزراء: only a verb or punctuation opens a name right before a title."""
+    text = "من جهة أخرى تطرق رئيس الوزراء الكيني إلى القيود."
+    assert of_type(text, "PER") == [("رئيس الوزراء الكيني", "PER", "NOM", None)]
+
+
+def test_an_abbreviated_honorific_opens_a_name_before_a_title() -> None:
+    text = "وتوقع د. جومو موانغي وزير المالية صرف الدفعة."
+    assert of_type(text, "PER") == [("جومو موانغي", "PER", "NAM", None)]
+
+
 def test_a_title_after_a_name_found_by_another_title_is_not_a_mention() -> None:
     text = "التقى الأمير خالد بن سلمان وزير الدفاع الوفد."
     assert of_type(text, "PER") == [("خالد بن سلمان", "PER", "NAM", None)]

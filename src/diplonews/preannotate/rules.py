@@ -464,7 +464,16 @@ class _Words:
         while first > 0 and last - first < 4 and self._name_word(first - 1):
             first -= 1
         opened = first == 0 or not self.toks[first - 1].is_word or self.boundary(first - 1)
+        if last == i - 1 and first > 0 and self.toks[first - 1].is_word:
+            # Without a comma, a verb or punctuation (د. بدر عبد العاطي وزير ...) opens such a name (قال خوان
+            # ميغيل وزير الخارجية); after a particle the words are as likely the clause's (من جهة أخرى تطرق ...).
+            opened = opened and self._verb(first - 1)
         return (first, last) if first < last and opened else None
+
+    def _verb(self, k: int) -> bool:
+        """Token ``k`` is a listed verb, bare or after و/ف (قال، وأكد، التقى)."""
+        word = self.toks[k].text
+        return any(w in self.verbs or w in _VERBS for w in (word, word[1:] if word[:1] in "وف" else word))
 
     def _object_after_adjective(self, k: int) -> bool:
         """Token ``k`` holds a known place or body without ل right after a title's ال adjective: no construct
