@@ -87,6 +87,18 @@ def test_no_name_is_read_backwards_from_a_title_after_a_particle_without_a_comma
     assert of_type(text, "PER") == [("رئيس الوزراء الكيني", "PER", "NOM", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال وزير الخارجية الكيني أيمن الكاريوكي.", [("أيمن الكاريوكي", "PER", "NAM", None)]),
+        ("وقال الرئيس الكيني عبدالكريم الموانغي.", [("عبدالكريم الموانغي", "PER", "NAM", None)]),
+        ("وتوقع وزير المالية الكيني صرف الدفعة.", [("وزير المالية الكيني", "PER", "NOM", None)]),
+    ],
+)
+def test_a_lone_al_family_name_follows_a_given_name_only(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "PER") == expected
+
+
 def test_an_abbreviated_honorific_opens_a_name_before_a_title() -> None:
     text = "وتوقع د. جومو موانغي وزير المالية صرف الدفعة."
     assert of_type(text, "PER") == [("جومو موانغي", "PER", "NAM", None)]

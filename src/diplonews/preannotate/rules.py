@@ -190,6 +190,20 @@ _VERBS = _norm_set(
     ]
 )
 _CONNECTORS = _norm_set(["بن", "بنت", "عبد", "أبو", "ابو", "آل"])
+# Common given names: only after one of them is a lone ال word read as a family name (أيمن الصفدي، أحمد الشرع),
+# not after any word (وزير المالية صرف الدفعة: a verbal noun and its object).
+_GIVEN_NAMES = _norm_set(
+    [
+        *["محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "خالد", "فيصل", "سهيل", "أيمن", "بدر", "سامح"],
+        *["ناصر", "عادل", "يوسف", "إبراهيم", "سعد", "سعود", "طلال", "هشام", "وليد", "عمر", "عثمان", "جاسم", "حمد"],
+        *["تميم", "سلطان", "منصور", "نبيل", "نجيب", "رياض", "زياد", "سامي", "سمير", "طارق", "عماد", "فؤاد", "كمال"],
+        *["ماجد", "مازن", "مراد", "نايف", "نواف", "هاني", "ياسر", "يحيى", "عمرو", "عمار", "أسامة", "أنور", "جمال"],
+        *["جواد", "حاتم", "حازم", "حامد", "حمزة", "خليل", "رشيد", "سالم", "سليمان", "شريف", "صالح", "صلاح", "ضياء"],
+        *["عارف", "عباس", "عزيز", "غسان", "فادي", "فارس", "فهد", "قاسم", "كريم", "مالك", "مجدي", "مروان", "مهدي"],
+        *["موسى", "نادر", "نزار", "نصر", "هادي", "وائل", "رجب", "مسعود", "مولود", "هاكان", "عبدالله", "عبدالعزيز"],
+        *["فاطمة", "مريم", "ليلى", "هند", "نادية", "سارة", "رانيا", "ريم", "منى", "نجلاء", "أمينة", "سميرة"],
+    ]
+)
 # ال words that end a compound first name (نور الدين، سيف الله): a name goes on through them.
 NAME_ARTICLES = _norm_set(["الدين", "الله"])
 # Titles that name someone else than the word before them (أطلع عراقجي نظيره: his counterpart), never appositive.
@@ -408,6 +422,7 @@ class _Words:
             given = j == i or (j == i + 1 and self.toks[i].text in _CONNECTORS)  # أحمد، عبد الفتاح
             # أحمد الشرع: an ال family name ends the name; a plural in ات (العلاقات) is no family name
             family = given and self.boundary(j + 2) and not nxt.endswith("ات")
+            family = family and (j > i or self.toks[i].text in _GIVEN_NAMES or self.toks[i].text.startswith("عبد"))
             compound = nxt in NAME_ARTICLES  # نور الدين بوطرفة
             if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and not family and not compound:
                 break
