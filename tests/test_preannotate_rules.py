@@ -99,6 +99,23 @@ def test_a_lone_al_family_name_follows_a_given_name_only(text: str, expected: li
     assert of_type(text, "PER") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأجرى الرئيس الكيني اتصالا بنظيره التنزاني سامية حسن.", "سامية حسن"),
+        ("وأشادت الأمينة العامة للمنظمة ريبيكا غرينسبان بالتزام الدول.", "ريبيكا غرينسبان"),
+    ],
+)
+def test_a_given_name_in_ya_and_feminine_titles_lead_to_the_name(text: str, name: str) -> None:
+    assert (name, "PER", "NAM", None) in of_type(text, "PER")
+
+
+def test_a_body_in_a_title_before_a_name_stays_a_mention() -> None:
+    """الناطق باسم الحكومة الكينية ويليام روتو: the government is the title's body, an ORG description."""
+    found = spans("وأكد الناطق باسم الحكومة الكينية ويليام روتو أن الاتفاق قائم.")
+    assert found == [("الحكومة الكينية", "ORG", "NOM", None), ("ويليام روتو", "PER", "NAM", None)]
+
+
 def test_an_abbreviated_honorific_opens_a_name_before_a_title() -> None:
     text = "وتوقع د. جومو موانغي وزير المالية صرف الدفعة."
     assert of_type(text, "PER") == [("جومو موانغي", "PER", "NAM", None)]

@@ -111,7 +111,9 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         p for p in title_people(nt, named, verbs, tail) if not _in_the_way(p, [s for s in spans if s.level != "NOM"])
     ]
     names = [p for p in people if p.level == "NAM"]
-    spans = [s for s in spans if not (s.level == "NOM" and _before_or_in(s, names, nt.original))]
+    # A person's description right before a name found by a rule gives way to it; a body's (الناطق باسم
+    # الحكومة الكينية ويليام روتو) stays: it is the title's body, a mention of its own.
+    spans = [s for s in spans if not (s.level == "NOM" and s.type == "PER" and _before_or_in(s, names, nt.original))]
     people = [p for p in people if not _in_the_way(p, spans)]
     spans += [_from_rule(nt, p) for p in people]
     holders = [p for p in counterpart_holders(nt, _taken(spans), verbs) if not _overlaps(p, spans)]

@@ -64,6 +64,8 @@ TITLE_HEADS = _norm_set(
         "المفوض",
         "المفوضة",
         "الممثل",
+        # feminine forms of the definite heads (الأمينة العامة للمنظمة ريبيكا غرينسبان)
+        *["الأمينة", "المبعوثة", "السفيرة", "المندوبة", "الممثلة", "الملكة", "الأميرة", "الزعيمة", "زعيمة"],
         # deputies, spokesmen, envoys and commanders (نائب وزير الخارجية، الناطق باسم، مندوب ... لدى)
         *["نائب", "نائبة", "النائب", "الناطق", "الناطقة", "ناطق", "مندوب", "المندوب", "وكيل", "قائد", "القائد"],
         "المرشد",
@@ -446,7 +448,11 @@ class _Words:
         tail = self.nt.original[self.nt.index[tok.start] : end + 1]
         if any(mark in tail for mark in "\u064b\u064c\u064d"):
             return True  # tanween (رئيسًا، مجدداً): an indefinite noun or adverb, never a name
-        return written.endswith("ية") and not written.startswith("ال")
+        # An indefinite nisba agreeing with the bare noun before it (قاعدة عسكرية); after a title or at the start
+        # of a name a word in ية is a given name (نظيره التنزاني سامية حسن).
+        before = self.toks[i - 1] if i > 0 else None
+        agrees = before is not None and before.is_word and not self.article(i - 1)
+        return agrees and written.endswith("ية") and not written.startswith("ال")
 
     def _clause_end(self, i: int) -> bool:
         """Position ``i`` is the text's end or a punctuation mark: a ل word right before it ends a name (أورسولا
