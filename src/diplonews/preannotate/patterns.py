@@ -36,7 +36,7 @@ _SPEECH = _norm_set(
         *["قال", "أكد", "أعلن", "أوضح", "أضاف", "شدد", "أشار", "ذكر", "صرح", "حذر", "دعا", "رأى", "اعتبر", "لفت"],
         *["قالت", "أكدت", "أعلنت", "أوضحت", "أضافت", "شددت", "أشارت", "ذكرت", "صرحت", "حذرت", "دعت", "رأت", "اعتبرت"],
         # verbs of stance and report whose subject comes first as well (أعرب X عن، نفى X أن، كشف X عن)
-        *["أعرب", "نفى", "كشف", "أفاد", "أردف", "رحب", "طالب", "أبدى", "نوه", "تابع", "أكد", "جدد"],
+        *["أعرب", "نفى", "كشف", "أفاد", "أردف", "رحب", "طالب", "أبدى", "نوه", "تابع", "جدد"],
         *["أعربت", "نفت", "كشفت", "أفادت", "أردفت", "رحبت", "طالبت", "أبدت", "نوهت", "تابعت", "جددت"],
     ]
 )
@@ -227,10 +227,9 @@ def _speaker_end(words: _Words, i: int) -> int | None:
     after = words.toks[j] if j < len(words.toks) else None
     if after is None or not after.is_word or after.text in _AFTER_SPEAKER:
         return j - 1
-    if after.text in _forms(TITLE_HEADS) and j - i > 1:
-        return j - 1  # قال ينس ستولتنبرغ أمين عام الحلف: the title after the name is an apposition; one word
-        # right before a title is in construct with it (أبدت إدارة الرئيس)
-    return None
+    # قال ينس ستولتنبرغ أمين عام الحلف: the title after a name is an apposition; one word right before a title
+    # is in construct with it (أبدت إدارة الرئيس)
+    return j - 1 if after.text in _forms(TITLE_HEADS) and j - i > 1 else None
 
 
 def _subject_end(words: _Words, i: int) -> int | None:
