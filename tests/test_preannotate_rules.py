@@ -258,6 +258,25 @@ def test_names_after_titles_with_an_abd_compound_a_waw_initial_or_a_bodys_full_n
     assert (name, "PER", "NAM", None) in of_type(text, "PER")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وذكرت الرئاسة أن ماكرون وموانغي سيعقدان جلسة مباحثات.", ("موانغي", "و")),
+        ("وجرى اتصال بين ماكرون وجومو موانغي، تناول العلاقات.", ("جومو موانغي", "و")),
+    ],
+)
+def test_a_second_person_joined_by_waw_to_a_persons_name_is_a_person(text: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "PER", "NAM", expected[1]) in of_type(text, "PER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["والتقى ماكرون وعدد من المسؤولين.", "واستقبل ماكرون ونظيره الكيني الوفد.", "وقال ماكرون وأكد أن الحوار مستمر."],
+)
+def test_a_common_noun_a_title_or_a_verb_after_waw_is_no_second_person(text: str) -> None:
+    assert [s for s in of_type(text, "PER") if s[3] == "و" and s[2] == "NAM"] == []
+
+
 def test_a_name_right_after_a_counterpart_is_still_read() -> None:
     """نظيره carries its pronoun: it is no indefinite head in construct, so the name after it is read."""
     assert of_type("والتقى نظيره جومو موانغي في المدينة.", "PER") == [("جومو موانغي", "PER", "NAM", None)]

@@ -277,6 +277,44 @@ def speakers(nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[
     return found
 
 
+def _dual_or_verb(words: _Words, k: int) -> bool:
+    """Token ``k`` can follow two people joined by و: punctuation or the end, a listed verb, a dual verb
+    (سيعقدان، يبحثان), or a time word or complementiser (اليوم، أن)."""
+    if k >= len(words.toks) or not words.toks[k].is_word:
+        return True
+    word = words.toks[k].text
+    if word in words.verbs or word in _VERBS or word in _AFTER_SPEAKER:
+        return True
+    return word.startswith(("سي", "ست", "ي", "ت")) and word.endswith("ان") and len(word) > 4
+
+
+def coordinated(
+    nt: NormalizedText, people: list[tuple[int, int]], taken: list[tuple[int, int]], verbs: frozenset[str]
+) -> list[RuleSpan]:
+    """A second person joined by و to a person's name (بين بوتين وبزشكيان، ماكرون ونتانياهو سيعقدان): one or two
+    bare words after و that a verb, a dual verb, punctuation or a time word follows are a PER name too."""
+    words = _Words(nt, taken, verbs, [])
+    toks = words.toks
+    found: list[RuleSpan] = []
+    for _, end in people:
+        k = next((j for j, t in enumerate(toks) if nt.index[t.start] >= end), len(toks))
+        if k >= len(toks) or not toks[k].text.startswith("و") or len(toks[k].text) < 4:
+            continue
+        first = toks[k]
+        rest = first.text[1:]
+        if not _name_word(words, k) or rest in words.verbs or rest in _VERBS or rest in _forms(TITLE_HEADS):
+            continue  # وأكد، ونظيره، والرئيس: a verb or a title after و
+        if rest in _NOT_A_NAME or rest in _STOP or rest.startswith("ال"):
+            continue
+        last = k + 1 if k + 1 < len(toks) and _name_word(words, k + 1) and _dual_or_verb(words, k + 2) else k
+        if last == k and not _dual_or_verb(words, k + 1):
+            continue
+        stop = toks[last]
+        key = f"PER:{nt.norm[first.start + 1 : stop.end]}"
+        found.append(_span(nt, first, stop, "و", etype="PER", level="NAM", key=key))
+    return found
+
+
 # Adjectives of a call or meeting that sit where a holder's name would (اتصال هاتفي مع نظيره).
 _CALL_ADJECTIVES = _norm_set(["هاتفي", "هاتفية", "رسمي", "رسمية", "ثنائي", "مطول", "مماثل", "منفصل", "مغلق", "مرئي"])
 

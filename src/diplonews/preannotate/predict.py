@@ -14,6 +14,7 @@ from diplonews.preannotate.patterns import (
     acronyms,
     agreements,
     blocs,
+    coordinated,
     counterpart_holders,
     described,
     facilities,
@@ -125,6 +126,9 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     spans += [_from_rule(nt, p) for p in said]
     if said:
         spans += [_from_rule(nt, p) for p in propagate(nt, said, _taken(spans))]
+    persons = [(s.start, s.end) for s in spans if s.type == "PER" and s.level == "NAM"]
+    joined = [p for p in coordinated(nt, persons, _taken(spans), verbs) if not _overlaps(p, spans)]
+    spans += [_from_rule(nt, p) for p in joined]
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
     for find in (weapons, agreements, seats, facilities, blocs, described):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
