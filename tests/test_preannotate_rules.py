@@ -271,7 +271,12 @@ def test_a_second_person_joined_by_waw_to_a_persons_name_is_a_person(text: str, 
 
 @pytest.mark.parametrize(
     "text",
-    ["والتقى ماكرون وعدد من المسؤولين.", "واستقبل ماكرون ونظيره الكيني الوفد.", "وقال ماكرون وأكد أن الحوار مستمر."],
+    [
+        "والتقى ماكرون وعدد من المسؤولين.",
+        "واستقبل ماكرون ونظيره الكيني الوفد.",
+        "وقال ماكرون وأكد أن الحوار مستمر.",
+        "وفاز ماكرون وحزبه، كما قيل.",
+    ],
 )
 def test_a_common_noun_a_title_or_a_verb_after_waw_is_no_second_person(text: str) -> None:
     assert [s for s in of_type(text, "PER") if s[3] == "و" and s[2] == "NAM"] == []

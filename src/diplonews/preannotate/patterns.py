@@ -304,8 +304,9 @@ def coordinated(
         rest = first.text[1:]
         if not _name_word(words, k) or rest in words.verbs or rest in _VERBS or rest in _forms(TITLE_HEADS):
             continue  # وأكد، ونظيره، والرئيس: a verb or a title after و
-        if rest in _NOT_A_NAME or rest in _STOP or rest.startswith("ال"):
-            continue
+        written = nt.original[nt.index[first.start] : nt.index[first.end - 1] + 1]
+        if rest in _NOT_A_NAME or rest in _STOP or rest.startswith("ال") or written.endswith(("ه", "ها", "هم")):
+            continue  # وحزبه، وحكومتها: a noun with a pronoun suffix
         last = k + 1 if k + 1 < len(toks) and _name_word(words, k + 1) and _dual_or_verb(words, k + 2) else k
         if last == k and not _dual_or_verb(words, k + 1):
             continue
