@@ -282,6 +282,24 @@ def test_a_common_noun_a_title_or_a_verb_after_waw_is_no_second_person(text: str
     assert [s for s in of_type(text, "PER") if s[3] == "و" and s[2] == "NAM"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقل السفراء إلى الرئيس موانغي تحيات رؤساء دولهم.",
+        "وتسلم رئيس الجمهورية اوراق اعتماد ثلاثة عشر سفيرا.",
+        "وقدمت السفيرة كارين ماير أوراق اعتمادها للرئيس.",
+    ],
+)
+def test_bare_words_that_run_into_a_noun_phrase_are_no_name(text: str) -> None:
+    """A number or a noun with a pronoun suffix after the words shows a noun phrase: no name is read."""
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
+
+
+def test_a_name_has_three_words_unless_a_connector_or_particle_joins_more() -> None:
+    text = "وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن الحوار مستمر."
+    assert of_type(text, "PER") == [("لويس إيناسيو لولا دا سيلفا", "PER", "NAM", None)]
+
+
 def test_a_name_right_after_a_counterpart_is_still_read() -> None:
     """نظيره carries its pronoun: it is no indefinite head in construct, so the name after it is read."""
     assert of_type("والتقى نظيره جومو موانغي في المدينة.", "PER") == [("جومو موانغي", "PER", "NAM", None)]

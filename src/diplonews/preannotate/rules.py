@@ -206,6 +206,10 @@ _GIVEN_NAMES = _norm_set(
         *["فاطمة", "مريم", "ليلى", "هند", "نادية", "سارة", "رانيا", "ريم", "منى", "نجلاء", "أمينة", "سميرة"],
     ]
 )
+# Numbers written out: after a run of bare words they show a noun phrase (اوراق اعتماد ثلاثة عشر سفيرا).
+_NUMBERS = _norm_set(["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشر", "مئة", "مائة"])
+# Particles inside foreign names (لولا دا سيلفا، أورسولا فون دير لاين).
+_PARTICLES = _norm_set(["دا", "دي", "دو", "ديل", "فون", "فان", "دير"])
 # ال words that end a compound first name (نور الدين، سيف الله): a name goes on through them.
 NAME_ARTICLES = _norm_set(["الدين", "الله"])
 # Titles that name someone else than the word before them (أطلع عراقجي نظيره: his counterpart), never appositive.
@@ -419,7 +423,10 @@ class _Words:
         if self.boundary(i) or self.article(i) or (first.startswith("و") and not (waw and len(first) > 3)):
             return None
         j = i
-        while j - i < 4 and not self.boundary(j + 1):
+        # Three words at most, five with a connector or particle (محمد بن عبد الرحمن آل ثاني، لولا دا سيلفا):
+        # a longer run of bare words is a name and the clause's nouns (ليزا جونسون أوراق اعتمادها).
+        joined = any(t.text in _CONNECTORS or t.text in _PARTICLES for t in self.toks[i + 1 : i + 4])
+        while j - i < (4 if joined else 2) and not self.boundary(j + 1):
             nxt = self.toks[j + 1].text
             given = j == i or (j == i + 1 and self.toks[i].text in _CONNECTORS)  # أحمد، عبد الفتاح
             # أحمد الشرع: an ال family name ends the name; a plural in ات (العلاقات) is no family name
@@ -428,11 +435,14 @@ class _Words:
             compound = nxt in NAME_ARTICLES  # نور الدين بوطرفة
             if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and not family and not compound:
                 break
-            if nxt.startswith(("و", "ل")) and j > i and not (nxt[0] == "ل" and self._clause_end(j + 2)):
+            spared = nxt[0] == "ل" and (self._clause_end(j + 2) or joined)  # لين، / لولا دا سيلفا
+            if nxt.startswith(("و", "ل")) and j > i and not spared:
                 break  # X Y وZ, X Y لمناسبة: a coordinated or prepositional word after a two-word name ends it
             j += 1
         # An ال word after two name words is the object of the clause (استقبل الرئيس X Y الوفد), not the name.
         ends = self.boundary(j + 1) or self.article(j + 1) or self.toks[j + 1].text.startswith(("و", "ل"))
+        if j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or self._suffixed(j + 1)):
+            return None  # الرئيس عون تحيات رؤساء دولهم: the words run on into a noun phrase, no name
         return j if j > i and ends else None
 
     def common_noun(self, i: int) -> bool:
@@ -443,8 +453,8 @@ class _Words:
             return True  # a letter on its own (ل "كوب") is no word of a name
         end = self.nt.index[tok.end - 1] + 1
         written = self.nt.original[self.nt.index[tok.start] : end]
-        if written.endswith(("تها", "تهم", "تنا")) or (written.endswith("ته") and len(written) > 4):
-            return True
+        if self._suffixed(i):
+            return True  # a pronoun suffix (اعتمادها، دولهم، حكومتنا)
         tail = self.nt.original[self.nt.index[tok.start] : end + 1]
         if any(mark in tail for mark in "\u064b\u064c\u064d"):
             return True  # tanween (رئيسًا، مجدداً): an indefinite noun or adverb, never a name
@@ -453,6 +463,13 @@ class _Words:
         before = self.toks[i - 1] if i > 0 else None
         agrees = before is not None and before.is_word and not self.article(i - 1)
         return agrees and written.endswith("ية") and not written.startswith("ال")
+
+    def _suffixed(self, i: int) -> bool:
+        """Token ``i`` is written with a pronoun suffix (اعتمادها، دولهم، جولته، حكومتنا); short words in ته are
+        names (روته)."""
+        tok = self.toks[i]
+        written = self.nt.original[self.nt.index[tok.start] : self.nt.index[tok.end - 1] + 1]
+        return written.endswith(("ها", "هم", "هما", "تنا")) or (written.endswith("ته") and len(written) > 4)
 
     def _clause_end(self, i: int) -> bool:
         """Position ``i`` is the text's end or a punctuation mark: a ل word right before it ends a name (أورسولا
