@@ -295,6 +295,13 @@ def test_bare_words_that_run_into_a_noun_phrase_are_no_name(text: str) -> None:
     assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
 
 
+def test_a_two_word_name_may_be_followed_by_its_verbs_object_with_a_pronoun() -> None:
+    """استهل السفير ... في موسكو X Y جولته: an ambassador's post (في + a place) is his title's; the name's verb
+    object (جولته) follows it."""
+    text = "واستهل السفير الكيني الجديد في موسكو جومو موانغي جولته بزيارة الوزارة."
+    assert of_type(text, "PER") == [("جومو موانغي", "PER", "NAM", None)]
+
+
 def test_a_name_has_three_words_unless_a_connector_or_particle_joins_more() -> None:
     text = "وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن الحوار مستمر."
     assert of_type(text, "PER") == [("لويس إيناسيو لولا دا سيلفا", "PER", "NAM", None)]

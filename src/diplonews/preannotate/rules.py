@@ -74,7 +74,7 @@ TITLE_HEADS = _norm_set(
     ]
 )
 # Envoys and ambassadors are named with where they are sent (السفير الروسي لدى واشنطن، المبعوث الأممي إلى
-# اليمن): لدى and, after these heads, إلى with a known place or body stay in the title.
+# اليمن): لدى and, after these heads, إلى and في with a known place or body stay in the title.
 _ENVOYS = _norm_set(["المبعوث", "مبعوث", "الموفد", "موفد", "السفير", "سفير", "المندوب", "مندوب", "الممثل", "ممثل"])
 # Honorifics: before another title they are left out of its description (سمو وزير الخارجية -> وزير الخارجية).
 _HONORIFICS = _norm_set(["سمو", "معالي", "فخامة", "سعادة"])
@@ -441,8 +441,11 @@ class _Words:
             j += 1
         # An ال word after two name words is the object of the clause (استقبل الرئيس X Y الوفد), not the name.
         ends = self.boundary(j + 1) or self.article(j + 1) or self.toks[j + 1].text.startswith(("و", "ل"))
-        if j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or self._suffixed(j + 1)):
-            return None  # الرئيس عون تحيات رؤساء دولهم: the words run on into a noun phrase, no name
+        # الرئيس عون تحيات رؤساء دولهم: three bare words that run on into a noun with a pronoun suffix, or words
+        # before a written number, are a noun phrase, no name (ميشال عيسى جولته: a name, then its object).
+        run_on = j - i >= 2 and not joined and self._suffixed(j + 1) if j + 1 < len(self.toks) else False
+        if j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or run_on):
+            return None
         return j if j > i and ends else None
 
     def common_noun(self, i: int) -> bool:
@@ -535,9 +538,10 @@ class _Words:
         return k
 
     def _sent_to(self, i: int, k: int) -> bool:
-        """Token ``k`` is لدى, or إلى after an envoy's head ``i``, before a known place or body."""
+        """Token ``k`` is لدى, or إلى or في after an envoy's head ``i`` (السفير الأميركي في لبنان), before a known
+        place or body."""
         word = self.toks[k].text
-        if word not in ("لدي", "الي") or k + 1 >= len(self.toks) or not self.in_tail(self.toks[k + 1]):
+        if word not in ("لدي", "الي", "في") or k + 1 >= len(self.toks) or not self.in_tail(self.toks[k + 1]):
             return False
         return word == "لدي" or _forms(TITLE_HEADS)[self.toks[i].text][1] in _ENVOYS
 
