@@ -269,6 +269,11 @@ def test_a_second_person_joined_by_waw_to_a_persons_name_is_a_person(text: str, 
     assert (expected[0], "PER", "NAM", expected[1]) in of_type(text, "PER")
 
 
+def test_two_speakers_joined_by_waw_are_two_people() -> None:
+    found = of_type("وأكد كارفالهو وريبيرو أن الحل سياسي.", "PER")
+    assert found == [("كارفالهو", "PER", "NAM", None), ("ريبيرو", "PER", "NAM", "و")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -221,12 +221,16 @@ def _speaker_end(words: _Words, i: int) -> int | None:
     """Index of the last word of a 1-3 word name at ``i`` that a complementiser, time word or punctuation ends."""
     j = i
     while j < len(words.toks) and j - i < 3 and _name_word(words, j):
+        if j > i and words.toks[j].text.startswith("و"):
+            break  # وأكد غوتيريش وبوريل: a second person joined by و (patterns.coordinated), not one name
         j += 1
     if j == i:
         return None
     after = words.toks[j] if j < len(words.toks) else None
     if after is None or not after.is_word or after.text in _AFTER_SPEAKER:
         return j - 1
+    if after.text.startswith("و") and j + 1 < len(words.toks) and _dual_or_verb(words, j + 1):
+        return j - 1  # وأكد غوتيريش وبوريل أن: the first of two speakers
     # قال ينس ستولتنبرغ أمين عام الحلف: the title after a name is an apposition; one word right before a title
     # is in construct with it (أبدت إدارة الرئيس)
     return j - 1 if after.text in _forms(TITLE_HEADS) and j - i > 1 else None
