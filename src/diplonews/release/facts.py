@@ -21,7 +21,7 @@ class DataFacts:
     outlets: Counter[str] = field(default_factory=Counter)
     named: int = 0  # entities of a linkable type with a mention at a proper-name level
     linked: int = 0  # ... of them with a Wikidata QID
-    nil: int = 0  # ... of them marked not in Wikidata (a NIL id)
+    nil: int = 0  # ... of them marked NIL (no QID confirmed against a cited source)
     entity_types: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
     events: int = 0
@@ -64,7 +64,8 @@ class DataFacts:
             "- **Outlets:** " + ", ".join(f"{name} ({n})" for name, n in sorted(self.outlets.items())) + ".",
             f"- **Wikidata links:** {self.linked} of {self.named} named entities (of a linkable type, with a mention "
             f"at a proper-name level) carry a QID ({_share(self.linked, self.named)}); {self.nil} are marked `NIL…` "
-            "(judged not in Wikidata) and the rest are unlinked. `NIL` ids and entity ids (`E1`…) are local to "
+            "and the rest are unlinked. `NIL` means that no QID was confirmed against a cited public source "
+            "(`kb/README.md`), not that Wikidata lacks the entity. `NIL` ids and entity ids (`E1`…) are local to "
             "their document: the same id in two documents does not mean the same entity.",
         ]
         return "\n".join(lines) + "\n"
