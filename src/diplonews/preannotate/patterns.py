@@ -297,6 +297,8 @@ def coordinated(
 ) -> list[RuleSpan]:
     """A second person joined by و to a person's name (بين بوتين وبزشكيان، ماكرون ونتانياهو سيعقدان): one or two
     bare words after و that a verb, a dual verb, punctuation or a time word follows are a PER name too."""
+    if not people:
+        return []
     words = _Words(nt, taken, verbs, [])
     toks = words.toks
     found: list[RuleSpan] = []
