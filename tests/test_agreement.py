@@ -161,11 +161,12 @@ def test_two_labels_on_one_stance_unit_are_refused() -> None:
 
 
 def _checks_in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Check in two worker processes however few the files and the cores."""
+    """Count in two worker processes however few the files and the cores, one document a chunk."""
     from diplonews.validate import runner
 
     monkeypatch.setattr(runner, "AUTO_MIN_FILES", 0)
     monkeypatch.setattr(runner, "cpu_count", lambda: 2)
+    monkeypatch.setattr(runner, "CHUNK", 1)
 
 
 def _write_tree(root: Path, ann: dict[str, dict[str, dict[str, Any]]]) -> Path:
@@ -176,8 +177,9 @@ def _write_tree(root: Path, ann: dict[str, dict[str, dict[str, Any]]]) -> Path:
     return root
 
 
-def test_checks_in_worker_processes_give_the_committed_report(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With the level-3 checks in worker processes, the committed annotations give the same report."""
+def test_counting_in_worker_processes_gives_the_committed_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counted in worker processes, one document a chunk, the chunks' tallies merged in order, the committed
+    annotations give the report counted in one pass (every sum, unit table and row in the same order)."""
     from diplonews.agreement import lazy_annotations
 
     root = Path(__file__).resolve().parents[1] / "annotations"
@@ -192,7 +194,8 @@ def test_the_first_refused_copy_is_reported_wherever_the_checks_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: bool, later_unreadable: bool
 ) -> None:
     """a2/d0 breaks a rule agreement depends on; a1/d2, visited later, cannot even be read as a document: the
-    error names a2/d0, whether the checks run as each copy is read or in worker processes meanwhile."""
+    error names a2/d0, whether the documents are counted in this process or in worker processes (d2's chunk
+    may well be done first)."""
     from diplonews.agreement import lazy_annotations
     from diplonews.errors import AnnotationsInvalidError
 

@@ -17,6 +17,13 @@ class LazyDocuments(Mapping[str, dict[str, Any]]):
     def __init__(self, folder: Path) -> None:
         self._paths = {p.stem: p for p in document_files(folder)}
 
+    @classmethod
+    def of(cls, paths: Mapping[str, Path]) -> LazyDocuments:
+        """The documents of ``paths`` (doc_id -> file) only: a worker's share of a folder."""
+        docs = cls.__new__(cls)
+        docs._paths = dict(paths)
+        return docs
+
     def __getitem__(self, doc_id: str) -> dict[str, Any]:
         doc: dict[str, Any] = read_json_fast(self._paths[doc_id])
         return doc

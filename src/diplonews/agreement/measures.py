@@ -124,6 +124,15 @@ class PreannotationData:
                 sums["kept"] += record["kept"]
                 sums["changed"] += record["changed"]
 
+    def merge(self, later: PreannotationData) -> None:
+        """Add the sums of the documents that come after these."""
+        self.documents += later.documents
+        self.preannotated += later.preannotated
+        for annotator, theirs in later.counts.items():
+            mine = self.counts.setdefault(annotator, dict.fromkeys(PREANNOTATION_COUNTS, 0))
+            for key, n in theirs.items():
+                mine[key] += n
+
     def per_annotator(self) -> dict[str, dict[str, Any]]:
         """annotator -> its sums and the share of predicted items it kept unchanged."""
         return {a: {**c, "kept_unchanged": _share(c["kept"], c["predicted"])} for a, c in sorted(self.counts.items())}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from itertools import chain, product
 from operator import itemgetter
 
@@ -59,6 +59,15 @@ class EntityPair:
         for t, n in Counter(map(_type_of, both)).items():
             per_type[t].matched += n
 
+    def merge(self, later: EntityPair) -> None:
+        """Add the sums of the documents that come after these (types and label pairs keep first-seen order)."""
+        for counts in ("strict", "exact", "overlap"):
+            getattr(self, counts).add(getattr(later, counts))
+        for t, c in later.per_type.items():
+            self.per_type.setdefault(t, Counts()).add(c)
+        self.boundary += later.boundary
+        self.shared.update(later.shared)
+
     @property
     def labels(self) -> Counter[tuple[str, str]]:
         """(type, type) -> how many mention pairs on shared spans have these entity types."""
@@ -95,6 +104,11 @@ class EventPair:
     argument_conditional: Counts = field(default_factory=Counts)
     argument_ace_id: Counts = field(default_factory=Counts)
     argument_ace: Counts = field(default_factory=Counts)
+
+    def merge(self, later: EventPair) -> None:
+        """Add the sums of the documents that come after these."""
+        for f in fields(self):
+            getattr(self, f.name).add(getattr(later, f.name))
 
     def add(self, a: Items, b: Items) -> Counts:
         """Add one document's two annotations; returns that document's trigger counts (for its per-document row)."""

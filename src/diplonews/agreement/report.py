@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
-from itertools import combinations
 from typing import Any
 
-from diplonews.agreement.checking import CheckRun, Checks
-from diplonews.agreement.coefficients import Coded, each_once, percent_agreement
+from diplonews.agreement.coefficients import Coded
 from diplonews.agreement.measures import NOT_MARKED, PreannotationData, StanceData, layer_block, measures, values
 from diplonews.agreement.pairs import EntityPair, EventPair
-from diplonews.agreement.spans import Counts, Items, items
-from diplonews.agreement.units import UnitTable
-from diplonews.errors import AnnotationsInvalidError
+from diplonews.agreement.spans import Counts
+from diplonews.agreement.tally import PairTally, mean_present, tally_all
 
 Annotations = Mapping[str, Mapping[str, Mapping[str, Any]]]
 PAIR_SEPARATOR = "~"
@@ -31,11 +28,6 @@ def pair_key(a: str, b: str) -> str:
 
 def _diag(code: str, metric: str, message: str) -> dict[str, str]:
     return {"code": code, "metric": metric, "message": message}
-
-
-def _mean(values: Sequence[float | None]) -> float | None:
-    present = [v for v in values if v is not None]
-    return sum(present) / len(present) if present else None
 
 
 def _f1_diagnostics(metric: str, counts: Counts, names: tuple[str, str]) -> list[dict[str, str]]:
@@ -151,18 +143,6 @@ def _pair_events(acc: EventPair, names: tuple[str, str]) -> dict[str, Any]:
     }
 
 
-def _add_stance_units(
-    table: UnitTable, all_units: UnitTable, by_annotator: Mapping[str, Items], annotators: Sequence[str]
-) -> None:
-    """Append the (holder, target) units of one document, sorted: to ``table`` as marked (who did the document but
-    not the unit is missing), to ``all_units`` with that annotator's rating ``NOT_MARKED``."""
-    present = [(a, by_annotator[a].stances) for a in annotators if a in by_annotator]
-    keys = sorted({k for _, stances in present for k in stances})
-    for key in keys:
-        table.add(tuple((a, stances[key]) for a, stances in present if key in stances))
-        all_units.add(tuple((a, stances.get(key, NOT_MARKED)) for a, stances in present))
-
-
 def _label_distribution(data: StanceData) -> dict[str, dict[Hashable, int]]:
     """Per annotator, and for all together, how often each stance label was given."""
     distribution: dict[str, dict[Hashable, int]] = {}
@@ -218,50 +198,24 @@ def _confusion(data: StanceData) -> dict[str, Any]:
     return {"rows": a, "columns": b, "labels": labels, "matrix": matrix}
 
 
-class _Pair:
-    """Everything summed for one annotator pair while the documents go by."""
-
-    def __init__(self, a: str, b: str) -> None:
-        self.names = (a, b)
-        self.documents = 0
-        self.entities = EntityPair()
-        self.events = EventPair()
-        self.units = UnitTable()
-        self.all_units = UnitTable()
-        self.preannotation = PreannotationData()
-
-    def add(self, by_annotator: Mapping[str, Items], row: dict[str, list[float | None]], started: Started) -> None:
-        """Compare one document's two annotations, if both annotators completed it; its numbers go into ``row``."""
-        a, b = self.names
-        x, y = by_annotator.get(a), by_annotator.get(b)
-        if x is None or y is None:
-            return
-        self.documents += 1
-        self.preannotation.add({n: started.get(n) for n in self.names})
-        row.setdefault("entities_strict_f1", []).append(self.entities.add(x, y).f1)
-        row.setdefault("events_trigger_f1", []).append(self.events.add(x, y).f1)
-        start = len(self.units)
-        _add_stance_units(self.units, self.all_units, by_annotator, self.names)
-        row.setdefault("stance_percent", []).append(percent_agreement(each_once(self.units[start:])))
-
-    def report(self, categories: Sequence[str]) -> dict[str, Any]:
-        """The pair's block of the report."""
-        stance = StanceData(self.units, self.names, categories, self.all_units)
-        out: dict[str, Any] = {
-            "documents": self.documents,
-            "entities": _pair_entities(self.entities, self.names),
-            "events": _pair_events(self.events, self.names),
-            "stance": {
-                **_stance_block(stance),
-                **values("stance", stance, pooled=False),
-                "confusion": _confusion(stance),
-            },
-            "preannotation": _preannotation_block(self.preannotation),
-        }
-        if not self.documents:
-            a, b = self.names
-            out["diagnostics"] = [_diag("UNUSABLE_DOCUMENTS", "pair", f"{a} and {b} share no completed document")]
-        return out
+def _pair_report(pair: PairTally, categories: Sequence[str]) -> dict[str, Any]:
+    """An annotator pair's block of the report."""
+    stance = StanceData(pair.units, pair.names, categories, pair.all_units)
+    out: dict[str, Any] = {
+        "documents": pair.documents,
+        "entities": _pair_entities(pair.entities, pair.names),
+        "events": _pair_events(pair.events, pair.names),
+        "stance": {
+            **_stance_block(stance),
+            **values("stance", stance, pooled=False),
+            "confusion": _confusion(stance),
+        },
+        "preannotation": _preannotation_block(pair.preannotation),
+    }
+    if not pair.documents:
+        a, b = pair.names
+        out["diagnostics"] = [_diag("UNUSABLE_DOCUMENTS", "pair", f"{a} and {b} share no completed document")]
+    return out
 
 
 def stance_labels() -> tuple[str, ...]:
@@ -269,71 +223,6 @@ def stance_labels() -> tuple[str, ...]:
     from diplonews.schema import load_inventory
 
     return tuple(load_inventory().names("stance_labels"))
-
-
-def _items(where: str, doc: Any, labels: Sequence[str], checks: Checks | None = None) -> Items | None:
-    """The comparable items of one annotator's copy of a document; None unless its status is "complete".
-
-    Agreement reads what ``diplonews validate`` accepts: a document it cannot read, a stance label not in
-    ``labels``, or (with ``checks``) a finding of ``Checks.RULES`` raises AnnotationsInvalidError naming the file
-    to fix (never a KeyError deep in the report, never a number computed on a broken document).
-    """
-    try:
-        if doc.get("status", "complete") != "complete":
-            return None
-        found = items(doc)
-        if checks is not None:
-            checks(where, doc)
-        unknown = set(found.stances.values()).difference(labels)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise AnnotationsInvalidError(
-            f"{where}: not a well-formed annotated document ({type(exc).__name__}: {exc}); run `diplonews validate`"
-            " on it to see what to fix"
-        ) from exc
-    if unknown:
-        raise AnnotationsInvalidError(
-            f"{where}: stance label {', '.join(map(repr, sorted(map(str, unknown))))} is not one of the inventory's"
-            f" stance_labels ({', '.join(labels)}); correct the annotation (`diplonews validate` lists every such"
-            " label), or add the label to schema/labels.json and run `diplonews schema generate`"
-        )
-    return found
-
-
-# annotator -> the ``preannotation`` record of its completed copy of a document (None: started from nothing).
-Started = dict[str, Any]
-
-
-def _read(
-    annotations: Annotations,
-    doc_id: str,
-    labels: Sequence[str],
-    *,
-    annotators: Sequence[str],
-    run: CheckRun,
-    position: int,
-) -> tuple[dict[str, Items], Started, int]:
-    """annotator -> comparable items of each completed copy of one document, each checked first; how each copy
-    used pre-annotations; and the position of the next copy in the run's order.
-
-    A copy that cannot be counted is reported after any copy before it that the checks (running elsewhere)
-    refused: the error is the one checking copy by copy would have raised first.
-    """
-    by_annotator: dict[str, Items] = {}
-    started: Started = {}
-    for a in annotators:
-        docs = annotations[a]
-        if doc_id in docs:
-            doc = docs[doc_id]
-            try:
-                found = _items(f"{a}/{doc_id}", doc, labels, run.inline)
-            except AnnotationsInvalidError:
-                run.raise_first(before=position)
-                raise
-            position += 1
-            if found is not None:
-                by_annotator[a] = found
-                started[a] = doc.get("preannotation")
-    return by_annotator, started, position
 
 
 def _preannotation_block(data: PreannotationData) -> dict[str, Any]:
@@ -351,35 +240,14 @@ def compute(annotations: Annotations, categories: Sequence[str] | None = None) -
     """
     categories = tuple(stance_labels() if categories is None else categories)
     annotators = sorted(annotations)
-    pairs = [_Pair(a, b) for a, b in combinations(annotators, 2)]
-    pooled, pooled_all = UnitTable(), UnitTable()
-    preannotation = PreannotationData()
-    rows: dict[str, dict[str, Any]] = {}
     doc_ids = sorted({d for a in annotators for d in annotations[a]})
-    run = CheckRun(annotations, [(a, d) for d in doc_ids for a in annotators if d in annotations[a]])
-    try:
-        position = 0
-        for doc_id in doc_ids:
-            by_annotator, started, position = _read(
-                annotations, doc_id, categories, annotators=annotators, run=run, position=position
-            )
-            if not by_annotator:
-                continue
-            row: dict[str, list[float | None]] = {}
-            for pair in pairs:
-                pair.add(by_annotator, row, started)
-            if len(by_annotator) > 1:
-                preannotation.add(started)
-            _add_stance_units(pooled, pooled_all, by_annotator, annotators)
-            rows[doc_id] = {"annotators": sorted(by_annotator), **{k: _mean(v) for k, v in sorted(row.items())}}
-        run.raise_first()
-    finally:
-        run.close()
+    counted = tally_all(annotations, doc_ids, categories)
+    pairs, rows = counted.pairs, counted.rows
     report: dict[str, Any] = {"annotators": annotators, "documents": {}, "pairs": {}}
-    report["pairs"] = {pair_key(*pair.names): pair.report(categories) for pair in pairs}
+    report["pairs"] = {pair_key(*pair.names): _pair_report(pair, categories) for pair in pairs}
     report.update(_pooled(report["pairs"]))
-    report["stance"] = _stance_block(StanceData(pooled, annotators, categories, pooled_all))
-    report["preannotation"] = _preannotation_block(preannotation)
+    report["stance"] = _stance_block(StanceData(counted.pooled, annotators, categories, counted.pooled_all))
+    report["preannotation"] = _preannotation_block(counted.preannotation)
     report["documents"] = rows
     for a in annotators:
         if not any(a in row["annotators"] for row in rows.values()):
@@ -392,7 +260,7 @@ def compute(annotations: Annotations, categories: Sequence[str] | None = None) -
 def _means(pairs: Mapping[str, Mapping[str, Any]], layer: str) -> dict[str, Any]:
     """The mean over annotator pairs of each pooled measure of a layer (pairs without the number left out)."""
     blocks = [layer_block(pair, layer) for pair in pairs.values()]
-    return {k: _mean([b[k] for b in blocks]) for m in measures(layer, pooled=True) for k in m.keys}
+    return {k: mean_present([b[k] for b in blocks]) for m in measures(layer, pooled=True) for k in m.keys}
 
 
 def _pooled(pairs: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
@@ -406,7 +274,7 @@ def _pooled(pairs: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
         }
     by_pair = [p["entities"] for p in pairs.values()]
     out["entities"]["per_type"] = {
-        t: {"strict_f1": _mean([p["per_type"].get(t, {}).get("strict_f1") for p in by_pair])}
+        t: {"strict_f1": mean_present([p["per_type"].get(t, {}).get("strict_f1") for p in by_pair])}
         for t in sorted({t for p in by_pair for t in p["per_type"]})
     }
     out["entities"]["label"] = _means(pairs, "entities.label")

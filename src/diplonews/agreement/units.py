@@ -26,11 +26,19 @@ class UnitTable(Sequence[Ratings]):
 
     def add(self, pattern: Pattern) -> None:
         """Append one unit: its (annotator, label) pairs in annotator order."""
+        self.seq.append(self._id(pattern))
+
+    def _id(self, pattern: Pattern) -> int:
         i = self._ids.get(pattern)
         if i is None:
             i = self._ids[pattern] = len(self.patterns)
             self.patterns.append(dict(pattern))
-        self.seq.append(i)
+        return i
+
+    def extend(self, later: UnitTable) -> None:
+        """Append the units of another table, in its order (its new patterns after the known ones)."""
+        ids = [self._id(pattern) for pattern in later._ids]  # in the order of later's ids
+        self.seq.extend(ids[i] for i in later.seq)
 
     def counts(self) -> list[tuple[Ratings, int]]:
         """(pattern, how many units have it), patterns in the order they first appear: every coefficient's input."""
