@@ -299,3 +299,15 @@ def test_a_participle_takes_the_actor_of_the_sentence_verb() -> None:
     by_id = {m["id"]: m["text"] for m in doc["mentions"]}
     got = [(e["trigger"]["text"], [(a["role"], by_id[a["ref"]]) for a in e["arguments"]]) for e in doc["events"]]
     assert got == [("قال", [("ACTOR", "بوتين")]), ("مؤكدا", [("ACTOR", "بوتين")])]
+
+
+def test_a_kb_name_inside_a_longer_patronymic_is_not_linked_to_the_father() -> None:
+    """خالد بن محمد بن زايد is the son: the KB's محمد بن زايد inside it must not be linked; alone it is."""
+    d = doc_of("استقبل الشيخ محمد بن زايد آل نهيان الوفد.")
+    kb_ids = {e["id"]: e.get("kb") for e in d["entities"]}
+    father = mentions_by_text(d)["محمد بن زايد آل نهيان"]
+    assert kb_ids[father["entity"]] == "Q1951896"
+    son = doc_of("استقبل الشيخ خالد بن محمد بن زايد الوفد.")
+    linked = {e["kb"] for e in son["entities"] if e.get("kb", "").startswith("Q")}
+    assert "Q1951896" not in linked
+    assert all(m["text"] != "محمد بن زايد" for m in son["mentions"])

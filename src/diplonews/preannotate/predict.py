@@ -25,13 +25,16 @@ from diplonews.preannotate.patterns import (
     weapons,
 )
 from diplonews.preannotate.resources import Actor, lexicon
-from diplonews.preannotate.rules import RuleSpan, nominals, organisations, propagate, title_people
+from diplonews.preannotate.rules import RuleSpan, lineage_end, nominals, organisations, propagate, title_people
 from diplonews.preannotate.values import find_values
 from diplonews.schema import Inventory, load_inventory
 
 ANNOTATOR = "model"
 _COMPLEMENTISERS = frozenset({"ان", "انه"})
 _PLACE_PREPOSITIONS = frozenset({"في"})
+# A person's name right after بن/بنت/ابن is the father's inside a longer name (خالد بن محمد بن زايد is not
+# محمد بن زايد): linking it would name the wrong person.
+_PATRONYMIC = frozenset(normalize(w) for w in ("بن", "بنت", "ابن", "ابنة"))
 
 
 @dataclass(frozen=True)
@@ -52,12 +55,19 @@ def _gap_is_blank(text: str) -> bool:
     return not normalize(text).strip(" ،,")
 
 
+def _after_patronymic(text: str, start: int) -> bool:
+    words = text[:start].split()
+    return bool(words) and text[:start] != text[:start].rstrip() and normalize(words[-1]) in _PATRONYMIC
+
+
 def _names(nt: NormalizedText) -> list[_Span]:
     """Gazetteer matches; a description (NOM) right before a person's name is dropped: the name carries it."""
     found: list[Match[tuple[Actor, str]]] = lexicon().name_table.find(nt)
     spans: list[_Span] = []
     for i, hit in enumerate(found):
         actor, level = hit.value
+        if actor.type == "PER" and level == "NAM" and _after_patronymic(nt.original, hit.start):
+            continue
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
             level == "NOM"
@@ -86,6 +96,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """Rule mentions added to the gazetteer's: a longer body name replaces the one it extends (مجلس الأمن
     الروسي is not مجلس الأمن); a title the gazetteer read as a known person's description gives way to the
     name a rule finds after it; names found by a rule are propagated to their surname."""
+    spans = _with_lineage(nt, spans)
     orgs = organisations(nt, [(s.start, s.end) for s in spans])
     for org in orgs:
         # The same span found by both keeps the gazetteer's (it has the QID); an agency's name after وكالة is
@@ -133,6 +144,17 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     for find in (weapons, agreements, seats, facilities, blocs, described):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
     return spans + _adjectives(nt, spans)
+
+
+def _with_lineage(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """A known person's name goes on through its lineage (محمد بن سلمان بن عبدالعزيز آل سعود): one span."""
+    out = []
+    for s in spans:
+        end = lineage_end(nt, s.end) if s.type == "PER" and s.level == "NAM" else s.end
+        if end > s.end and not any(o.start < end and s.end <= o.start for o in spans if o is not s):
+            s = replace(s, end=end, text=nt.original[s.start : end])
+        out.append(s)
+    return out
 
 
 def _adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
