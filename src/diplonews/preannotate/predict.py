@@ -25,7 +25,7 @@ from diplonews.preannotate.patterns import (
     weapons,
 )
 from diplonews.preannotate.resources import Actor, lexicon
-from diplonews.preannotate.rules import RuleSpan, nominals, organisations, propagate, title_people
+from diplonews.preannotate.rules import RuleSpan, lineage_end, nominals, organisations, propagate, title_people
 from diplonews.preannotate.values import find_values
 from diplonews.schema import Inventory, load_inventory
 
@@ -96,6 +96,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """Rule mentions added to the gazetteer's: a longer body name replaces the one it extends (مجلس الأمن
     الروسي is not مجلس الأمن); a title the gazetteer read as a known person's description gives way to the
     name a rule finds after it; names found by a rule are propagated to their surname."""
+    spans = _with_lineage(nt, spans)
     orgs = organisations(nt, [(s.start, s.end) for s in spans])
     for org in orgs:
         # The same span found by both keeps the gazetteer's (it has the QID); an agency's name after وكالة is
@@ -143,6 +144,16 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     for find in (weapons, agreements, seats, facilities, blocs, described):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
     return spans + _adjectives(nt, spans)
+
+
+def _with_lineage(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """A known person's name goes on through its lineage (محمد بن سلمان بن عبدالعزيز آل سعود): one span."""
+    out = []
+    for s in spans:
+        end = lineage_end(nt, s.end) if s.type == "PER" and s.level == "NAM" else s.end
+        longer = end > s.end and not any(o.start < end and s.end <= o.start for o in spans if o is not s)
+        out.append(replace(s, end=end, text=nt.original[s.start : end]) if longer else s)
+    return out
 
 
 def _adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:

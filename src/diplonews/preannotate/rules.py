@@ -69,6 +69,10 @@ TITLE_HEADS = _norm_set(
         # deputies, spokesmen, envoys and commanders (نائب وزير الخارجية، الناطق باسم، مندوب ... لدى)
         *["نائب", "نائبة", "النائب", "الناطق", "الناطقة", "ناطق", "مندوب", "المندوب", "وكيل", "قائد", "القائد"],
         "المرشد",
+        # sheikhs, senators, the crown prince and the Saudi king's title (ولي العهد، خادم الحرمين الشريفين)
+        *["الشيخ", "الشيخة", "السيناتور", "سيناتور", "ولي", "خادم"],
+        # a sovereign by his country (ملك إسبانيا، أمير قطر)
+        *["ملك", "ملكة", "أمير", "سلطان"],
         # honorifics and ranks that stand before a title or a name (معالي وزير ...، المهندس شريف ...)
         *["سمو", "معالي", "فخامة", "سعادة", "المهندس", "الدكتور", "اللواء", "العميد", "المشير"],
     ]
@@ -159,6 +163,8 @@ _STOP = _norm_set(
         *["فيها", "فيه", "منها", "منه", "عنها", "عنه", "لها", "له", "عليها", "عليه", "بها", "به", "إليها"],
         *["إليه", "معها", "معه", "لديها", "لديه", "بينها", "بينهما"],
         # the copula and its sisters (أن يكون سياسيا، كان الرئيس قد)
+        # a clause's particles and the passive "was done" (مساعد الرئيس الروسي، فقد تم الاتفاق)
+        *["فقد", "وقد", "تم", "برئاسة", "خلفا"],
         *["كان", "كانت", "يكون", "تكون", "يكونوا", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "مازال", "لايزال"],
     ]
 )
@@ -191,6 +197,8 @@ _VERBS = _norm_set(
         *["تجري", "تبحث", "تستقبل", "تتلقى", "تناقش", "تصل", "تغادر", "تتوجه", "تشارك", "تترأس", "تؤكد", "تدعو"],
     ]
 )
+# A title in the accusative (عيّنه مبعوثا خاصا، انتخب رئيسا): the office he is made, never a name word.
+_AS_OFFICE = frozenset(w + "ا" for w in TITLE_HEADS | _ENVOYS if not w.startswith("ال"))
 _CONNECTORS = _norm_set(["بن", "بنت", "عبد", "أبو", "ابو", "آل"])
 # Common given names: only after one of them is a lone ال word read as a family name (أيمن الصفدي، أحمد الشرع),
 # not after any word (وزير المالية صرف الدفعة: a verbal noun and its object).
@@ -260,6 +268,21 @@ _OFFICE_ADJECTIVES = _norm_set(
     ]
 )
 _MINISTER = _norm_set(["وزير", "وزيرة"])
+# A portfolio after the body of a title (وكيل وزارة الخارجية للشؤون السياسية).
+_PORTFOLIO = _norm_set(["للشؤون", "للشئون"])
+# Regnal ordinals after a sovereign's or pope's name (محمد السادس، تشارلز الثالث، عبد الله الثاني).
+_REGNAL = _norm_set(
+    [
+        *["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"],
+        *["الحادي", "عشر"],
+    ]
+)
+# Titles of one holder (ولي العهد، خادم الحرمين الشريفين) and heads that stand alone for the person the text is
+# about (أكد الرئيس أن، زيارة الملك): PER descriptions when no name follows.
+_ONE_HOLDER = _norm_set(["ولي", "خادم"])
+_NAMED_ALONE = _norm_set(["الرئيس", "الرئيسة", "الملك", "الملكة"])
+# Nationality adjectives standing for a person (السويدي هانز جروندبرج): masculine and feminine singular.
+_PERSON_NISBAS = frozenset(nationality_adjectives()) | frozenset(a + "ه" for a in nationality_adjectives())
 # Words after a person's title that describe the holder, not the office (الرئيس الإيراني الراحل).
 _LATE = _norm_set(["الراحل", "الراحلة", "الأسبق", "المنتخب", "المنتخبة", "المكلف", "المكلفة"])
 # Adjectives that follow a body's name without being part of it.
@@ -395,44 +418,69 @@ class _Words:
         start = self.nt.index[tok.start]
         return any(s <= start < e for s, e in self.taken)
 
-    def boundary(self, i: int) -> bool:
-        """Position ``i`` cannot continue a name: end, punctuation, a particle, a verb, a title or a mention."""
+    def boundary(self, i: int, *, titled: bool = False) -> bool:
+        """Position ``i`` cannot continue a name: end, punctuation, a particle, a verb, a title or a mention.
+
+        Right after a complete title (``titled``) a سي/ست word is a future verb only when the lexicon knows its
+        stem (سيتوجه، سيلتقي); otherwise it is a given name (رئيس جنوب أفريقيا سيريل ...)."""
         if i >= len(self.toks) or not self.toks[i].is_word:
             return True
         word = self.toks[i].text
         if word == "علي" and self.nt.original[self.nt.index[self.toks[i].end - 1]] == "ي":
             return False  # the name علي, not the preposition على (folded alike)
-        if word in _STOP or word in self.verbs or word in _VERBS or word.startswith(("وال", "لل", "بال", "فال", "كال")):
+        if word in _STOP or word in self.verbs or word in _VERBS or word in _AS_OFFICE:
+            return True
+        if word.startswith(("وال", "لل", "بال", "فال", "كال")):
             return True  # a proclitic with the article (بالجهود) begins no name
         if word[0] in "وف" and word[1:] in self.verbs:
             return True  # وأعرب، فقال: a cue verb after its conjunction (not فيصل: يصل is no cue)
-        if word.startswith(("سي", "ست")) and not word.endswith("ا") and (len(word) < 6 or not self.boundary(i + 1)):
+        future = word.startswith(("سي", "ست")) and not word.endswith("ا")
+        if future and (len(word) < 6 or not self.boundary(i + 1)) and (not titled or self._future(word)):
             return True  # ستزور، سيلتقي نظيره: a future verb; ينس ستولتنبرج، before punctuation: a name
         if self.mention_in(self.toks[i]) or word in _forms(_NOMINALS) or self.common_noun(i):
             return True  # a mention (بقصر الإليزيه: after its proclitic too), a description such as بلاده
         return word in _forms(TITLE_HEADS)
 
-    def name_at(self, i: int, *, waw: bool = False) -> int | None:
+    def _future(self, word: str) -> bool:
+        """A سي/ست word whose stem is a known verb, present (سيزور: يزور) or past (سيعقد: عقد)."""
+        stem = word[2:]
+        return any(w in self.verbs or w in _VERBS for w in (stem, "ي" + stem, "ت" + stem))
+
+    def name_at(self, i: int, *, waw: bool = False, titled: bool = False) -> int | None:
         """Index of the last token of a 2-5 word name starting at ``i`` that a boundary follows, or None.
 
         An ال word belongs to a name after بن/عبد, or as the family name right after the first name (أحمد الشرع،
         عبد الفتاح البرهان); elsewhere it ends the name. A name begins with و only where ``waw`` allows it: right
         after a title, وانغ يي is a name, not و + a second name.
+        After a complete title (``titled``: it ends in a body, a place or an adjective) any first name may take
+        an ال family name (مندوب ليبيا لدى الأمم المتحدة طاهر السني).
         """
         first = self.toks[i].text if i < len(self.toks) else ""
-        if self.boundary(i) or self.article(i) or (first.startswith("و") and not (waw and len(first) > 3)):
+        if (
+            self.boundary(i, titled=titled)
+            or self.article(i)
+            or (first.startswith("و") and not (waw and len(first) > 3))
+        ):
             return None
         j = i
-        # Three words at most, five with a connector or particle (محمد بن عبد الرحمن آل ثاني، لولا دا سيلفا):
-        # a longer run of bare words is a name and the clause's nouns (ليزا جونسون أوراق اعتمادها).
+        # Three words at most, seven with connectors or particles (محمد بن سلمان بن عبدالعزيز آل سعود، لولا دا
+        # سيلفا): a longer run of bare words is a name and the clause's nouns (ليزا جونسون أوراق اعتمادها).
         joined = any(t.text in _CONNECTORS or t.text in _PARTICLES for t in self.toks[i + 1 : i + 4])
-        while j - i < (4 if joined else 2) and not self.boundary(j + 1):
+        regnal = False
+        while j - i < (6 if joined else 2) and not self.boundary(j + 1):
             nxt = self.toks[j + 1].text
             given = j == i or (j == i + 1 and self.toks[i].text in _CONNECTORS)  # أحمد، عبد الفتاح
             # أحمد الشرع: an ال family name ends the name; a plural in ات (العلاقات) is no family name
             family = given and self.boundary(j + 2) and not nxt.endswith("ات")
-            family = family and (j > i or self.toks[i].text in _GIVEN_NAMES or self.toks[i].text.startswith("عبد"))
+            # after a complete title, any first word before a nisba-shaped one (طاهر السني; not صرف الدفعة)
+            loose = titled and nxt.endswith("ي")
+            family = family and (
+                j > i or loose or self.toks[i].text in _GIVEN_NAMES or self.toks[i].text.startswith("عبد")
+            )
             compound = nxt in NAME_ARTICLES  # نور الدين بوطرفة
+            if nxt in _REGNAL and self.toks[j].text not in _CONNECTORS:
+                j, regnal = j + 1, True  # محمد السادس، فيليبي السادس: a regnal ordinal ends a sovereign's name
+                break
             if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and not family and not compound:
                 break
             spared = nxt[0] == "ل" and (self._clause_end(j + 2) or joined)  # لين، / لولا دا سيلفا
@@ -440,7 +488,7 @@ class _Words:
                 break  # X Y وZ, X Y لمناسبة: a coordinated or prepositional word after a two-word name ends it
             j += 1
         # An ال word after two name words is the object of the clause (استقبل الرئيس X Y الوفد), not the name.
-        ends = self.boundary(j + 1) or self.article(j + 1) or self.toks[j + 1].text.startswith(("و", "ل"))
+        ends = regnal or self.boundary(j + 1) or self.article(j + 1) or self.toks[j + 1].text.startswith(("و", "ل"))
         # الرئيس عون تحيات رؤساء دولهم: three bare words that run on into a noun with a pronoun suffix, or words
         # before a written number, are a noun phrase, no name (ميشال عيسى جولته: a name, then its object).
         run_on = j - i >= 2 and not joined and self._suffixed(j + 1) if j + 1 < len(self.toks) else False
@@ -558,6 +606,9 @@ class _Words:
             if body and word.startswith("و") and j + 2 < len(self.toks) and self.article(j + 2):
                 j += 2  # مدير قطاع الشرق الأوسط وآسيا الوسطى: a second region or body of the title
                 continue
+            if body and word in _PORTFOLIO:
+                j = self._genitive_end(j + 1)  # وكيل وزارة الخارجية للشؤون الإدارية: the office's portfolio
+                continue
             if body and self._genitive_at(j + 1):
                 j = self._genitive_end(j + 1)  # لمجلس التعاون لدول الخليج العربية: the body's full name
                 continue
@@ -572,8 +623,8 @@ class _Words:
                 break  # a definite head is in no construct: الرئيس قاعدة حميميم is a verb's object after it
             tail = word in _TITLE_TAIL or (word[0] == "و" and word[1:] in _TITLE_TAIL)  # والهجرة وشئون المصريين
             if tok.is_word and (word.startswith(("ال", "لل", "وال", "بال")) or tail or self.in_tail(tok)):
-                if word in _STOP or (j > i and word.startswith("و") and word in _forms(TITLE_HEADS)):
-                    break  # والرئيس الأمريكي after a title is a second person's title
+                if word in _STOP or (j > i and word.startswith(("و", "ل")) and word in _forms(TITLE_HEADS)):
+                    break  # والرئيس الأمريكي، للرئيس الأمريكي after a title is a second person's title
                 if body and not self.in_tail(tok) and word not in _TITLE_TAIL and word not in _DESCRIBING:
                     break  # أمين عام الناتو الدور القيادي: after the body's name, an ال word is the object
                 if j > i and self._object_after_adjective(j + 1):
@@ -594,15 +645,18 @@ def title_people(
 ) -> list[RuleSpan]:
     """A name after a title (وزير الخارجية الإيراني عباس عراقجي) is a PER name; a title alone for one person
     (وزير الخارجية المصري، نظيره السعودي) is a PER description (NOM), as the guidelines say."""
-    if absent(nt, TITLE_HEADS):
+    if absent(nt, TITLE_HEADS) and absent(nt, _PERSON_NISBAS) and _REGNAL.isdisjoint(words_of(nt)):
         return []
     words = _Words(nt, taken, verbs, tail)
     found: list[RuleSpan] = []
     title_forms = _forms(TITLE_HEADS)
-    i = 0
+    i, appositive = 0, -1
     while i < len(words.toks):
         head = title_forms.get(words.toks[i].text)
-        if head is None or words.covered(words.toks[i]) or (head[1] in _HONORIFICS and _title_follows(words, i + 1)):
+        if head is None:
+            i = _after_nisba(words, i, found)
+            continue
+        if words.covered(words.toks[i]) or (head[1] in _HONORIFICS and _title_follows(words, i + 1)):
             i += 1
             continue
         end = words.title_end(i)
@@ -616,7 +670,8 @@ def title_people(
             continue
         # An indefinite head alone (رئيس مؤتمر المناخ) is in construct with the noun after it: no name there.
         bare = end == i and k == i + 1 and not words.article(i) and head[1] not in _HONORIFICS | _COUNTERPARTS
-        last = None if bare else words.name_at(k, waw=k == end + 1)  # after a comma, وX joins a second person
+        titled = end > i and (_is_adjective(words.toks[end].text) or words.in_tail(words.toks[end]))
+        last = None if bare else words.name_at(k, waw=k == end + 1, titled=titled)  # after a comma, وX: 2nd person
         if last is None and k < len(words.toks) and words.covered(words.toks[k]) and not words.in_tail(words.toks[k]):
             i = k  # a known person's name follows the title: the name carries it
             continue
@@ -626,21 +681,64 @@ def title_people(
             found.append(_span(nt, first, stop, "", etype="PER", level="NAM", key=f"PER:{text}"))
             i = last + 1
             continue
-        if not head[0] and head[1] not in _COUNTERPARTS and _apposition(words, i, found):
+        after_one = appositive == i - 1 or (appositive == i - 2 and words.toks[i - 1].text in "،,")
+        if not head[0] and head[1] not in _COUNTERPARTS and (after_one or _apposition(words, i, found)):
+            appositive = end  # ولي العهد رئيس مجلس الوزراء after a name: one apposition, then the next title
             i = end + 1  # a title after the name it describes is not a second mention (the guidelines' choice)
             continue
-        while end > i + 1 and words.toks[end].text in _ORG_END | _LATE:
-            end -= 1  # الرئيس الإيراني الراحل: the description is الرئيس الإيراني
-        described = _is_adjective(words.toks[end].text) or words.in_tail(words.toks[end])
-        # وزير الخارجية، الأمين العام alone: a complete office (not وزير خارجية, cut before its country)
-        complete = end == i + 1 and words.article(end) and (head[1] in _MINISTER or words.toks[end].text == "العام")
-        described = described or complete
-        if end > i and head[0] in ("", "و", "ل", "ب", "ف") and described and not _title_follows(words, k):
-            first, stop, pro = words.toks[i], words.toks[end], head[0]
-            key = f"PER:{nt.norm[first.start + len(pro) : stop.end]}"
-            found.append(_span(nt, first, stop, pro, etype="PER", level="NOM", key=key))
+        description = _description(words, head, i, end, k)
+        if description is not None:
+            found.append(description)
         i = end + 1
     return found
+
+
+def _description(words: _Words, head: tuple[str, str], i: int, end: int, k: int) -> RuleSpan | None:
+    """The title from head ``i`` to ``end`` standing alone for one person (PER NOM), or None when it is cut
+    before its body (وزير خارجية), leads to another title, or sits after a proclitic that is no preposition."""
+    while end > i + 1 and words.toks[end].text in _ORG_END | _LATE:
+        end -= 1  # الرئيس الإيراني الراحل: the description is الرئيس الإيراني
+    described = _is_adjective(words.toks[end].text) or words.in_tail(words.toks[end])
+    # وزير الخارجية، الأمين العام alone: a complete office (not وزير خارجية, cut before its country)
+    complete = end == i + 1 and words.article(end) and (head[1] in _MINISTER or words.toks[end].text == "العام")
+    # ولي العهد، خادم الحرمين الشريفين: offices of one person; الرئيس، الملك alone: the one the text is about
+    complete = complete or (end > i and head[1] in _ONE_HOLDER) or (end == i and head[1] in _NAMED_ALONE)
+    if not (end > i or complete) or head[0] not in ("", "و", "ل", "ب", "ف") or _title_follows(words, k):
+        return None
+    if not (described or complete):
+        return None
+    nt, first, stop, pro = words.nt, words.toks[i], words.toks[end], head[0]
+    key = f"PER:{nt.norm[first.start + len(pro) : stop.end]}"
+    return _span(nt, first, stop, pro, etype="PER", level="NOM", key=key)
+
+
+def _after_nisba(words: _Words, i: int, found: list[RuleSpan]) -> int:
+    """A nationality adjective standing for a person before a name (عيّن السويدي هانز جروندبرج، خلفا للبريطاني
+    مارتن غريفيث): the name is a PER name. Returns where to read on."""
+    toks = words.toks
+    if (
+        toks[i].text in _GIVEN_NAMES
+        and i + 1 < len(toks)
+        and toks[i + 1].text in _REGNAL
+        and not words.covered(toks[i])
+    ):
+        # محمد السادس without a title: a common given name and a regnal ordinal are a sovereign's name
+        found.append(_span(words.nt, toks[i], toks[i + 1], "", etype="PER", level="NAM", key=f"PER:{toks[i].text}"))
+        return i + 2
+    pro_word = _forms(_PERSON_NISBAS).get(toks[i].text)
+    if pro_word is None or pro_word[0] not in ("", "ل") or words.covered(words.toks[i]) or i + 1 >= len(words.toks):
+        return i + 1
+    k = i + 1
+    while k < len(words.toks) and words.toks[k].text == words.toks[i].text:
+        k += 1  # البريطاني البريطاني مارتن: a word written twice
+    last = words.name_at(k, titled=True)
+    if last is None or words.article(k):
+        return i + 1
+    first, stop = words.toks[k], words.toks[last]
+    found.append(
+        _span(words.nt, first, stop, "", etype="PER", level="NAM", key=f"PER:{words.nt.norm[first.start : stop.end]}")
+    )
+    return last + 1
 
 
 def _article_name(words: _Words, head: str, i: int, end: int) -> bool:
@@ -831,6 +929,26 @@ def _adjectival(tok: Tok) -> bool:
 
 def _after_minister(words: _Words, i: int) -> bool:
     return i > 0 and words.toks[i - 1].text in ("وزير", "وزيره", "الوزير")
+
+
+_LINEAGE = _norm_set(["بن", "بنت", "آل"])
+
+
+def lineage_end(nt: NormalizedText, end: int) -> int:
+    """The end of a known person's name read on through its lineage (محمد بن سلمان + بن عبدالعزيز آل سعود):
+    بن/بنت/آل and the bare word after each, up to three links."""
+    toks = tokens(nt)
+    at = next((k for k, t in enumerate(toks) if nt.index[t.start] >= end), len(toks))
+    last = None
+    while at + 1 < len(toks) and toks[at].text in _LINEAGE and toks[at + 1].is_word and at - (last or at) < 6:
+        nxt = toks[at + 1].text
+        if nxt in _STOP or nxt in _VERBS or (nxt.startswith("ال") and nxt not in NAME_ARTICLES):
+            break
+        last = at + 1
+        if nxt in ("عبد", "ابو") and last + 1 < len(toks) and toks[last + 1].text.startswith("ال"):
+            last += 1  # بن عبد الرحمن
+        at = last + 1
+    return end if last is None else nt.span(toks[last].start, toks[last].end)[1]
 
 
 def propagate(nt: NormalizedText, people: list[RuleSpan], taken: list[tuple[int, int]]) -> list[RuleSpan]:
