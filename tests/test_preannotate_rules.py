@@ -1036,3 +1036,24 @@ def test_a_title_after_an_apposition_title_is_no_second_mention() -> None:
 def test_a_clause_particle_after_a_title_and_a_comma_is_no_name() -> None:
     text = "وقال مساعد الرئيس الكيني، فقد تم الاتفاق على الموعد."
     assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
+
+
+# --- fifth round: dates by ordinal day, Hijri dates, era letters (issue 13) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("وتبدأ البعثة عملها في الثالث من مارس المقبل.", "الثالث من مارس المقبل"),
+        ("ووقع الطرفان الاتفاق في الحادي والعشرين من نيسان 2019 في عمّان.", "الحادي والعشرين من نيسان 2019"),
+        ("وانتهت المهلة في الثاني عشر من أكتوبر/تشرين الأول.", "الثاني عشر من أكتوبر/تشرين الأول"),
+        ("وعقدت القمة يوم 3 شوال 1440هـ في مكة.", "3 شوال 1440هـ"),
+        ("وعقدت القمة يوم 7 يونيو 2019م في مكة.", "7 يونيو 2019م"),
+    ],
+)
+def test_a_day_by_its_ordinal_a_hijri_date_and_an_era_letter_are_one_date(text: str, date: str) -> None:
+    assert of_type(text, "DATE") == [(date, "DATE", "NAM", None)]
+
+
+def test_a_hijri_month_name_without_day_and_year_is_no_date() -> None:
+    assert of_type("وقال رجب أوغلو إن المحادثات مستمرة.", "DATE") == []

@@ -19,6 +19,12 @@ _CURRENCY_OF = ["أمريكي", "أميركي", "إسترليني", "استرل�
 _SCALES = ["ألف", "آلاف", "ألفي", "مليون", "ملايين", "مليوني", "مليار", "مليارات", "ملياري", "بليون"]
 _NUMBER_WORDS = ["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس", "ست"]
 _NUMBER_WORDS += ["سبع", "ثماني", "تسع", "عشر", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئة", "مائة", "نصف"]
+# Hijri months: read only between a day number and a year (29 رجب 1439هـ), since رجب is also a given name.
+_HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان"]
+_HIJRI += ["رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+# A day of the month by its ordinal (الخامس من سبتمبر، الحادي والعشرين من مايو).
+_UNITS = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_ORDINALS = ["الأول", *_UNITS[1:], "العاشر", "العشرين", "الثلاثين"]
 # Words after which a bare year is a date (في 2010، حتى 2027، بداية 2013), as منذ 2015 is.
 _BEFORE_YEAR = ["في", "منذ", "حتى", "خلال", "بداية", "نهاية", "مطلع", "أواخر", "أوائل", "منتصف", "قبل", "بعد"]
 
@@ -32,7 +38,8 @@ _MONTH = (
     rf"(?:(?:{_alt(_LEVANTINE)})\s*/?\s*)?(?:{_alt(_GREGORIAN)})(?:\s*/?\s*(?:{_alt(_LEVANTINE)}))?"
     rf"|(?:{_alt(_LEVANTINE)})"
 )
-_YEAR = r"(?:19|20)\d{2}"
+_YEAR = r"(?:19|20)\d{2}م?"  # م: the Gregorian era written after the year (2018م)
+_ORDINAL_DAY = rf"(?:(?:{_alt(_UNITS)})\s+(?:عشر|والعشرين)|الحادي\s+والثلاثين|{_alt(_ORDINALS)})\s+من\s+"
 # An attached proclitic is matched (and later kept out of the span) only when the rest of the word is a value;
 # a value that begins with a proclitic letter (بليون، كانون) is read whole first, so it is never cut.
 _PRO = r"(?<!\w)(?P<pro>وب|ول|فب|فل|وك|و|ف|ب|ل|ك)??"
@@ -44,8 +51,9 @@ _AFTER_WORD = "(?:" + "|".join(rf"(?<=(?<!\w){re.escape(normalize(w))}\s)" for w
 # (guidelines, *Dates*); a day or month name with الماضي/المقبل/الجاري is (أكتوبر الماضي، الأربعاء المقبل).
 _DATE = re.compile(
     rf"{_PRO}(?P<v>"
-    rf"(?:{_DAYS}\s+)?(?:{_MONTH})(?:\s+{_YEAR}|\s+(?:الجاري|الماضي|المقبل))?"
-    rf"|(?:ال)?عام\s+{_YEAR}م?"
+    rf"(?:{_DAYS}\s+|{_ORDINAL_DAY})?(?:{_MONTH})(?:\s+{_YEAR}|\s+(?:الجاري|الماضي|المقبل))?"
+    rf"|\d{{1,2}}\s+(?:{_alt(_HIJRI)})\s+1[34]\d{{2}}\s*ه?"
+    rf"|(?:ال)?عام\s+{_YEAR}"
     rf"|(?:{_alt(_WEEKDAYS)})(?:\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+{_YEAR})?|\s+(?:الماضي|المقبل|القادم))?"
     rf"|{_AFTER_WORD}{_YEAR}(?!\s*[%٪])"
     rf")(?!\w)"
@@ -85,6 +93,8 @@ def find_values(nt: NormalizedText) -> list[ValueMatch]:
             continue
         for hit in pattern.finditer(nt.norm):
             start, end = nt.span(hit.start("v"), hit.end())
+            while end < len(nt.original) and nt.original[end] == "ـ":
+                end += 1  # 1439هـ: the tatweel after the era letter is written, not normalised
             written = nt.original[nt.index[hit.start()] : start] if hit.group("pro") else ""
             # A vowelled proclitic (وَ) is not in the closed set: left unrecorded rather than wrong.
             proclitic = written if written and written == hit.group("pro") else None
