@@ -122,6 +122,36 @@ def test_decisions_are_applied_and_never_undone(tmp_path: Path) -> None:
     assert "changed_since_decision" not in review["items"][0]
 
 
+def test_a_decided_item_every_annotator_removed_since_is_flagged_not_dropped(tmp_path: Path) -> None:
+    """Both annotators delete a stance the curator took from a1: gold keeps it (a decision is never undone by
+    an annotator's edit), the review item says dropped_since_decision, and the command's note says what to do."""
+    from click.testing import CliRunner
+
+    from diplonews.cli import main
+
+    a1, a2 = _versions()
+    root = _tree(tmp_path, a1, a2)
+    run(root)
+    _decide(root, {"mention:259-267": "a1", STANCE_KEY: "a1"})
+    run(root)
+    a1["stances"], a2["stances"] = [], []
+    _tree(tmp_path, a1, a2)
+    [outcome] = run(root)
+    assert (outcome.changed, outcome.dropped) == (1, 1)
+    assert _gold(root)["stances"][0]["label"] == "FAVOR"
+    flagged = {it["key"]: it for it in _review(root)["items"]}
+    assert flagged[STANCE_KEY]["dropped_since_decision"] is True
+    assert "dropped_since_decision" not in flagged["mention:259-267"]
+    corpus = str(ROOT / "corpus" / "articles.jsonl")
+    result = CliRunner().invoke(main, ["adjudicate", "--annotations", str(root), "--corpus", corpus])
+    assert "1 of them every annotator has since removed, and only the decision keeps in gold" in result.output
+    _decide(root, {STANCE_KEY: "reject"})
+    [outcome] = run(root)
+    assert outcome.dropped == 0
+    assert _gold(root)["stances"] == []
+    assert "dropped_since_decision" not in {k for it in _review(root)["items"] for k in it}
+
+
 def test_reject_and_custom_decisions(tmp_path: Path) -> None:
     """ "reject" leaves an item out; a custom version is used as written."""
     root = _tree(tmp_path, *_versions())

@@ -103,3 +103,8 @@ def _report(outcomes: list[Outcome], root: Path) -> None:
                 f"  note: {o.changed} decided items changed in an annotator's file since the decision"
                 " (changed_since_decision); the decisions still hold"
             )
+        if o.dropped:
+            click.echo(
+                f"  note: {o.dropped} of them every annotator has since removed, and only the decision keeps in gold"
+                ' (dropped_since_decision): confirm each or set its decision to "reject"'
+            )

@@ -150,6 +150,7 @@ class Outcome:
     decided: int = 0
     pending: int = 0
     changed: int = 0
+    dropped: int = 0  # decided items kept in gold that every annotator has removed since the decision
     notes: list[str] = field(default_factory=list)
 
 
@@ -204,19 +205,26 @@ def _decided(
 ) -> tuple[dict[str, Any], Version | None] | None:
     """(review item, decided version) when the curator decided ``old``; None while it is undecided.
 
-    The item shows the current versions and flags (never applies) a change made after the decision.
+    The item shows the current versions and flags (never applies) a change made after the decision, and
+    apart from it an item the decision keeps in gold though every annotator has removed it since.
     """
     item = dict(old)
     decided, version = _resolve(item, where)
     if not decided:
         return None
     out.decided += 1
-    changed = item["applied"].get("versions", versions) != versions
+    then = item["applied"].get("versions", versions)
     item["versions"] = versions
     item.pop("changed_since_decision", None)
-    if changed:
+    item.pop("dropped_since_decision", None)
+    if then != versions:
         item["changed_since_decision"] = True
         out.changed += 1
+        # Kept only by the decision: the annotators who had the item have all taken it out since, which is
+        # how a rule change reaches a decided item; a curator's addition that no annotator ever had is not this.
+        if version is not None and not any(versions.values()) and any((then or {}).values()):
+            item["dropped_since_decision"] = True
+            out.dropped += 1
     return item, version
 
 
