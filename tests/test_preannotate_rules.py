@@ -1057,3 +1057,51 @@ def test_a_day_by_its_ordinal_a_hijri_date_and_an_era_letter_are_one_date(text: 
 
 def test_a_hijri_month_name_without_day_and_year_is_no_date() -> None:
     assert of_type("وقال رجب أوغلو إن المحادثات مستمرة.", "DATE") == []
+
+
+# --- fifth round: leaders, lineages, nested titles and quotes (issue 13) ------------------------------------
+
+
+def test_the_name_after_led_by_is_a_person() -> None:
+    text = "وشارك وفد برئاسة عاصم الكبيسي في الاجتماع بقيادة نزار حمدون."
+    assert of_type(text, "PER") == [("عاصم الكبيسي", "PER", "NAM", None), ("نزار حمدون", "PER", "NAM", None)]
+
+
+def test_a_definite_title_after_lam_still_leads_to_its_name() -> None:
+    assert of_type("وأعدت العاصمة لزيارة للملك هارالد الخامس الأسبوع المقبل.", "PER") == [
+        ("هارالد الخامس", "PER", "NAM", None)
+    ]
+
+
+def test_one_bare_word_between_a_royal_title_and_punctuation_is_a_name() -> None:
+    assert ("ماريانا", "PER", "NAM", None) in of_type("واستقبل الوزير الملك والملكة ماريانا، في القصر.", "PER")
+
+
+def test_a_plural_noun_after_a_preposition_opens_no_name_before_a_title() -> None:
+    text = "وفقا لتصريحات كارلوس ميندي، مستشار الرئيس البرازيلي، تم الاتفاق على الموعد."
+    assert ("كارلوس ميندي", "PER", "NAM", None) in of_type(text, "PER")
+    assert not [s for s in of_type(text, "PER") if "لتصريحات" in s[0]]
+
+
+def test_an_envoy_with_the_bodys_pronoun_and_a_lineage_with_walad() -> None:
+    text = "وأشادت المنظمة بمبعوثها السابق أحمد ولد الشيخ محمود."
+    assert ("أحمد ولد الشيخ محمود", "PER", "NAM", None) in of_type(text, "PER")
+
+
+def test_a_second_title_after_waw_is_a_second_person_not_a_chain() -> None:
+    text = "وتقود الوساطة كل من رئيس الاستخبارات العامة الأردنية ورئيس الوزراء الكويتي، بالتنسيق مع الشركاء."
+    assert of_type(text, "PER") == [
+        ("رئيس الاستخبارات العامة الأردنية", "PER", "NOM", None),
+        ("رئيس الوزراء الكويتي", "PER", "NOM", "و"),
+    ]
+    assert ("الاستخبارات العامة الأردنية", "ORG", "NAM", None) in spans(text)
+
+
+def test_a_portfolio_is_left_out_of_the_description_of_the_holder_of_a_post() -> None:
+    text = "وعُيّن وكيلا للأمين العام للأمم المتحدة للشؤون السياسية."
+    assert of_type(text, "PER") == [("لأمين العام للأمم المتحدة", "PER", "NOM", "ل")]
+
+
+def test_a_title_after_a_quoted_name_is_an_apposition() -> None:
+    text = "وقالت “ماريا كوستا”، وزيرة خارجية البرتغال، إن الاجتماع مثمر."
+    assert of_type(text, "PER") == [("ماريا كوستا", "PER", "NAM", None)]

@@ -52,7 +52,7 @@ class _Span:
 
 
 def _gap_is_blank(text: str) -> bool:
-    return not normalize(text).strip(" ،,")
+    return not normalize(text).strip(' ،,"”“»«')  # a closing quote after a name: «قالت "X"، وزيرة ...»
 
 
 def _after_patronymic(text: str, start: int) -> bool:

@@ -33,6 +33,8 @@ TITLE_HEADS = _norm_set(
         "الوزيرة",
         "المستشار",
         "المستشارة",
+        "مستشار",
+        "مستشارة",
         "المتحدث",
         "المتحدثة",
         "متحدث",
@@ -69,6 +71,8 @@ TITLE_HEADS = _norm_set(
         # deputies, spokesmen, envoys and commanders (نائب وزير الخارجية، الناطق باسم، مندوب ... لدى)
         *["نائب", "نائبة", "النائب", "الناطق", "الناطقة", "ناطق", "مندوب", "المندوب", "وكيل", "قائد", "القائد"],
         "المرشد",
+        # an envoy or representative with the body's pronoun (عن مبعوثها إلى اليمن)
+        *["مبعوثها", "مبعوثه", "ممثلها", "ممثله", "مندوبها", "مندوبه", "سفيرها", "سفيره"],
         # sheikhs, senators, the crown prince and the Saudi king's title (ولي العهد، خادم الحرمين الشريفين)
         *["الشيخ", "الشيخة", "السيناتور", "سيناتور", "ولي", "خادم"],
         # a sovereign by his country (ملك إسبانيا، أمير قطر)
@@ -164,7 +168,7 @@ _STOP = _norm_set(
         *["إليه", "معها", "معه", "لديها", "لديه", "بينها", "بينهما"],
         # the copula and its sisters (أن يكون سياسيا، كان الرئيس قد)
         # a clause's particles and the passive "was done" (مساعد الرئيس الروسي، فقد تم الاتفاق)
-        *["فقد", "وقد", "تم", "برئاسة", "خلفا"],
+        *["فقد", "وقد", "تم", "برئاسة", "بقيادة", "خلفا"],
         *["كان", "كانت", "يكون", "تكون", "يكونوا", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "مازال", "لايزال"],
     ]
 )
@@ -199,7 +203,7 @@ _VERBS = _norm_set(
 )
 # A title in the accusative (عيّنه مبعوثا خاصا، انتخب رئيسا): the office he is made, never a name word.
 _AS_OFFICE = frozenset(w + "ا" for w in TITLE_HEADS | _ENVOYS if not w.startswith("ال"))
-_CONNECTORS = _norm_set(["بن", "بنت", "عبد", "أبو", "ابو", "آل"])
+_CONNECTORS = _norm_set(["بن", "بنت", "عبد", "أبو", "ابو", "آل", "ولد"])  # ولد: son of, in Mauritanian names
 # Common given names: only after one of them is a lone ال word read as a family name (أيمن الصفدي، أحمد الشرع),
 # not after any word (وزير المالية صرف الدفعة: a verbal noun and its object).
 _GIVEN_NAMES = _norm_set(
@@ -247,6 +251,8 @@ ORG_HEADS = _norm_set(
         # courts, commissions, assemblies, leagues, alliances, banks and companies (المحكمة الجنائية الدولية)
         *["محكمة", "المحكمة", "مفوضية", "المفوضية", "الجمعية", "جمعية", "رابطة", "تحالف", "التحالف", "مؤسسة"],
         *["شركة", "بنك", "مصرف", "المصرف", "الاتحاد", "الجامعة"],
+        # intelligence services and missions (المخابرات العامة المصرية، البعثة الأممية)
+        *["المخابرات", "الاستخبارات", "البعثة", "بعثة"],
     ]
 )
 # Common nouns for a body that name one only with a nationality adjective (الحكومة الألمانية): ORG NOM.
@@ -259,6 +265,7 @@ _NOMINALS = _NOMINAL_PLACES | _norm_set(["الحكومة", "الوزارة", "ا
 _NOMINALS |= _norm_set(["الاتحاد", "المنظمة", "البرلمان", "المفوضية"])
 # Definite titles a family name may follow directly (الرئيس السيسي), and the office adjectives that are no name.
 _NAMED_BY_TITLE = _norm_set(["الرئيس", "الرئيسة", "الملك", "الأمير", "الزعيم", "السيد", "السيدة", "الشيخ"])
+_NAMED_BY_TITLE |= _norm_set(["الملكة", "الأميرة", "الشيخة"])
 _OFFICE_ADJECTIVES = _norm_set(
     [
         *["الرسمي", "التنفيذي", "الأممي", "الأعلى", "الإقليمي", "الدولي", "الأوروبي", "الشخصي", "الفخري", "الإعلامي"],
@@ -270,6 +277,8 @@ _OFFICE_ADJECTIVES = _norm_set(
 _MINISTER = _norm_set(["وزير", "وزيرة"])
 # A portfolio after the body of a title (وكيل وزارة الخارجية للشؤون السياسية).
 _PORTFOLIO = _norm_set(["للشؤون", "للشئون"])
+# Led by (وفد برئاسة ...، حكومة برئاسة ...): the name after it is the leader's.
+_LED_BY = _norm_set(["برئاسة", "بقيادة"])
 # Regnal ordinals after a sovereign's or pope's name (محمد السادس، تشارلز الثالث، عبد الله الثاني).
 _REGNAL = _norm_set(
     [
@@ -430,7 +439,9 @@ class _Words:
             return False  # the name علي, not the preposition على (folded alike)
         if word in _STOP or word in self.verbs or word in _VERBS or word in _AS_OFFICE:
             return True
-        if word.startswith(("وال", "لل", "بال", "فال", "كال")):
+        if word.startswith(("وال", "لل", "بال", "فال", "كال")) or (
+            word[0] in "لب" and word.endswith("ات") and len(word) > 5
+        ):
             return True  # a proclitic with the article (بالجهود) begins no name
         if word[0] in "وف" and word[1:] in self.verbs:
             return True  # وأعرب، فقال: a cue verb after its conjunction (not فيصل: يصل is no cue)
@@ -439,7 +450,8 @@ class _Words:
             return True  # ستزور، سيلتقي نظيره: a future verb; ينس ستولتنبرج، before punctuation: a name
         if self.mention_in(self.toks[i]) or word in _forms(_NOMINALS) or self.common_noun(i):
             return True  # a mention (بقصر الإليزيه: after its proclitic too), a description such as بلاده
-        return word in _forms(TITLE_HEADS)
+        # a title word inside a lineage is the name's (اسماعيل ولد الشيخ أحمد)
+        return word in _forms(TITLE_HEADS) and not (i > 0 and self.toks[i - 1].text in _CONNECTORS)
 
     def _future(self, word: str) -> bool:
         """A سي/ست word whose stem is a known verb, present (سيزور: يزور) or past (سيعقد: عقد)."""
@@ -603,7 +615,8 @@ class _Words:
             if word == "ل" and j + 2 < len(self.toks):
                 j += 1  # لـ"الناتو": the genitive ل written apart (with tatweel) before the body's name
                 continue
-            if body and word.startswith("و") and j + 2 < len(self.toks) and self.article(j + 2):
+            second = word.startswith("و") and word not in _forms(TITLE_HEADS)  # not ورئيس: a second person
+            if body and second and j + 2 < len(self.toks) and self.article(j + 2):
                 j += 2  # مدير قطاع الشرق الأوسط وآسيا الوسطى: a second region or body of the title
                 continue
             if body and word in _PORTFOLIO:
@@ -645,7 +658,7 @@ def title_people(
 ) -> list[RuleSpan]:
     """A name after a title (وزير الخارجية الإيراني عباس عراقجي) is a PER name; a title alone for one person
     (وزير الخارجية المصري، نظيره السعودي) is a PER description (NOM), as the guidelines say."""
-    if absent(nt, TITLE_HEADS) and absent(nt, _PERSON_NISBAS) and _REGNAL.isdisjoint(words_of(nt)):
+    if absent(nt, TITLE_HEADS) and absent(nt, _PERSON_NISBAS) and (_REGNAL | _LED_BY).isdisjoint(words_of(nt)):
         return []
     words = _Words(nt, taken, verbs, tail)
     found: list[RuleSpan] = []
@@ -663,13 +676,15 @@ def title_people(
         k = end + 1
         while k < len(words.toks) and words.toks[k].text in '،,:"“”«»()':
             k += 1
-        if _article_name(words, head[1], i, end):
-            one = words.toks[end]  # الرئيس السيسي: the name is the title's ال word
+        if _article_name(words, head[1], i, end) or _one_word_name(words, head[1], i, end):
+            end += _one_word_name(words, head[1], i, end)
+            one = words.toks[end]  # الرئيس السيسي: the name is the title's ال word; الملكة رانيا، a bare one
             found.append(_span(nt, one, one, "", etype="PER", level="NAM", key=f"PER:{one.text}"))
             i = end + 1
             continue
         # An indefinite head alone (رئيس مؤتمر المناخ) is in construct with the noun after it: no name there.
-        bare = end == i and k == i + 1 and not words.article(i) and head[1] not in _HONORIFICS | _COUNTERPARTS
+        definite = words.article(i) or head[1].startswith("ال")  # للملك: ل + الملك
+        bare = end == i and k == i + 1 and not definite and head[1] not in _HONORIFICS | _COUNTERPARTS
         titled = end > i and (_is_adjective(words.toks[end].text) or words.in_tail(words.toks[end]))
         last = None if bare else words.name_at(k, waw=k == end + 1, titled=titled)  # after a comma, وX: 2nd person
         if last is None and k < len(words.toks) and words.covered(words.toks[k]) and not words.in_tail(words.toks[k]):
@@ -696,6 +711,8 @@ def title_people(
 def _description(words: _Words, head: tuple[str, str], i: int, end: int, k: int) -> RuleSpan | None:
     """The title from head ``i`` to ``end`` standing alone for one person (PER NOM), or None when it is cut
     before its body (وزير خارجية), leads to another title, or sits after a proclitic that is no preposition."""
+    cut = next((j for j in range(i + 1, end + 1) if words.toks[j].text in _PORTFOLIO), end + 1)
+    end = cut - 1  # الأمين العام للأمم المتحدة للشؤون الإنسانية: the portfolio is the post's, not the holder's
     while end > i + 1 and words.toks[end].text in _ORG_END | _LATE:
         end -= 1  # الرئيس الإيراني الراحل: the description is الرئيس الإيراني
     described = _is_adjective(words.toks[end].text) or words.in_tail(words.toks[end])
@@ -713,31 +730,27 @@ def _description(words: _Words, head: tuple[str, str], i: int, end: int, k: int)
 
 
 def _after_nisba(words: _Words, i: int, found: list[RuleSpan]) -> int:
-    """A nationality adjective standing for a person before a name (عيّن السويدي هانز جروندبرج، خلفا للبريطاني
-    مارتن غريفيث): the name is a PER name. Returns where to read on."""
+    """Names no title opens (returns where to read on): after a nationality adjective standing for a person
+    (عيّن السويدي هانز جروندبرج، خلفا للبريطاني مارتن غريفيث), after برئاسة/بقيادة (حكومة الوحدة برئاسة
+    عبدالحميد الدبيبة), and a common given name with a regnal ordinal (محمد السادس)."""
     toks = words.toks
-    if (
-        toks[i].text in _GIVEN_NAMES
-        and i + 1 < len(toks)
-        and toks[i + 1].text in _REGNAL
-        and not words.covered(toks[i])
-    ):
-        # محمد السادس without a title: a common given name and a regnal ordinal are a sovereign's name
+    if words.covered(toks[i]) or i + 1 >= len(toks):
+        return i + 1
+    if toks[i].text in _GIVEN_NAMES and toks[i + 1].text in _REGNAL:
         found.append(_span(words.nt, toks[i], toks[i + 1], "", etype="PER", level="NAM", key=f"PER:{toks[i].text}"))
         return i + 2
     pro_word = _forms(_PERSON_NISBAS).get(toks[i].text)
-    if pro_word is None or pro_word[0] not in ("", "ل") or words.covered(words.toks[i]) or i + 1 >= len(words.toks):
+    if toks[i].text not in _LED_BY and (pro_word is None or pro_word[0] not in ("", "ل")):
         return i + 1
     k = i + 1
-    while k < len(words.toks) and words.toks[k].text == words.toks[i].text:
+    while k < len(toks) and toks[k].text == toks[i].text:
         k += 1  # البريطاني البريطاني مارتن: a word written twice
-    last = words.name_at(k, titled=True)
+    last = words.name_at(k, titled=True) if k < len(toks) and not words.covered(toks[k]) else None
     if last is None or words.article(k):
         return i + 1
-    first, stop = words.toks[k], words.toks[last]
-    found.append(
-        _span(words.nt, first, stop, "", etype="PER", level="NAM", key=f"PER:{words.nt.norm[first.start : stop.end]}")
-    )
+    first, stop = toks[k], toks[last]
+    key = f"PER:{words.nt.norm[first.start : stop.end]}"
+    found.append(_span(words.nt, first, stop, "", etype="PER", level="NAM", key=key))
     return last + 1
 
 
@@ -756,13 +769,22 @@ def _article_name(words: _Words, head: str, i: int, end: int) -> bool:
     return words.name_at(nxt) is None or words.toks[nxt].text.startswith(("ب", "ل"))
 
 
+def _one_word_name(words: _Words, head: str, i: int, end: int) -> bool:
+    """One bare word between a definite personal title and punctuation is a name (والملكة ليتيزيا،)."""
+    k = end + 1
+    if head not in _NAMED_BY_TITLE or end != i or k + 1 >= len(words.toks) or words.toks[k + 1].is_word:
+        return False
+    return not (words.boundary(k) or words.article(k) or words.toks[k].text in _AS_OFFICE)
+
+
 def _title_follows(words: _Words, k: int) -> bool:
     """Another title starts at ``k``, or after في and a body (رئيسة اللجنة في الاتحاد الأوروبي السيدة ...): the
     first title is part of the chain that leads to a name, not a description on its own."""
     toks = words.toks
     if k < len(toks) and toks[k].text == "في" and k + 1 < len(toks) and words.in_tail(toks[k + 1]):
         k = words.mention_end(k + 1) + 1
-    return k < len(toks) and toks[k].text in _forms(TITLE_HEADS)
+    # a head after و (ورئيس الوزراء) is a second person's title, not the next link of this chain
+    return k < len(toks) and _forms(TITLE_HEADS).get(toks[k].text, ("و",))[0] != "و"
 
 
 def _apposition(words: _Words, i: int, found: list[RuleSpan]) -> bool:
