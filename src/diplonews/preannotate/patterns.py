@@ -56,6 +56,8 @@ _THAT = _norm_set(["أن", "بأن", "وأن", "إن", "لأن"])
 # Indefinite nouns and function words that take a speaker's or subject's place without being a name.
 _NOT_A_NAME = _norm_set(
     [
+        # an outlet's kind before its quoted name (كشفت لقناة «...» أن)
+        *["قناة", "لقناة", "فضائية", "لفضائية", "صحيفة", "لصحيفة", "موقع", "لموقع", "مجلة", "لمجلة"],
         "مصدر",
         "مصادر",
         "مسؤول",
@@ -425,8 +427,13 @@ def agreements(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
 # A head, the word that must follow it (or None), the type and level, and whether an adjective is required.
 _DESCRIBED = {
     normalize("عملية"): (normalize("السلام"), "AGREEMENT", "NAM", False),  # a named process (guidelines)
-    normalize("القارة"): (None, "LOC", "NOM", True),  # القارة الأوروبية: a continent described
+    normalize("القارة"): (None, "LOC", "NOM", False),  # القارة الأوروبية, or القارة alone: a continent described
 }
+# A continent's adjectives (القارة الأفريقية، القارة العجوز); any other (القارة الغنية بالموارد) describes it
+# without being part of how it is named.
+_CONTINENTAL = _norm_set(
+    ["الأفريقية", "الإفريقية", "الأوروبية", "الآسيوية", "الأمريكية", "الأميركية", "اللاتينية", "العجوز", "السمراء"]
+)
 
 
 def described(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
@@ -449,6 +456,8 @@ def described(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan
             continue
         while j + 1 < len(toks) and not words.covered(toks[j + 1]) and _nisba(toks[j + 1].text, toks[j].text):
             j += 1
+        if etype == "LOC":  # بالقارة: the head's own form decides the agreement, not the word with its proclitic
+            j = i + 1 if i + 1 < len(toks) and toks[i + 1].text in _CONTINENTAL else i
         if adjective and j == i:
             continue
         key = f"{etype}:{nt.norm[tok.start + len(split[0]) : toks[j].end]}"
@@ -667,7 +676,7 @@ def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
             continue
         if words.covered(nxt) and not nxt.text.startswith(("ل", "و", "ب")):
             last = toks[words.mention_end(i + 1)]  # دول حلف الناتو: the members of a known body
-        elif not words.covered(nxt) and _is_adjective(nxt.text) and split[1].startswith("ال"):
+        elif not words.covered(nxt) and _is_adjective(nxt.text) and split[1].startswith("ال") and nxt.text not in _STOP:
             last = nxt
         else:
             continue

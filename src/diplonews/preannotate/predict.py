@@ -24,6 +24,7 @@ from diplonews.preannotate.patterns import (
     speakers,
     weapons,
 )
+from diplonews.preannotate.places import outlets, places, state_form_start
 from diplonews.preannotate.resources import Actor, lexicon
 from diplonews.preannotate.rules import RuleSpan, lineage_end, nominals, organisations, propagate, title_people
 from diplonews.preannotate.values import find_values
@@ -96,7 +97,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """Rule mentions added to the gazetteer's: a longer body name replaces the one it extends (مجلس الأمن
     الروسي is not مجلس الأمن); a title the gazetteer read as a known person's description gives way to the
     name a rule finds after it; names found by a rule are propagated to their surname."""
-    spans = _with_lineage(nt, spans)
+    spans = _with_state_form(nt, _with_lineage(nt, spans))
     orgs = organisations(nt, [(s.start, s.end) for s in spans])
     for org in orgs:
         # The same span found by both keeps the gazetteer's (it has the QID); an agency's name after وكالة is
@@ -116,6 +117,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     spans += [_from_rule(nt, o) for o in orgs if not _overlaps(o, [s for s in spans if not _genitive_in(s, o)])]
     bodies = [(s.start, s.end, s.key) for s in spans if s.type == "ORG" and s.level == "NAM"]
     spans += [_from_rule(nt, a) for a in acronyms(nt, bodies, _taken(spans))]
+    spans += [_from_rule(nt, o) for o in outlets(nt, _taken(spans)) if not _overlaps(o, spans)]
     verbs = lexicon().verbs
     named = [(s.start, s.end) for s in spans if s.level != "NOM"]
     tail = [(s.start, s.end) for s in spans if s.type != "PER"]
@@ -141,8 +143,9 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     joined = [p for p in coordinated(nt, persons, _taken(spans), verbs) if not _overlaps(p, spans)]
     spans += [_from_rule(nt, p) for p in joined]
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
-    for find in (weapons, agreements, seats, facilities, blocs, described):
+    for find in (weapons, agreements, seats, facilities, blocs, described, places):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
+    spans = _without_city_adjectives(nt, spans)
     return spans + _adjectives(nt, spans)
 
 
@@ -154,6 +157,35 @@ def _with_lineage(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         longer = end > s.end and not any(o.start < end and s.end <= o.start for o in spans if o is not s)
         out.append(replace(s, end=end, text=nt.original[s.start : end]) if longer else s)
     return out
+
+
+def _with_state_form(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """A known country's name takes the state's indefinite form written before it (جمهورية مصر، دولة قطر)."""
+    out = []
+    for s in spans:
+        found = state_form_start(nt, s.start) if s.type == "GPE" and s.level == "NAM" and not s.proclitic else None
+        if found is None or any(o.start < s.start and found[0] < o.end for o in spans if o is not s):
+            out.append(s)
+            continue
+        out.append(replace(s, start=found[0], text=nt.original[found[0] : s.end], proclitic=found[1]))
+    return out
+
+
+def _without_city_adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """A country's adjective right after a place's name (جدة السعودية، قازان الروسية) describes the place: the
+    country name it shares its form with (السعودية) is no mention there."""
+    adjectives = nationality_adjectives()
+    places = [s for s in spans if s.type == "GPE" and s.level == "NAM"]
+    return [
+        s
+        for s in spans
+        if not (
+            s.type == "GPE"
+            and not s.proclitic
+            and normalize(s.text).removesuffix("ه") in adjectives
+            and any(p.end < s.start and _gap_is_blank(nt.original[p.end : s.start]) for p in places)
+        )
+    ]
 
 
 def _adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:

@@ -253,12 +253,19 @@ ORG_HEADS = _norm_set(
         *["شركة", "بنك", "مصرف", "المصرف", "الاتحاد", "الجامعة"],
         # intelligence services and missions (المخابرات العامة المصرية، البعثة الأممية)
         *["المخابرات", "الاستخبارات", "البعثة", "بعثة"],
+        # forces, governments and forums named by their genitive chain (حكومة الوحدة الوطنية، منتدى التعاون ...)
+        *["قوات", "حكومة", "منتدى"],
     ]
 )
 # Common nouns for a body that name one only with a nationality adjective (الحكومة الألمانية): ORG NOM.
 _NOMINAL_ORG_HEADS = _norm_set(["الحكومة", "السلطات", "السفارة", "القيادة", "الرئاسة", "الإدارة", "المعارضة"])
+# ... an army or forces by their country (الجيش السوداني، القوات الروسية), the presidency (رئاسة الجمهورية)
+_NOMINAL_ORG_HEADS |= _norm_set(["الجيش", "القوات", "رئاسة"])
+# Forces named by what they are (قوات الدعم السريع: NAM); by a country's adjective (قوات الاحتلال الإسرائيلي) a
+# description (NOM).
+_FORCES = _norm_set(["قوات"])
 ORG_HEADS = ORG_HEADS | _NOMINAL_ORG_HEADS
-_NOMINAL_PLACES = _norm_set(["المملكة", "بلاده", "بلادها", "بلادنا", "بلادهم"])
+_NOMINAL_PLACES = _norm_set(["المملكة", "بلاده", "بلادها", "بلادنا", "بلادهم", "البلاد"])
 _NOMINALS = _NOMINAL_PLACES | _norm_set(["الحكومة", "الوزارة", "الصندوق", "الوكالة", "الحلف", "اللجنة"])
 # A union, organisation, parliament or commission named again by its common noun alone (كبير الدبلوماسيين في
 # الاتحاد، أعضاء المنظمة).
@@ -824,8 +831,8 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
     org_forms = _forms(ORG_HEADS)
     for i, tok in enumerate(words.toks):
         head = org_forms.get(tok.text)
-        if head is None or (found and nt.index[tok.start] < found[-1].end):
-            continue
+        if head is None or (found and nt.index[tok.start] < found[-1].end) or tok.text in _LED_BY:
+            continue  # برئاسة: "chaired by", not the presidency
         pro, word = head
         j = _org_end(words, i)
         spokesman = word == "الخارجيه" and i > 0 and words.toks[i - 1].text == "باسم" and j == i
@@ -835,8 +842,9 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
             and (j == i or not words.toks[j].text.endswith("يه") or _after_minister(words, i))
         ):
             continue
-        nominal = word in _NOMINAL_ORG_HEADS
-        if nominal:
+        national = words.toks[j].text.removesuffix("ه") in nationality_adjectives()
+        nominal = word in _NOMINAL_ORG_HEADS or (word in _FORCES and national)
+        if word in _NOMINAL_ORG_HEADS:
             described = _described_end(words, i)  # الحكومة الألمانية، الإدارة السورية الجديدة، الإدارة الحالية
             if described is None:
                 continue
@@ -878,6 +886,8 @@ def _org_end(words: _Words, i: int) -> int:
         adjectives = definite or (j > i and toks[j].text.startswith("ال") and toks[j].text.endswith(("ي", "يه")))
         if adjectives and not (_adjectival(tok) if definite else _is_adjective(tok.text)):
             break
+        if definite and toks[i].text.endswith("ه") and tok.text.endswith("ي"):
+            break  # المنظمة الدولية البريطاني: a feminine head takes no masculine adjective; it is the object
         j += 1
     return _purpose_before_acronym(words, j) if j > i else j
 

@@ -1,0 +1,116 @@
+"""Rules for places and outlets that no list names: a city after مدينة or after a capital's adjective, a sea by
+its adjective, a strip by its name, a state's indefinite form before a known country, an outlet's quoted name.
+
+Like rules.py, they read the normalised text and give spans in original offsets with proclitics kept outside.
+"""
+
+from __future__ import annotations
+
+from diplonews.preannotate.kb import nationality_adjectives
+from diplonews.preannotate.normalize import NormalizedText
+from diplonews.preannotate.rules import _STOP, RuleSpan, Tok, _forms, _norm_set, _span, _Words, absent, tokens
+
+# A city named after its common noun (في مدينة الظهران، مدينة قازان الروسية): the name is the next word.
+_CITY = _norm_set(["مدينة"])
+# A capital named after its adjective (بالعاصمة الصينية بكين): the name follows the adjective.
+_CAPITAL = _norm_set(["العاصمة"])
+# Seas named by an adjective (البحر الأسود، البحر الأبيض المتوسط) and strips by their name (قطاع غزة).
+_SEA = _norm_set(["البحر"])
+_SEA_ADJECTIVES = _norm_set(["الأسود", "الأحمر", "الأبيض", "المتوسط", "الميت", "الكاريبي", "الأدرياتيكي", "العربي"])
+_STRIP = _norm_set(["قطاع"])
+# A state's indefinite form before its name (جمهورية مصر، دولة قطر، مملكة إسبانيا): one GPE name with it.
+STATE_FORMS = _norm_set(["جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "إمارات"])
+# An outlet named after its kind, in quotes (فضائية "إكسترا نيوز"، بموقع "تويتر"، لقناة «العربية»).
+_OUTLETS = _norm_set(["قناة", "فضائية", "صحيفة", "موقع", "مجلة", "إذاعة", "شبكة", "منصة", "وكالة"])
+# Indefinite adjectives and pronouns after مدينة (مدينة واحدة، مدينة أخرى): no city's name.
+_NOT_NAMES = _norm_set(["واحدة", "أخرى", "كبيرة", "صغيرة", "جديدة", "قديمة", "كاملة", "بأكملها", "ما"])
+_OPEN = frozenset('"“«')
+_CLOSE = frozenset('"”»')
+
+
+def places(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """Cities after مدينة or a capital's adjective (GPE NAM), seas by their adjective and strips by their
+    name (LOC NAM); a word already in a mention, a particle or a common noun is never taken for a name."""
+    heads = _CITY | _CAPITAL | _SEA | _STRIP
+    if absent(nt, heads):
+        return []
+    words = _Words(nt, taken, frozenset(), [])
+    toks, forms, adjectives = words.toks, _forms(heads), nationality_adjectives()
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks[:-1]):
+        split = forms.get(tok.text)
+        if split is None or words.covered(tok):
+            continue
+        k, head = i + 1, split[1]
+        if head in _CAPITAL and _base(toks[k].text) in adjectives and k + 1 < len(toks):
+            k += 1  # العاصمة الصينية بكين
+        elif head in _CAPITAL:
+            continue
+        if head in _SEA:
+            end = k if toks[k].text in _SEA_ADJECTIVES else None
+            while end is not None and end + 1 < len(toks) and toks[end + 1].text in _SEA_ADJECTIVES:
+                end += 1  # البحر الأبيض المتوسط
+            if end is not None:
+                found.append(
+                    _span(
+                        nt, tok, toks[end], split[0], etype="LOC", level="NAM", key=_key(nt, tok, toks[end], split[0])
+                    )
+                )
+            continue
+        if not _name_word(words, k) or (head in _STRIP and words.article(k)):
+            continue
+        etype = "LOC" if head in _STRIP else "GPE"
+        first, pro = (tok, split[0]) if head in _STRIP else (toks[k], "")
+        found.append(_span(nt, first, toks[k], pro, etype=etype, level="NAM", key=_key(nt, first, toks[k], pro)))
+    return found
+
+
+def _base(word: str) -> str:
+    """الصينية -> الصيني: the masculine form the adjective table is keyed by."""
+    return word[:-1] if word.endswith("يه") else word
+
+
+def _name_word(words: _Words, k: int) -> bool:
+    """Token ``k`` may be a place's one-word name: a word no mention holds, no particle, no common noun, no
+    adjective of a nationality (مدينة روسية is no name)."""
+    tok = words.toks[k]
+    if not tok.is_word or words.covered(tok) or tok.text in _STOP | _NOT_NAMES or words.common_noun(k):
+        return False
+    return _base(tok.text) not in nationality_adjectives() and not tok.text.startswith(("لل", "وال", "بال"))
+
+
+def _key(nt: NormalizedText, first: Tok, last: Tok, pro: str) -> str:
+    return f"PLACE:{nt.norm[first.start + len(pro) : last.end]}"
+
+
+def outlets(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """An outlet's name in quotes after its kind (فضائية "إكسترا نيوز"، بموقع "تويتر"): ORG NAM, quotes left
+    out; one to three words, none of them in a mention already."""
+    if absent(nt, _OUTLETS):
+        return []
+    words = _Words(nt, taken, frozenset(), [])
+    toks, forms = words.toks, _forms(_OUTLETS)
+    found: list[RuleSpan] = []
+    for i, tok in enumerate(toks[:-2]):
+        if tok.text not in forms or toks[i + 1].text not in _OPEN:
+            continue
+        end = next((j for j in range(i + 2, min(i + 6, len(toks))) if toks[j].text in _CLOSE), None)
+        if end is None or end == i + 2 or any(not t.is_word or words.covered(t) for t in toks[i + 2 : end]):
+            continue
+        first, last = toks[i + 2], toks[end - 1]
+        found.append(_span(nt, first, last, "", etype="ORG", level="NAM", key=f"ORG:{nt.norm[first.start : last.end]}"))
+    return found
+
+
+def state_form_start(nt: NormalizedText, start: int) -> tuple[int, str | None] | None:
+    """Where a known country's name begins when a state's indefinite form is written right before it (لجمهورية
+    مصر: the span starts at جمهورية, the proclitic ل left out), with that proclitic; None when there is none."""
+    toks = tokens(nt)
+    at = next((k for k, t in enumerate(toks) if nt.index[t.start] >= start), None)
+    if not at:
+        return None
+    split = _forms(STATE_FORMS).get(toks[at - 1].text)
+    if split is None:
+        return None
+    span = _span(nt, toks[at - 1], toks[at - 1], split[0], etype="GPE", level="NAM", key="")
+    return span.start, span.proclitic
