@@ -1172,3 +1172,42 @@ def test_led_by_is_no_presidency_and_a_bare_continent_ends_before_other_adjectiv
 
 def test_a_relative_pronoun_after_states_is_no_bloc() -> None:
     assert of_type("وتحدث ممثلو الدول التي تريد الانضمام.", "NORP") == []
+
+
+# --- fifth round: nested titles, second persons, adjectives that describe, palaces and blocs (issue 13) ----
+
+
+def test_a_head_after_lam_or_waw_is_a_second_persons_title() -> None:
+    text = "وأكد خادم الحرمين الشريفين للرئيس الفرنسي دعم بلاده."
+    assert of_type(text, "PER") == [
+        ("خادم الحرمين الشريفين", "PER", "NOM", None),
+        ("لرئيس الفرنسي", "PER", "NOM", "ل"),
+    ]
+    assert ("لرئيس", "PER", "NOM", "ل") in of_type("والتقطت صورة للرئيس والسيدة حرمه.", "PER")
+
+
+def test_a_persons_title_inside_an_advisers_title_is_a_person_of_its_own() -> None:
+    text = "وقال الوزير الذي أصبح مستشار الرئيس الكيني للشؤون الأمنية إن الأمن تحسن."
+    assert ("الرئيس الكيني", "PER", "NOM", None) in of_type(text, "PER")
+    assert not [s for s in of_type(text, "PER") if s[0].startswith("مستشار")]
+
+
+def test_a_nationality_adjective_after_the_noun_it_agrees_with_stands_for_no_person() -> None:
+    text = "وناقش الوفد مع الجانب الكيني تتعلق بأجندة المفاوضات."
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
+
+
+def test_a_palace_by_its_name_is_a_facility() -> None:
+    assert ("قصر المرادية", "FAC", "NAM", "ب") in spans("واستقبل الوزير الوفد بقصر المرادية صباحا.")
+
+
+@pytest.mark.parametrize(
+    ("text", "bloc"),
+    [
+        ("وقال زعماء الدول الثلاث إن التكتل سيتوسع.", "الدول الثلاث"),
+        ("وحضر القمة قادة البلدان الآسيوية.", "البلدان الآسيوية"),
+        ("وتعمقت العلاقات مع دول القارة.", "دول القارة"),
+    ],
+)
+def test_states_named_as_a_group_by_their_number_their_adjective_or_their_continent(text: str, bloc: str) -> None:
+    assert (bloc, "NORP", "NOM", None) in of_type(text, "NORP")

@@ -636,7 +636,9 @@ def sides(nt: NormalizedText, taken: list[tuple[int, int]], adjectives: dict[str
     return found
 
 
-_BLOCS = _norm_set(["الدول", "دول"])
+_BLOCS = _norm_set(["الدول", "دول", "البلدان", "بلدان"])
+# States named as a group by their number (الدول الخمس التي تشكل التكتل).
+_BLOC_COUNTS = _norm_set(["الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثماني", "التسع", "العشر"])
 # A group of states named by its count (مجموعة السبع، مجموعة العشرين، مجموعة الـ20): NORP NAM, as the G20 is.
 _GROUPS = _norm_set(["مجموعة", "المجموعة"])
 _GROUP_COUNTS = _norm_set(["السبع", "السبعة", "الثماني", "الثمانية", "العشرين", "الخمس", "الثلاث", "البريكس"])
@@ -676,7 +678,12 @@ def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
             continue
         if words.covered(nxt) and not nxt.text.startswith(("ل", "و", "ب")):
             last = toks[words.mention_end(i + 1)]  # دول حلف الناتو: the members of a known body
-        elif not words.covered(nxt) and _is_adjective(nxt.text) and split[1].startswith("ال") and nxt.text not in _STOP:
+        elif (
+            not words.covered(nxt)
+            and (_is_adjective(nxt.text) or nxt.text in _BLOC_COUNTS)
+            and split[1].startswith("ال")
+            and nxt.text not in _STOP
+        ):
             last = nxt
         else:
             continue

@@ -18,6 +18,8 @@ _CAPITAL = _norm_set(["العاصمة"])
 _SEA = _norm_set(["البحر"])
 _SEA_ADJECTIVES = _norm_set(["الأسود", "الأحمر", "الأبيض", "المتوسط", "الميت", "الكاريبي", "الأدرياتيكي", "العربي"])
 _STRIP = _norm_set(["قطاع"])
+# A palace by its name (بقصر الاتحادية، قصر بعبدا): a building, FAC NAM with its head.
+_PALACE = _norm_set(["قصر"])
 # A state's indefinite form before its name (جمهورية مصر، دولة قطر، مملكة إسبانيا): one GPE name with it.
 STATE_FORMS = _norm_set(["جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "إمارات"])
 # An outlet named after its kind, in quotes (فضائية "إكسترا نيوز"، بموقع "تويتر"، لقناة «العربية»).
@@ -31,7 +33,7 @@ _CLOSE = frozenset('"”»')
 def places(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """Cities after مدينة or a capital's adjective (GPE NAM), seas by their adjective and strips by their
     name (LOC NAM); a word already in a mention, a particle or a common noun is never taken for a name."""
-    heads = _CITY | _CAPITAL | _SEA | _STRIP
+    heads = _CITY | _CAPITAL | _SEA | _STRIP | _PALACE
     if absent(nt, heads):
         return []
     words = _Words(nt, taken, frozenset(), [])
@@ -59,8 +61,8 @@ def places(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
             continue
         if not _name_word(words, k) or (head in _STRIP and words.article(k)):
             continue
-        etype = "LOC" if head in _STRIP else "GPE"
-        first, pro = (tok, split[0]) if head in _STRIP else (toks[k], "")
+        etype = "LOC" if head in _STRIP else "FAC" if head in _PALACE else "GPE"
+        first, pro = (toks[k], "") if etype == "GPE" else (tok, split[0])
         found.append(_span(nt, first, toks[k], pro, etype=etype, level="NAM", key=_key(nt, first, toks[k], pro)))
     return found
 

@@ -296,6 +296,8 @@ _REGNAL = _norm_set(
 # Titles of one holder (ولي العهد، خادم الحرمين الشريفين) and heads that stand alone for the person the text is
 # about (أكد الرئيس أن، زيارة الملك): PER descriptions when no name follows.
 _ONE_HOLDER = _norm_set(["ولي", "خادم"])
+# Heads that name someone by another person's title (مساعد الرئيس الروسي، مستشار الأمين العام).
+_RELATIONAL = _norm_set(["مساعد", "مساعدة", "مستشار", "مستشارة"])
 _NAMED_ALONE = _norm_set(["الرئيس", "الرئيسة", "الملك", "الملكة"])
 # Nationality adjectives standing for a person (السويدي هانز جروندبرج): masculine and feminine singular.
 _PERSON_NISBAS = frozenset(nationality_adjectives()) | frozenset(a + "ه" for a in nationality_adjectives())
@@ -616,6 +618,7 @@ class _Words:
         """Index of the last token of the title starting at head ``i`` (its ال words, tail words, mentions)."""
         j = i
         body = False
+        definite = self.article(i) or _forms(TITLE_HEADS)[self.toks[i].text][1].startswith("ال")  # للرئيس too
         while j + 1 < len(self.toks):
             tok = self.toks[j + 1]
             word = tok.text
@@ -639,11 +642,11 @@ class _Words:
             if j == i and _forms(TITLE_HEADS).get(word, ("-",))[0] == "":
                 j += 1  # نائب وزير، معالي وزير، مساعد مدير: a head in construct with the next one
                 continue
-            if j == i and self.article(i) and not word.startswith(("ال", "ل")) and word not in _TITLE_TAIL:
+            if j == i and definite and not word.startswith(("ال", "ل")) and word not in _TITLE_TAIL:
                 break  # a definite head is in no construct: الرئيس قاعدة حميميم is a verb's object after it
             tail = word in _TITLE_TAIL or (word[0] == "و" and word[1:] in _TITLE_TAIL)  # والهجرة وشئون المصريين
             if tok.is_word and (word.startswith(("ال", "لل", "وال", "بال")) or tail or self.in_tail(tok)):
-                if word in _STOP or (j > i and word.startswith(("و", "ل")) and word in _forms(TITLE_HEADS)):
+                if word in _STOP or (word.startswith(("و", "ل")) and word in _forms(TITLE_HEADS)):
                     break  # والرئيس الأمريكي، للرئيس الأمريكي after a title is a second person's title
                 if body and not self.in_tail(tok) and word not in _TITLE_TAIL and word not in _DESCRIBING:
                     break  # أمين عام الناتو الدور القيادي: after the body's name, an ال word is the object
@@ -676,7 +679,7 @@ def title_people(
         if head is None:
             i = _after_nisba(words, i, found)
             continue
-        if words.covered(words.toks[i]) or (head[1] in _HONORIFICS and _title_follows(words, i + 1)):
+        if _passed_over(words, head, i, found):
             i += 1
             continue
         end = words.title_end(i)
@@ -715,6 +718,19 @@ def title_people(
     return found
 
 
+def _passed_over(words: _Words, head: tuple[str, str], i: int, found: list[RuleSpan]) -> bool:
+    """Head ``i`` opens no title of its own: it lies in a mention, it is an honorific before a title (سمو وزير
+    الخارجية), or it names someone by another's title (مساعد الرئيس الروسي: the president is a person of his
+    own, read as the next title; a name before the adviser's title is still read)."""
+    if words.covered(words.toks[i]) or (head[1] in _HONORIFICS and _title_follows(words, i + 1)):
+        return True
+    if head[1] in _RELATIONAL and i + 1 < len(words.toks) and words.article(i + 1) and _title_follows(words, i + 1):
+        if not head[0]:
+            _apposition(words, i, found)  # X، مستشار الرئيس: the name before is the adviser's
+        return True
+    return False
+
+
 def _description(words: _Words, head: tuple[str, str], i: int, end: int, k: int) -> RuleSpan | None:
     """The title from head ``i`` to ``end`` standing alone for one person (PER NOM), or None when it is cut
     before its body (وزير خارجية), leads to another title, or sits after a proclitic that is no preposition."""
@@ -747,7 +763,7 @@ def _after_nisba(words: _Words, i: int, found: list[RuleSpan]) -> int:
         found.append(_span(words.nt, toks[i], toks[i + 1], "", etype="PER", level="NAM", key=f"PER:{toks[i].text}"))
         return i + 2
     pro_word = _forms(_PERSON_NISBAS).get(toks[i].text)
-    if toks[i].text not in _LED_BY and (pro_word is None or pro_word[0] not in ("", "ل")):
+    if toks[i].text not in _LED_BY and (pro_word is None or pro_word[0] not in ("", "ل") or _agrees(words, i)):
         return i + 1
     k = i + 1
     while k < len(toks) and toks[k].text == toks[i].text:
@@ -776,6 +792,16 @@ def _article_name(words: _Words, head: str, i: int, end: int) -> bool:
     return words.name_at(nxt) is None or words.toks[nxt].text.startswith(("ب", "ل"))
 
 
+def _agrees(words: _Words, i: int) -> bool:
+    """The adjective at ``i`` agrees with the definite noun before it (الجانب الأميركي، المنظمة الدولية): it
+    describes that noun and stands for no person (المنظمة الدولية البريطاني: a masculine one after a feminine
+    noun does)."""
+    before = words.toks[i - 1] if i > 0 else None
+    if before is None or not words.article(i - 1) or before.text in _STOP:
+        return False
+    return before.text.endswith("ه") == words.toks[i].text.endswith("ه")
+
+
 def _one_word_name(words: _Words, head: str, i: int, end: int) -> bool:
     """One bare word between a definite personal title and punctuation is a name (والملكة ليتيزيا،)."""
     k = end + 1
@@ -791,7 +817,7 @@ def _title_follows(words: _Words, k: int) -> bool:
     if k < len(toks) and toks[k].text == "في" and k + 1 < len(toks) and words.in_tail(toks[k + 1]):
         k = words.mention_end(k + 1) + 1
     # a head after و (ورئيس الوزراء) is a second person's title, not the next link of this chain
-    return k < len(toks) and _forms(TITLE_HEADS).get(toks[k].text, ("و",))[0] != "و"
+    return k < len(toks) and _forms(TITLE_HEADS).get(toks[k].text, ("و",))[0] not in ("و", "ل")
 
 
 def _apposition(words: _Words, i: int, found: list[RuleSpan]) -> bool:
