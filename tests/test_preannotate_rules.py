@@ -1211,3 +1211,15 @@ def test_a_palace_by_its_name_is_a_facility() -> None:
 )
 def test_states_named_as_a_group_by_their_number_their_adjective_or_their_continent(text: str, bloc: str) -> None:
     assert (bloc, "NORP", "NOM", None) in of_type(text, "NORP")
+
+
+def test_a_group_of_states_by_its_quoted_name_and_its_common_noun_after_it() -> None:
+    text = 'وقررت مجموعة "ميركوسور" توسيع عضويتها، وتعهدت المجموعة بدعم الأعضاء الجدد.'
+    assert of_type(text, "NORP") == [
+        ('مجموعة "ميركوسور"', "NORP", "NAM", None),
+        ("المجموعة", "NORP", "NOM", None),
+    ]
+
+
+def test_a_groups_common_noun_without_its_name_in_the_text_is_no_mention() -> None:
+    assert of_type("وتعهدت المجموعة بدعم الأعضاء الجدد.", "NORP") == []

@@ -21,6 +21,7 @@ from diplonews.preannotate.rules import (
     ORG_HEADS,
     TITLE_HEADS,
     RuleSpan,
+    _adjectival,
     _forms,
     _is_adjective,
     _norm_set,
@@ -641,6 +642,8 @@ _BLOCS = _norm_set(["الدول", "دول", "البلدان", "بلدان"])
 _BLOC_COUNTS = _norm_set(["الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثماني", "التسع", "العشر"])
 # A group of states named by its count (مجموعة السبع، مجموعة العشرين، مجموعة الـ20): NORP NAM, as the G20 is.
 _GROUPS = _norm_set(["مجموعة", "المجموعة"])
+# A group's common nouns, after its name in the same text (توسيع المجموعة، الكتلة، التجمع): NORP NOM.
+_BLOC_NOUNS = _norm_set(["المجموعة", "الكتلة", "التجمع", "التكتل"])
 _GROUP_COUNTS = _norm_set(["السبع", "السبعة", "الثماني", "الثمانية", "العشرين", "الخمس", "الثلاث", "البريكس"])
 
 
@@ -651,6 +654,11 @@ def _group_end(words: _Words, i: int) -> int | None:
         return None
     if toks[i + 1].text in _GROUP_COUNTS:
         return i + 1
+    k = i + 2 if toks[i + 1].text in _BLOCS and i + 2 < len(toks) else i + 1  # مجموعة دول "X"
+    if toks[k].text in '"“«' and k + 2 < len(toks) and toks[k + 1].is_word and toks[k + 2].text in '"”»':
+        return k + 2  # مجموعة "X": a group of states by its quoted name, quotes in the span (as written)
+    if k == i + 2 and toks[k].is_word and not words.covered(toks[k]) and not words.article(k):
+        return k if k + 1 >= len(toks) or not toks[k + 1].is_word or words.boundary(k + 1) else None
     if toks[i + 1].text == "ال" and i + 2 < len(toks) and toks[i + 2].text.isdigit():
         return i + 2
     return None
@@ -663,18 +671,24 @@ def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
         return []
     words = _Words(nt, taken, frozenset(), [])
     toks = words.toks
-    heads = _forms(_BLOCS | _GROUPS)
+    heads = _forms(_BLOCS | _GROUPS | _BLOC_NOUNS)
     found: list[RuleSpan] = []
+    named: str | None = None
     for i, tok in enumerate(toks[:-1]):
         split = heads.get(tok.text)
-        if split is None or words.covered(tok):
+        if split is None or words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
             continue
         nxt = toks[i + 1]
+        if split[1] in _BLOC_NOUNS and named is not None and not _adjectival(nxt):
+            found.append(_span(nt, tok, tok, split[0], etype="NORP", level="NOM", key=named))
+            continue  # المجموعة after the group's name: the same group, described
         if split[1] in _GROUPS:
             end = _group_end(words, i)
             if end is not None:
-                key = f"NORP:{nt.norm[tok.start + len(split[0]) : toks[end].end]}"
-                found.append(_span(nt, tok, toks[end], split[0], etype="NORP", level="NAM", key=key))
+                named = f"NORP:{nt.norm[tok.start + len(split[0]) : toks[end].end]}"
+                found.append(_span(nt, tok, toks[end], split[0], etype="NORP", level="NAM", key=named))
+            continue
+        if split[1] in _BLOC_NOUNS:
             continue
         if words.covered(nxt) and not nxt.text.startswith(("ل", "و", "ب")):
             last = toks[words.mention_end(i + 1)]  # دول حلف الناتو: the members of a known body
