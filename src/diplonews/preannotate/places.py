@@ -26,6 +26,8 @@ STATE_FORMS = _norm_set(["جمهورية", "مملكة", "دولة", "سلطنة
 _OUTLETS = _norm_set(["قناة", "فضائية", "صحيفة", "موقع", "مجلة", "إذاعة", "شبكة", "منصة", "وكالة"])
 # Indefinite adjectives and pronouns after مدينة (مدينة واحدة، مدينة أخرى): no city's name.
 _NOT_NAMES = _norm_set(["واحدة", "أخرى", "كبيرة", "صغيرة", "جديدة", "قديمة", "كاملة", "بأكملها", "ما"])
+# ... and after قطاع (قطاع واسع من المجتمع: a part of it, no strip)
+_NOT_NAMES |= _norm_set(["واسع", "كبير", "عريض", "هام", "مهم", "حيوي", "خاص", "عام", "آخر", "معين", "كامل"])
 _OPEN = frozenset('"“«')
 _CLOSE = frozenset('"”»')
 

@@ -169,6 +169,8 @@ _STOP = _norm_set(
         # the copula and its sisters (أن يكون سياسيا، كان الرئيس قد)
         # a clause's particles and the passive "was done" (مساعد الرئيس الروسي، فقد تم الاتفاق)
         *["فقد", "وقد", "تم", "برئاسة", "بقيادة", "خلفا"],
+        # adverbs that follow a verb's subject and are never a name word (الرئيس مجددا،)
+        *["أيضا", "مجددا", "سابقا", "حاليا", "شخصيا", "رسميا", "مؤخرا", "لاحقا", "فورا", "كذلك", "هاتفيا"],
         *["كان", "كانت", "يكون", "تكون", "يكونوا", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "مازال", "لايزال"],
     ]
 )
@@ -742,7 +744,8 @@ def _description(words: _Words, head: tuple[str, str], i: int, end: int, k: int)
     # وزير الخارجية، الأمين العام alone: a complete office (not وزير خارجية, cut before its country)
     complete = end == i + 1 and words.article(end) and (head[1] in _MINISTER or words.toks[end].text == "العام")
     # ولي العهد، خادم الحرمين الشريفين: offices of one person; الرئيس، الملك alone: the one the text is about
-    complete = complete or (end > i and head[1] in _ONE_HOLDER) or (end == i and head[1] in _NAMED_ALONE)
+    one_holder = head[1] in _ONE_HOLDER and words.toks[i + 1].text in ("العهد", "الحرمين")  # not ولي الأمر
+    complete = complete or (end > i and one_holder) or (end == i and head[1] in _NAMED_ALONE)
     if not (end > i or complete) or head[0] not in ("", "و", "ل", "ب", "ف") or _title_follows(words, k):
         return None
     if not (described or complete):
