@@ -20,6 +20,7 @@ _SEA_ADJECTIVES = _norm_set(["الأسود", "الأحمر", "الأبيض", "ا
 _STRIP = _norm_set(["قطاع"])
 # A palace by its name (بقصر الاتحادية، قصر بعبدا): a building, FAC NAM with its head.
 _PALACE = _norm_set(["قصر"])
+_PLACE_HEADS = _CITY | _CAPITAL | _SEA | _STRIP | _PALACE
 # A state's indefinite form before its name (جمهورية مصر، دولة قطر، مملكة إسبانيا): one GPE name with it.
 STATE_FORMS = _norm_set(["جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "إمارات"])
 # An outlet named after its kind, in quotes (فضائية "إكسترا نيوز"، بموقع "تويتر"، لقناة «العربية»).
@@ -35,11 +36,10 @@ _CLOSE = frozenset('"”»')
 def places(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """Cities after مدينة or a capital's adjective (GPE NAM), seas by their adjective and strips by their
     name (LOC NAM); a word already in a mention, a particle or a common noun is never taken for a name."""
-    heads = _CITY | _CAPITAL | _SEA | _STRIP | _PALACE
-    if absent(nt, heads):
+    if absent(nt, _PLACE_HEADS):
         return []
     words = _Words(nt, taken, frozenset(), [])
-    toks, forms, adjectives = words.toks, _forms(heads), nationality_adjectives()
+    toks, forms, adjectives = words.toks, _forms(_PLACE_HEADS), nationality_adjectives()
     found: list[RuleSpan] = []
     for i, tok in enumerate(toks[:-1]):
         split = forms.get(tok.text)

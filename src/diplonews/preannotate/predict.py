@@ -24,9 +24,19 @@ from diplonews.preannotate.patterns import (
     speakers,
     weapons,
 )
-from diplonews.preannotate.places import outlets, places, state_form_start
+from diplonews.preannotate.places import STATE_FORMS, outlets, places, state_form_start
 from diplonews.preannotate.resources import Actor, lexicon
-from diplonews.preannotate.rules import RuleSpan, lineage_end, nominals, organisations, propagate, title_people
+from diplonews.preannotate.rules import (
+    LINEAGE,
+    RuleSpan,
+    absent,
+    lineage_end,
+    nominals,
+    organisations,
+    propagate,
+    title_people,
+    words_of,
+)
 from diplonews.preannotate.values import find_values
 from diplonews.schema import Inventory, load_inventory
 
@@ -151,6 +161,8 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
 
 def _with_lineage(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """A known person's name goes on through its lineage (محمد بن سلمان بن عبدالعزيز آل سعود): one span."""
+    if LINEAGE.isdisjoint(words_of(nt)):
+        return spans  # no بن/بنت/آل in the text (most sentences)
     out = []
     for s in spans:
         end = lineage_end(nt, s.end) if s.type == "PER" and s.level == "NAM" else s.end
@@ -161,6 +173,8 @@ def _with_lineage(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
 
 def _with_state_form(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """A known country's name takes the state's indefinite form written before it (جمهورية مصر، دولة قطر)."""
+    if absent(nt, STATE_FORMS):
+        return spans
     out = []
     for s in spans:
         found = state_form_start(nt, s.start) if s.type == "GPE" and s.level == "NAM" and not s.proclitic else None
@@ -174,18 +188,18 @@ def _with_state_form(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
 def _without_city_adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """A country's adjective right after a place's name (جدة السعودية، قازان الروسية) describes the place: the
     country name it shares its form with (السعودية) is no mention there."""
+    ends = {s.end for s in spans if s.type == "GPE" and s.level == "NAM"}
+    after = [s for s in spans if s.type == "GPE" and not s.proclitic and any(e < s.start <= e + 2 for e in ends)]
+    if not after:
+        return spans  # most texts: no GPE right after another
     adjectives = nationality_adjectives()
-    places = [s for s in spans if s.type == "GPE" and s.level == "NAM"]
-    return [
+    drop = [
         s
-        for s in spans
-        if not (
-            s.type == "GPE"
-            and not s.proclitic
-            and normalize(s.text).removesuffix("ه") in adjectives
-            and any(p.end < s.start and _gap_is_blank(nt.original[p.end : s.start]) for p in places)
-        )
+        for s in after
+        if normalize(s.text).removesuffix("ه") in adjectives
+        and any(e < s.start and _gap_is_blank(nt.original[e : s.start]) for e in ends)
     ]
+    return [s for s in spans if s not in drop]
 
 
 def _adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:

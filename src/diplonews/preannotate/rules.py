@@ -383,6 +383,10 @@ def _head_forms(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(_forms(heads))
 
 
+# Words that may open a name no title opens (see _after_nisba): one set test per word of the text.
+_BARE_OPENERS = _GIVEN_NAMES | _LED_BY | frozenset(_forms(_PERSON_NISBAS))
+
+
 def absent(nt: NormalizedText, heads: frozenset[str]) -> bool:
     """No word of the text is one of ``heads`` (most sentences for most rules): the rule has nothing to read."""
     return _head_forms(heads).isdisjoint(words_of(nt))
@@ -670,7 +674,7 @@ def title_people(
 ) -> list[RuleSpan]:
     """A name after a title (وزير الخارجية الإيراني عباس عراقجي) is a PER name; a title alone for one person
     (وزير الخارجية المصري، نظيره السعودي) is a PER description (NOM), as the guidelines say."""
-    if absent(nt, TITLE_HEADS) and absent(nt, _PERSON_NISBAS) and (_REGNAL | _LED_BY).isdisjoint(words_of(nt)):
+    if absent(nt, TITLE_HEADS) and _BARE_OPENERS.isdisjoint(words_of(nt)):
         return []
     words = _Words(nt, taken, verbs, tail)
     found: list[RuleSpan] = []
@@ -679,7 +683,7 @@ def title_people(
     while i < len(words.toks):
         head = title_forms.get(words.toks[i].text)
         if head is None:
-            i = _after_nisba(words, i, found)
+            i = _after_nisba(words, i, found) if words.toks[i].text in _BARE_OPENERS else i + 1
             continue
         if _passed_over(words, head, i, found):
             i += 1
@@ -688,8 +692,9 @@ def title_people(
         k = end + 1
         while k < len(words.toks) and words.toks[k].text in '،,:"“”«»()':
             k += 1
-        if _article_name(words, head[1], i, end) or _one_word_name(words, head[1], i, end):
-            end += _one_word_name(words, head[1], i, end)
+        one_word = not _article_name(words, head[1], i, end) and _one_word_name(words, head[1], i, end)
+        if one_word or _article_name(words, head[1], i, end):
+            end += one_word
             one = words.toks[end]  # الرئيس السيسي: the name is the title's ال word; الملكة رانيا، a bare one
             found.append(_span(nt, one, one, "", etype="PER", level="NAM", key=f"PER:{one.text}"))
             i = end + 1
@@ -992,7 +997,7 @@ def _after_minister(words: _Words, i: int) -> bool:
     return i > 0 and words.toks[i - 1].text in ("وزير", "وزيره", "الوزير")
 
 
-_LINEAGE = _norm_set(["بن", "بنت", "آل"])
+LINEAGE = _norm_set(["بن", "بنت", "آل"])
 
 
 def lineage_end(nt: NormalizedText, end: int) -> int:
@@ -1001,7 +1006,7 @@ def lineage_end(nt: NormalizedText, end: int) -> int:
     toks = tokens(nt)
     at = next((k for k, t in enumerate(toks) if nt.index[t.start] >= end), len(toks))
     last = None
-    while at + 1 < len(toks) and toks[at].text in _LINEAGE and toks[at + 1].is_word and at - (last or at) < 6:
+    while at + 1 < len(toks) and toks[at].text in LINEAGE and toks[at + 1].is_word and at - (last or at) < 6:
         nxt = toks[at + 1].text
         if nxt in _STOP or nxt in _VERBS or (nxt.startswith("ال") and nxt not in NAME_ARTICLES):
             break
