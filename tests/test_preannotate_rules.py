@@ -1237,3 +1237,14 @@ def test_guards_on_the_fifth_round_rules(text: str, etype: str) -> None:
     """ولي without العهد is no crown prince; قطاع before an adjective is a part, no strip; an adverb is no
     one-word name after a title."""
     assert [s for s in of_type(text, etype) if s[0] not in ("الرئيس",)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وثمن الجهود الأردنية - الكويتية بدعم أوروبي للتوصل إلى تسوية.",
+        "وسيجتمع بالسلطات التونسية لمناقشة أحدث التطورات.",
+    ],
+)
+def test_a_nationality_adjective_in_a_compound_or_after_a_feminine_plural_stands_for_no_person(text: str) -> None:
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []

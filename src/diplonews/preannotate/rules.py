@@ -805,9 +805,13 @@ def _agrees(words: _Words, i: int) -> bool:
     describes that noun and stands for no person (المنظمة الدولية البريطاني: a masculine one after a feminine
     noun does)."""
     before = words.toks[i - 1] if i > 0 else None
-    if before is None or not words.article(i - 1) or before.text in _STOP:
+    if before is not None and before.text in "-–" and i > 1 and _is_adjective(words.toks[i - 2].text):
+        return True  # الوساطة المصرية - القطرية: a compound adjective
+    definite = before is not None and (words.article(i - 1) or before.text.startswith(("وال", "بال", "لل", "فال")))
+    if before is None or not definite or before.text in _STOP:
         return False
-    return before.text.endswith("ه") == words.toks[i].text.endswith("ه")
+    # السلطات المصرية: a plural in ات takes a feminine adjective
+    return before.text.endswith(("ه", "ات")) == words.toks[i].text.endswith("ه")
 
 
 def _one_word_name(words: _Words, head: str, i: int, end: int) -> bool:
