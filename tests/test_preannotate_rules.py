@@ -1248,3 +1248,15 @@ def test_guards_on_the_fifth_round_rules(text: str, etype: str) -> None:
 )
 def test_a_nationality_adjective_in_a_compound_or_after_a_feminine_plural_stands_for_no_person(text: str) -> None:
     assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأكد دعم قضية الأمة الإسلامية الأولى.", ("الأمة الإسلامية", "NORP", "NOM", None)),
+        ("واستند إلى مبادرة السلام الأفريقية في خطابه.", ("مبادرة السلام الأفريقية", "AGREEMENT", "NAM", None)),
+    ],
+)
+def test_a_people_by_its_adjective_and_a_named_peace_initiative(text: str, expected: Found) -> None:
+    assert expected in spans(text)
+    assert of_type("وتحمي الأمة من الأخطار.", "NORP") == []

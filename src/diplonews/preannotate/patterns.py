@@ -429,6 +429,8 @@ def agreements(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
 _DESCRIBED = {
     normalize("عملية"): (normalize("السلام"), "AGREEMENT", "NAM", False),  # a named process (guidelines)
     normalize("القارة"): (None, "LOC", "NOM", False),  # القارة الأوروبية, or القارة alone: a continent described
+    normalize("مبادرة"): (normalize("السلام"), "AGREEMENT", "NAM", False),  # مبادرة السلام العربية: a named plan
+    normalize("الأمة"): (None, "NORP", "NOM", True),  # الأمة العربية، الأمة الإسلامية: peoples named as a group
 }
 # A continent's adjectives (القارة الأفريقية، القارة العجوز); any other (القارة الغنية بالموارد) describes it
 # without being part of how it is named.
@@ -459,6 +461,8 @@ def described(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan
             j += 1
         if etype == "LOC":  # بالقارة: the head's own form decides the agreement, not the word with its proclitic
             j = i + 1 if i + 1 < len(toks) and toks[i + 1].text in _CONTINENTAL else i
+        if etype == "NORP":
+            j = min(j, i + 1)  # قضية الأمة العربية المركزية: the second adjective is the cause's
         if adjective and j == i:
             continue
         key = f"{etype}:{nt.norm[tok.start + len(split[0]) : toks[j].end]}"
