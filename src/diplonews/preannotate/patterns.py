@@ -7,6 +7,7 @@ Like rules.py, they read the normalised text and give spans in original offsets 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from diplonews.preannotate.kb import nationality_adjectives
@@ -357,6 +358,22 @@ def counterpart_holders(nt: NormalizedText, taken: list[tuple[int, int]], verbs:
     return found
 
 
+def _heads_in(
+    nt: NormalizedText, taken: list[tuple[int, int]], heads: frozenset[str], *, last: bool = False
+) -> Iterator[tuple[_Words, int, tuple[str, str]]]:
+    """The prologue the head-word rules share: every token (the text's last one only with ``last``) that is a
+    written form of one of ``heads``, with the text's words and its (proclitic, head); nothing at all, after
+    one set test, when the text has none of them."""
+    if absent(nt, heads):
+        return
+    words = _Words(nt, taken, frozenset(), [])
+    forms = _forms(heads)
+    for i, tok in enumerate(words.toks if last else words.toks[:-1]):
+        split = forms.get(tok.text)
+        if split is not None:
+            yield words, i, split
+
+
 def _weapon_end(words: _Words, i: int, head: str) -> int | None:
     """Index of the last token of the weapon class at ``i``: its head (or head pair) and agreeing adjectives,
     with the target of an anti-weapon (مضادة للطائرات)."""
@@ -381,14 +398,10 @@ def _weapon_end(words: _Words, i: int, head: str) -> int | None:
 
 def weapons(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """A weapon named by its class (أسلحة ثقيلة، دبابات، عربات مدرعة، أنظمة دفاع مضادة للطائرات): WEAPON NOM."""
-    if absent(nt, _WEAPON_ALL):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
-    heads = _forms(_WEAPON_ALL)
     found: list[RuleSpan] = []
-    for i, tok in enumerate(words.toks):
-        split = heads.get(tok.text)
-        if split is None or words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
+    for words, i, split in _heads_in(nt, taken, _WEAPON_ALL, last=True):
+        tok = words.toks[i]
+        if words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
             continue
         pro, head = split
         if pro.endswith("ك"):
@@ -406,15 +419,10 @@ def agreements(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
     """A treaty named by its kind and the body or place it belongs to (ميثاق الأمم المتحدة، اتفاقية باريس):
     AGREEMENT NAM over the whole name; the body or place inside stays a mention of its own. A kind word before
     a common noun (معاهدة الحد من ...) is left alone: where such a name ends is not read off its words."""
-    if absent(nt, _AGREEMENT_HEADS):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
-    heads = _forms(_AGREEMENT_HEADS)
-    toks = words.toks
     found: list[RuleSpan] = []
-    for i, tok in enumerate(toks[:-1]):
-        split = heads.get(tok.text)
-        if split is None or words.covered(tok) or words.mention_in(toks[i + 1]) is None:
+    for words, i, split in _heads_in(nt, taken, _AGREEMENT_HEADS):
+        toks, tok = words.toks, words.toks[i]
+        if words.covered(tok) or words.mention_in(toks[i + 1]) is None:
             continue
         if toks[i + 1].text.startswith(("و", "ل", "ب")) and not words.covered(toks[i + 1]):
             continue
@@ -439,19 +447,16 @@ _CONTINENTAL = _norm_set(
 )
 
 
+_DESCRIBED_HEADS = frozenset(_DESCRIBED)
+
+
 def described(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """Fixed descriptions with their nisba adjectives: the peace process (عملية السلام الفلسطينية الإسرائيلية:
     AGREEMENT, a named process) and a continent by its adjective (القارة الأوروبية: LOC NOM)."""
-    heads_set = frozenset(_DESCRIBED)
-    if absent(nt, heads_set):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
-    toks = words.toks
-    heads = _forms(heads_set)
     found: list[RuleSpan] = []
-    for i, tok in enumerate(toks[:-1]):
-        split = heads.get(tok.text)
-        if split is None or words.covered(tok):
+    for words, i, split in _heads_in(nt, taken, _DESCRIBED_HEADS):
+        toks, tok = words.toks, words.toks[i]
+        if words.covered(tok):
             continue
         second, etype, level, adjective = _DESCRIBED[split[1]]
         j = i + 1 if second is not None and toks[i + 1].text == second else i
@@ -473,15 +478,10 @@ def described(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan
 def seats(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """A body's seat (مقر الحلف، بمقر الاتحاد الأوروبي) is a building: FAC NOM over مقر and the body's mention,
     which stays a mention of its own."""
-    if absent(nt, _SEATS):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
-    heads = _forms(_SEATS)
-    toks = words.toks
     found: list[RuleSpan] = []
-    for i, tok in enumerate(toks[:-1]):
-        split = heads.get(tok.text)
-        if split is None or words.mention_in(toks[i + 1]) is None:
+    for words, i, split in _heads_in(nt, taken, _SEATS):
+        toks, tok = words.toks, words.toks[i]
+        if words.mention_in(toks[i + 1]) is None:
             continue
         end = words.mention_end(i + 1)
         pro = split[0]
@@ -515,19 +515,18 @@ def _nisba(word: str, before: str) -> bool:
     return word.startswith("ال") == definite and word.endswith(("ي", "يه", "يين", "يون"))
 
 
+_FACILITY_HEADS = _BASES | _PLANTS
+
+
 def facilities(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """A military base or a plant (قاعدة عسكرية، القواعد الروسية، المنشآت النووية) is a building: FAC NOM
     over the head and its agreeing adjectives; with its own name, one bare word before the adjective (قاعدة
     حميميم الجوية، محطة زابوريجيا النووية), FAC NAM, as the corpus gold has them."""
-    if absent(nt, _BASES | _PLANTS):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
-    toks = words.toks
-    heads, countries = _forms(_BASES | _PLANTS), nationality_adjectives()
+    countries = nationality_adjectives()
     found: list[RuleSpan] = []
-    for i, tok in enumerate(toks[:-1]):
-        split = heads.get(tok.text)
-        if split is None or words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
+    for words, i, split in _heads_in(nt, taken, _FACILITY_HEADS):
+        toks, tok = words.toks, words.toks[i]
+        if words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
             continue
         j = i + 1 if _qualifies(toks[i + 1].text, split[1], countries) else i + 2
         named = j == i + 2 and not words.article(i + 1) and not words.covered(toks[i + 1])
@@ -626,16 +625,11 @@ def sides(nt: NormalizedText, taken: list[tuple[int, int]], adjectives: dict[str
     """A country named as a party by its adjective (الجانب الروسي، للجانب المصري) is a GPE description (NOM) of
     that country, as the corpus gold has it; the dual (الجانبين) names two and is no mention. The span's key is
     the country's label, as for nationalities."""
-    if absent(nt, _SIDES):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
-    toks = words.toks
-    heads = _forms(_SIDES)
     found: list[RuleSpan] = []
-    for i, tok in enumerate(toks[:-1]):
-        split = heads.get(tok.text)
-        country = adjectives.get(_adjective_base(toks[i + 1].text)) if split else None
-        if split is None or country is None or words.covered(tok) or words.covered(toks[i + 1]):
+    for words, i, split in _heads_in(nt, taken, _SIDES):
+        toks, tok = words.toks, words.toks[i]
+        country = adjectives.get(_adjective_base(toks[i + 1].text))
+        if country is None or words.covered(tok) or words.covered(toks[i + 1]):
             continue
         found.append(_span(nt, tok, toks[i + 1], split[0], etype="GPE", level="NOM", key=country))
     return found
@@ -668,19 +662,19 @@ def _group_end(words: _Words, i: int) -> int | None:
     return None
 
 
+_BLOC_HEADS = _BLOCS | _GROUPS | _BLOC_NOUNS
+
+
 def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """States named as a group by an adjective (الدول الغربية، الدول الأوروبية، للدول العربية): NORP NOM, as
     the guidelines name الدول الغربية; a group named by its count (مجموعة العشرين): NORP NAM."""
     if absent(nt, _BLOCS | _GROUPS):
         return []
-    words = _Words(nt, taken, frozenset(), [])
-    toks = words.toks
-    heads = _forms(_BLOCS | _GROUPS | _BLOC_NOUNS)
     found: list[RuleSpan] = []
     named: str | None = None
-    for i, tok in enumerate(toks[:-1]):
-        split = heads.get(tok.text)
-        if split is None or words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
+    for words, i, split in _heads_in(nt, taken, _BLOC_HEADS):
+        toks, tok = words.toks, words.toks[i]
+        if words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
             continue
         nxt = toks[i + 1]
         if split[1] in _BLOC_NOUNS and named is not None and not _adjectival(nxt):
