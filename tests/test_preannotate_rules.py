@@ -1260,3 +1260,9 @@ def test_a_nationality_adjective_in_a_compound_or_after_a_feminine_plural_stands
 def test_a_people_by_its_adjective_and_a_named_peace_initiative(text: str, expected: Found) -> None:
     assert expected in spans(text)
     assert of_type("وتحمي الأمة من الأخطار.", "NORP") == []
+
+
+def test_a_known_two_word_name_written_without_its_space_is_a_mention() -> None:
+    text = "وقالت الأممالمتحدة إن المساعدات وصلت."
+    assert spans(text) == [("الأممالمتحدة", "ORG", "NAM", None)]
+    assert spans("وقالت الأمم المتحدة إن المساعدات وصلت.") == [("الأمم المتحدة", "ORG", "NAM", None)]

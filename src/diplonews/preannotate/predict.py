@@ -35,6 +35,7 @@ from diplonews.preannotate.rules import (
     organisations,
     propagate,
     title_people,
+    tokens,
     words_of,
 )
 from diplonews.preannotate.values import find_values
@@ -107,7 +108,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """Rule mentions added to the gazetteer's: a longer body name replaces the one it extends (مجلس الأمن
     الروسي is not مجلس الأمن); a title the gazetteer read as a known person's description gives way to the
     name a rule finds after it; names found by a rule are propagated to their surname."""
-    spans = _with_state_form(nt, _with_lineage(nt, spans))
+    spans = _with_state_form(nt, _with_lineage(nt, spans)) + _glued(nt, spans)
     orgs = organisations(nt, [(s.start, s.end) for s in spans])
     for org in orgs:
         # The same span found by both keeps the gazetteer's (it has the QID); an agency's name after وكالة is
@@ -157,6 +158,27 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
     spans = _without_city_adjectives(nt, spans)
     return spans + _adjectives(nt, spans)
+
+
+def _glued(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """A known two-word name written without its space (الأممالمتحدة، الولاياتالمتحدة), a slip common in web
+    copy: the glued word is a mention of that name. Only a second article inside a long word is tried."""
+    found = []
+    names = lexicon().names
+    for tok in tokens(nt):
+        at = tok.text.find("ال", 3) if len(tok.text) >= 9 else -1
+        hit = names.get(tok.text[:at] + " " + tok.text[at:]) if at > 0 else None
+        if hit is None or hit[1] != "NAM":
+            continue
+        start, end = nt.span(tok.start, tok.end)
+        if not any(s.start < end and start < s.end for s in spans):
+            actor = hit[0]
+            found.append(
+                _Span(
+                    start, end, nt.original[start:end], actor.key, actor.type, "NAM", actor.qid, actor.role_hint, None
+                )
+            )
+    return found
 
 
 def _with_lineage(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
