@@ -1266,3 +1266,14 @@ def test_a_known_two_word_name_written_without_its_space_is_a_mention() -> None:
     text = "وقالت الأممالمتحدة إن المساعدات وصلت."
     assert spans(text) == [("الأممالمتحدة", "ORG", "NAM", None)]
     assert spans("وقالت الأمم المتحدة إن المساعدات وصلت.") == [("الأمم المتحدة", "ORG", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("ورحب الوفد بالدعوة الفرنسية لاستئناف الحوار.", "الفرنسية"),
+        ("وندد البيان بالانتهاكات الإثيوبية على الحدود.", "الإثيوبية"),
+    ],
+)
+def test_a_nationality_adjective_after_a_call_or_violations_is_the_acting_country(text: str, adjective: str) -> None:
+    assert (adjective, "GPE", "NAM", None) in of_type(text, "GPE")
