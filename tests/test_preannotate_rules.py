@@ -1277,3 +1277,11 @@ def test_a_known_two_word_name_written_without_its_space_is_a_mention() -> None:
 )
 def test_a_nationality_adjective_after_a_call_or_violations_is_the_acting_country(text: str, adjective: str) -> None:
     assert (adjective, "GPE", "NAM", None) in of_type(text, "GPE")
+
+
+def test_a_council_of_a_known_body_is_a_body_with_the_known_one_nested() -> None:
+    text = "واجتمع مجلس الاتحاد الأفريقي في الدورة الأخيرة."
+    assert of_type(text, "ORG") == [
+        ("مجلس الاتحاد الأفريقي", "ORG", "NAM", None),
+        ("الاتحاد الأفريقي", "ORG", "NAM", None),
+    ]

@@ -27,6 +27,7 @@ from diplonews.preannotate.patterns import (
 from diplonews.preannotate.places import STATE_FORMS, outlets, places, state_form_start
 from diplonews.preannotate.resources import Actor, lexicon
 from diplonews.preannotate.rules import (
+    COUNCILS,
     LINEAGE,
     RuleSpan,
     absent,
@@ -125,7 +126,11 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         ]
         if inner and not _overlaps(org, [s for s in spans if s not in inner]):
             spans = [s for s in spans if s not in inner]
-    spans += [_from_rule(nt, o) for o in orgs if not _overlaps(o, [s for s in spans if not _genitive_in(s, o)])]
+    spans += [
+        _from_rule(nt, o)
+        for o in orgs
+        if not _overlaps(o, [s for s in spans if not (_genitive_in(s, o) or _council_of(nt, s, o))])
+    ]
     bodies = [(s.start, s.end, s.key) for s in spans if s.type == "ORG" and s.level == "NAM"]
     spans += [_from_rule(nt, a) for a in acronyms(nt, bodies, _taken(spans))]
     spans += [_from_rule(nt, o) for o in outlets(nt, _taken(spans)) if not _overlaps(o, spans)]
@@ -262,6 +267,12 @@ def _genitive_in(inner: _Span, outer: RuleSpan) -> bool:
     """A known body or place after ل at the end of a body's name (اللجنة العسكرية للناتو) is nested, not in
     the way: both are mentions."""
     return bool(inner.proclitic) and outer.start < inner.start and inner.end == outer.end
+
+
+def _council_of(nt: NormalizedText, inner: _Span, outer: RuleSpan) -> bool:
+    """A known body right after مجلس at the end of the council's name (مجلس جامعة الدول العربية) is nested."""
+    head = normalize(nt.original[outer.start : inner.start]).strip()
+    return inner.type == "ORG" and inner.end == outer.end and head in COUNCILS
 
 
 def _before_or_in(nom: _Span, names: list[RuleSpan], text: str) -> bool:

@@ -311,6 +311,8 @@ _DESCRIBING = _norm_set(
 )
 # ... and words that tie a body to its parent (مجلس السلم والأمن التابع للاتحاد الأفريقي): a name ends before both.
 _ORG_END = _DESCRIBING | _norm_set(["التابع", "التابعة", "التابعين", "المنبثق", "المنبثقة"])
+# A council of a body named right after it, in construct (مجلس جامعة الدول العربية).
+COUNCILS = _norm_set(["مجلس"])
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
@@ -908,6 +910,9 @@ def _org_end(words: _Words, i: int) -> int:
             return words.mention_end(i + 1)  # وكالة فرانس برس: the agency word belongs to a known agency's name
         if i + 2 < len(toks) and toks[i + 1].text == "انباء" and toks[i + 2].is_word:
             return _news_agency_end(words, i + 2)
+    council = _forms(ORG_HEADS)[toks[i].text][1] in COUNCILS and i + 1 < len(toks) and toks[i + 1].text[0] != "ل"
+    if council and words.covered(toks[i + 1]) and not words.covered(toks[i]):  # not مجلس الأمن itself
+        return words.mention_end(i + 1)  # مجلس جامعة الدول العربية: a known body's council, the body nested
     j = i
     # A definite head is in no construct: what follows it in its name is an adjective (الوكالة الدولية، المجلس
     # الأعلى), and a definite noun after it is the clause's (مفتشي الوكالة المنشآت النووية: the object).
