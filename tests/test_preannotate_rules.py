@@ -1285,3 +1285,19 @@ def test_a_council_of_a_known_body_is_a_body_with_the_known_one_nested() -> None
         ("مجلس الاتحاد الأفريقي", "ORG", "NAM", None),
         ("الاتحاد الأفريقي", "ORG", "NAM", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وبحث مع نظيره الإيراني حسن أمير طهراني العلاقات.", [("حسن أمير طهراني", "PER", "NAM", None)]),
+        ("وقال وزير الخارجية عمر الشيخ إن المحادثات بناءة.", [("عمر الشيخ", "PER", "NAM", None)]),
+        ("وقالت الملكة إيزابيل الثانية في كلمتها إن", [("إيزابيل الثانية", "PER", "NAM", None)]),
+        ("وقالت السيدة الأولى إن المبادرة ناجحة.", [("السيدة الأولى", "PER", "NOM", None)]),
+        ("وقال الرئيس نفسه، إن الحوار مستمر.", [("الرئيس", "PER", "NOM", None)]),
+    ],
+)
+def test_name_words_that_look_like_titles_articles_or_adverbs(text: str, expected: list[Found]) -> None:
+    """أمير and a ال family name after a given name stay in a name; إ/أ before ل is no written article; a
+    queen's regnal ordinal is feminine; the first lady has no family name; نفسه is no name."""
+    assert of_type(text, "PER") == expected

@@ -75,8 +75,8 @@ TITLE_HEADS = _norm_set(
         *["مبعوثها", "مبعوثه", "ممثلها", "ممثله", "مندوبها", "مندوبه", "سفيرها", "سفيره"],
         # sheikhs, senators, the crown prince and the Saudi king's title (ولي العهد، خادم الحرمين الشريفين)
         *["الشيخ", "الشيخة", "السيناتور", "سيناتور", "ولي", "خادم"],
-        # a sovereign by his country (ملك إسبانيا، أمير قطر)
-        *["ملك", "ملكة", "أمير", "سلطان"],
+        # a sovereign by his country (ملك إسبانيا); not أمير or سلطان, which are also name words (حسين أمير ...)
+        *["ملك", "ملكة"],
         # honorifics and ranks that stand before a title or a name (معالي وزير ...، المهندس شريف ...)
         *["سمو", "معالي", "فخامة", "سعادة", "المهندس", "الدكتور", "اللواء", "العميد", "المشير"],
     ]
@@ -171,6 +171,7 @@ _STOP = _norm_set(
         *["فقد", "وقد", "تم", "برئاسة", "بقيادة", "خلفا"],
         # adverbs that follow a verb's subject and are never a name word (الرئيس مجددا،)
         *["أيضا", "مجددا", "سابقا", "حاليا", "شخصيا", "رسميا", "مؤخرا", "لاحقا", "فورا", "كذلك", "هاتفيا"],
+        *["نفسه", "نفسها", "ذاته", "ذاتها", "بنفسه", "بنفسها"],
         *["كان", "كانت", "يكون", "تكون", "يكونوا", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "مازال", "لايزال"],
     ]
 )
@@ -281,6 +282,7 @@ _OFFICE_ADJECTIVES = _norm_set(
         *["العسكري", "الأمني", "السياسي", "الاقتصادي", "الدبلوماسي", "الصحفي", "الإداري", "القانوني", "الفني"],
         *["الروحي", "الشرعي", "المالي", "الوطني", "القومي", "العربي", "الإسلامي", "الأفريقي", "الآسيوي", "الخليجي"],
         *["الانتقالي", "الحالي", "الفعلي", "الشرفي", "الجمهوري", "الديمقراطي", "الروحي", "الثاني", "الحقيقي"],
+        "الأولى",  # السيدة الأولى: the first lady, no family name
     ]
 )
 _MINISTER = _norm_set(["وزير", "وزيرة"])
@@ -293,6 +295,8 @@ _REGNAL = _norm_set(
     [
         *["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"],
         *["الحادي", "عشر"],
+        # a queen's (الملكة إليزابيث الثانية)
+        *["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة"],
     ]
 )
 # Titles of one holder (ولي العهد، خادم الحرمين الشريفين) and heads that stand alone for the person the text is
@@ -468,7 +472,9 @@ class _Words:
         if self.mention_in(self.toks[i]) or word in _forms(_NOMINALS) or self.common_noun(i):
             return True  # a mention (بقصر الإليزيه: after its proclitic too), a description such as بلاده
         # a title word inside a lineage is the name's (اسماعيل ولد الشيخ أحمد)
-        return word in _forms(TITLE_HEADS) and not (i > 0 and self.toks[i - 1].text in _CONNECTORS)
+        before = self.toks[i - 1].text if i > 0 else ""
+        family = word == "الشيخ" and before in _GIVEN_NAMES  # حسن الشيخ: a family name, not a sheikh
+        return word in _forms(TITLE_HEADS) and not (before in _CONNECTORS or family)
 
     def _future(self, word: str) -> bool:
         """A سي/ست word whose stem is a known verb, present (سيزور: يزور) or past (سيعقد: عقد)."""
@@ -653,7 +659,9 @@ class _Words:
             if j == i and definite and not word.startswith(("ال", "ل")) and word not in _TITLE_TAIL:
                 break  # a definite head is in no construct: الرئيس قاعدة حميميم is a verb's object after it
             tail = word in _TITLE_TAIL or (word[0] == "و" and word[1:] in _TITLE_TAIL)  # والهجرة وشئون المصريين
-            if tok.is_word and (word.startswith(("ال", "لل", "وال", "بال")) or tail or self.in_tail(tok)):
+            # إليزابيث، ألبير fold to ال but are names: only a written article continues a title
+            articled = self.article(j + 1) or word.startswith(("لل", "وال", "بال"))
+            if tok.is_word and (articled or tail or self.in_tail(tok)):
                 if word in _STOP or (word.startswith(("و", "ل")) and word in _forms(TITLE_HEADS)):
                     break  # والرئيس الأمريكي، للرئيس الأمريكي after a title is a second person's title
                 if body and not self.in_tail(tok) and word not in _TITLE_TAIL and word not in _DESCRIBING:
