@@ -1301,3 +1301,21 @@ def test_name_words_that_look_like_titles_articles_or_adverbs(text: str, expecte
     """أمير and a ال family name after a given name stay in a name; إ/أ before ل is no written article; a
     queen's regnal ordinal is feminine; the first lady has no family name; نفسه is no name."""
     assert of_type(text, "PER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("وغادر الوفد مدينة شرم الشيخ المصرية مساء.", "شرم الشيخ"),
+        ("ووصل الوزير إلى مدينة سان دييغو الأمريكية.", "سان دييغو"),
+        ("واندلعت اشتباكات في مدينة حمص وسط البلاد.", "حمص"),
+        ("وتعقد بالعاصمة الكينية نيروبي القمة الثالثة.", "نيروبي"),
+    ],
+)
+def test_a_city_of_two_words_and_where_a_city_name_ends(text: str, city: str) -> None:
+    assert [s for s in of_type(text, "GPE") if s[2] == "NAM"] == [(city, "GPE", "NAM", None)]
+
+
+def test_the_crown_prince_of_a_place_is_one_title() -> None:
+    text = "وتلقى الوزير اتصالا من ولي عهد البحرين أمس."
+    assert of_type(text, "PER") == [("ولي عهد البحرين", "PER", "NOM", None)]

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from diplonews.preannotate.kb import nationality_adjectives
 from diplonews.preannotate.normalize import NormalizedText
-from diplonews.preannotate.rules import _STOP, RuleSpan, Tok, _forms, _norm_set, _span, _Words, absent, tokens
+from diplonews.preannotate.rules import (
+    _STOP,
+    RuleSpan,
+    Tok,
+    _forms,
+    _is_adjective,
+    _norm_set,
+    _span,
+    _Words,
+    absent,
+    tokens,
+)
 
 # A city named after its common noun (في مدينة الظهران، مدينة قازان الروسية): the name is the next word.
 _CITY = _norm_set(["مدينة"])
@@ -29,6 +40,7 @@ _OUTLETS = _norm_set(["قناة", "فضائية", "صحيفة", "موقع", "م�
 _NOT_NAMES = _norm_set(["واحدة", "أخرى", "كبيرة", "صغيرة", "جديدة", "قديمة", "كاملة", "بأكملها", "ما"])
 # ... and after قطاع (قطاع واسع من المجتمع: a part of it, no strip)
 _NOT_NAMES |= _norm_set(["واسع", "كبير", "عريض", "هام", "مهم", "حيوي", "خاص", "عام", "آخر", "معين", "كامل"])
+_DIRECTIONS = _norm_set(["وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب"])
 _OPEN = frozenset('"“«')
 _CLOSE = frozenset('"”»')
 
@@ -65,6 +77,8 @@ def places(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
             continue
         etype = "LOC" if head in _STRIP else "FAC" if head in _PALACE else "GPE"
         first, pro = (toks[k], "") if etype == "GPE" else (tok, split[0])
+        if etype == "GPE" and k + 1 < len(toks) and _second_word(words, k + 1):
+            k += 1  # مدينة شرم الشيخ، مدينة سان فرانسيسكو: a two-word name
         found.append(_span(nt, first, toks[k], pro, etype=etype, level="NAM", key=_key(nt, first, toks[k], pro)))
     return found
 
@@ -81,6 +95,21 @@ def _name_word(words: _Words, k: int) -> bool:
     if not tok.is_word or words.covered(tok) or tok.text in _STOP | _NOT_NAMES or words.common_noun(k):
         return False
     return _base(tok.text) not in nationality_adjectives() and not tok.text.startswith(("لل", "وال", "بال"))
+
+
+def _second_word(words: _Words, k: int) -> bool:
+    """Token ``k`` goes on a city's name: a name word that is no adjective (مدينة حلب الشمالية), no direction
+    (مدينة حمص وسط سوريا) and no coordinated word (مدينة غزة ومحيطها)."""
+    word = words.toks[k].text
+    if not _name_word(words, k) or _is_adjective(word) or word.startswith("و") or word in _DIRECTIONS:
+        return False
+    if not words.article(k):
+        return not word.startswith("ال")  # سان فرانسيسكو
+    # an ال word (شرم الشيخ) only before a country's adjective, punctuation or a particle: بكين القمة التاسعة is
+    # the city and the clause's subject
+    toks = words.toks
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not nxt.is_word or nxt.text in _STOP or _base(nxt.text) in nationality_adjectives()
 
 
 def _key(nt: NormalizedText, first: Tok, last: Tok, pro: str) -> str:

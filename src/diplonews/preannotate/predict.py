@@ -134,6 +134,8 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     bodies = [(s.start, s.end, s.key) for s in spans if s.type == "ORG" and s.level == "NAM"]
     spans += [_from_rule(nt, a) for a in acronyms(nt, bodies, _taken(spans))]
     spans += [_from_rule(nt, o) for o in outlets(nt, _taken(spans)) if not _overlaps(o, spans)]
+    # places before people: مدينة شرم الشيخ is a city, not a sheikh
+    spans += [_from_rule(nt, r) for r in places(nt, _taken(spans)) if not _in_the_way(r, spans)]
     verbs = lexicon().verbs
     named = [(s.start, s.end) for s in spans if s.level != "NOM"]
     tail = [(s.start, s.end) for s in spans if s.type != "PER"]
@@ -159,7 +161,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     joined = [p for p in coordinated(nt, persons, _taken(spans), verbs) if not _overlaps(p, spans)]
     spans += [_from_rule(nt, p) for p in joined]
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
-    for find in (weapons, agreements, seats, facilities, described, blocs, places):
+    for find in (weapons, agreements, seats, facilities, described, blocs):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
     spans = _without_city_adjectives(nt, spans)
     return spans + _adjectives(nt, spans)

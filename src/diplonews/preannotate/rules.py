@@ -89,7 +89,21 @@ _HONORIFICS = _norm_set(["سمو", "معالي", "فخامة", "سعادة"])
 # Words of a title after its head that are not themselves "ال" words.
 _TITLE_TAIL = _norm_set(
     [
-        *["باسم", "عام", "خارجية", "دفاع", "شمال", "حلف", "الأطلسي", "(الناتو)", "ولي", "العهد", "صاحب", "السمو"],
+        *[
+            "باسم",
+            "عام",
+            "خارجية",
+            "دفاع",
+            "شمال",
+            "حلف",
+            "الأطلسي",
+            "(الناتو)",
+            "ولي",
+            "العهد",
+            "عهد",
+            "صاحب",
+            "السمو",
+        ],
         # a head with the body's pronoun (مساعد مديرها العام): the body was named before
         *["مديرها", "مديره", "رئيسها", "أمينها", "أمينه"],
         # an acting minister (وزير خارجية إيران بالوكالة علي باقري)
@@ -759,7 +773,7 @@ def _description(words: _Words, head: tuple[str, str], i: int, end: int, k: int)
     # وزير الخارجية، الأمين العام alone: a complete office (not وزير خارجية, cut before its country)
     complete = end == i + 1 and words.article(end) and (head[1] in _MINISTER or words.toks[end].text == "العام")
     # ولي العهد، خادم الحرمين الشريفين: offices of one person; الرئيس، الملك alone: the one the text is about
-    one_holder = head[1] in _ONE_HOLDER and words.toks[i + 1].text in ("العهد", "الحرمين")  # not ولي الأمر
+    one_holder = head[1] in _ONE_HOLDER and words.toks[i + 1].text in ("العهد", "عهد", "الحرمين")  # not ولي الأمر
     complete = complete or (end > i and one_holder) or (end == i and head[1] in _NAMED_ALONE)
     if not (end > i or complete) or head[0] not in ("", "و", "ل", "ب", "ف") or _title_follows(words, k):
         return None
