@@ -1319,3 +1319,8 @@ def test_a_city_of_two_words_and_where_a_city_name_ends(text: str, city: str) ->
 def test_the_crown_prince_of_a_place_is_one_title() -> None:
     text = "وتلقى الوزير اتصالا من ولي عهد البحرين أمس."
     assert of_type(text, "PER") == [("ولي عهد البحرين", "PER", "NOM", None)]
+
+
+def test_bi_and_a_feminine_noun_after_a_two_word_name_ends_it() -> None:
+    text = "وفاز البرتغالي جواو كوستا بثقة البرلمان أمس."
+    assert of_type(text, "PER") == [("جواو كوستا", "PER", "NAM", None)]

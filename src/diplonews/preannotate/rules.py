@@ -424,6 +424,11 @@ def _span(nt: NormalizedText, first: Tok, last: Tok, pro: str, *, etype: str, le
     return RuleSpan(start, end, etype, level, proclitic, key)
 
 
+def _bi_noun(word: str) -> bool:
+    """ب and a feminine noun (بثقة، بزيارة): a prepositional phrase, never a name word after a name."""
+    return word[0] == "ب" and word.endswith("ه") and len(word) > 3 and word not in _CONNECTORS
+
+
 class _Words:
     """The tokens of one text with what the rules ask about them."""
 
@@ -535,9 +540,12 @@ class _Words:
             spared = nxt[0] == "ل" and (self._clause_end(j + 2) or joined)  # لين، / لولا دا سيلفا
             if nxt.startswith(("و", "ل")) and j > i and not spared:
                 break  # X Y وZ, X Y لمناسبة: a coordinated or prepositional word after a two-word name ends it
+            if _bi_noun(nxt) and j > i:
+                break  # ماريو دراغي بثقة البرلمان: a preposition and a feminine noun after a two-word name
             j += 1
         # An ال word after two name words is the object of the clause (استقبل الرئيس X Y الوفد), not the name.
         ends = regnal or self.boundary(j + 1) or self.article(j + 1) or self.toks[j + 1].text.startswith(("و", "ل"))
+        ends = ends or _bi_noun(self.toks[j + 1].text)
         # الرئيس عون تحيات رؤساء دولهم: three bare words that run on into a noun with a pronoun suffix, or words
         # before a written number, are a noun phrase, no name (ميشال عيسى جولته: a name, then its object).
         run_on = j - i >= 2 and not joined and self._suffixed(j + 1) if j + 1 < len(self.toks) else False
