@@ -1324,3 +1324,15 @@ def test_the_crown_prince_of_a_place_is_one_title() -> None:
 def test_bi_and_a_feminine_noun_after_a_two_word_name_ends_it() -> None:
     text = "وفاز البرتغالي جواو كوستا بثقة البرلمان أمس."
     assert of_type(text, "PER") == [("جواو كوستا", "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأكد رئيس الوزراء الليبي عادل سالم الزنتاني أن الحوار مستمر.", [("عادل سالم الزنتاني", "PER", "NAM", None)]),
+        ("وشدد الملك فهد على أهمية الحوار.", [("فهد", "PER", "NAM", None)]),
+        ("ويرى المحللون أن الرئيس يسعى إلى التهدئة.", [("الرئيس", "PER", "NOM", None)]),
+    ],
+)
+def test_a_nisba_third_name_word_and_a_given_name_alone_after_a_royal_title(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "PER") == expected

@@ -525,9 +525,11 @@ class _Words:
             nxt = self.toks[j + 1].text
             given = j == i or (j == i + 1 and self.toks[i].text in _CONNECTORS)  # أحمد، عبد الفتاح
             # أحمد الشرع: an ال family name ends the name; a plural in ات (العلاقات) is no family name
-            family = given and self.boundary(j + 2) and not nxt.endswith("ات")
-            # after a complete title, any first word before a nisba-shaped one (طاهر السني; not صرف الدفعة)
+            # after a complete title, any first word before a nisba-shaped one (طاهر السني; not صرف الدفعة), and
+            # a nisba-shaped third word before a boundary (محمد شياع السوداني أن)
             loose = titled and nxt.endswith("ي")
+            given = given or (loose and j == i + 1)
+            family = given and self.boundary(j + 2) and not nxt.endswith("ات")
             family = family and (
                 j > i or loose or self.toks[i].text in _GIVEN_NAMES or self.toks[i].text.startswith("عبد")
             )
@@ -847,9 +849,13 @@ def _agrees(words: _Words, i: int) -> bool:
 
 
 def _one_word_name(words: _Words, head: str, i: int, end: int) -> bool:
-    """One bare word between a definite personal title and punctuation is a name (والملكة ليتيزيا،)."""
+    """One bare word between a definite personal title and punctuation is a name (والملكة ليتيزيا،), and a
+    common given name before a particle (الملك فهد على)."""
     k = end + 1
-    if head not in _NAMED_BY_TITLE or end != i or k + 1 >= len(words.toks) or words.toks[k + 1].is_word:
+    if head not in _NAMED_BY_TITLE or end != i or k + 1 >= len(words.toks):
+        return False
+    after = words.toks[k + 1]
+    if after.is_word and not (after.text in _STOP and words.toks[k].text in _GIVEN_NAMES):
         return False
     return not (words.boundary(k) or words.article(k) or words.toks[k].text in _AS_OFFICE)
 
