@@ -105,11 +105,10 @@ def _overlaps(a: _Span | RuleSpan, spans: list[_Span]) -> bool:
     return any(s.start < a.end and a.start < s.end for s in spans)
 
 
-def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
-    """Rule mentions added to the gazetteer's: a longer body name replaces the one it extends (مجلس الأمن
-    الروسي is not مجلس الأمن); a title the gazetteer read as a known person's description gives way to the
-    name a rule finds after it; names found by a rule are propagated to their surname."""
-    spans = _with_state_form(nt, _with_lineage(nt, spans)) + _glued(nt, spans)
+def _with_bodies(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """Bodies named by their kind (rules.organisations) added to the gazetteer's mentions: a longer body name
+    replaces the one it extends (مجلس الأمن الروسي is not مجلس الأمن); a known body or place at the end of a
+    body's name stays nested (اللجنة العسكرية للناتو، مجلس جامعة الدول العربية)."""
     orgs = organisations(nt, [(s.start, s.end) for s in spans])
     for org in orgs:
         # The same span found by both keeps the gazetteer's (it has the QID); an agency's name after وكالة is
@@ -126,11 +125,19 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         ]
         if inner and not _overlaps(org, [s for s in spans if s not in inner]):
             spans = [s for s in spans if s not in inner]
-    spans += [
+    return spans + [
         _from_rule(nt, o)
         for o in orgs
         if not _overlaps(o, [s for s in spans if not (_genitive_in(s, o) or _council_of(nt, s, o))])
     ]
+
+
+def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """Rule mentions added to the gazetteer's: a longer body name replaces the one it extends (مجلس الأمن
+    الروسي is not مجلس الأمن); a title the gazetteer read as a known person's description gives way to the
+    name a rule finds after it; names found by a rule are propagated to their surname."""
+    spans = _with_state_form(nt, _with_lineage(nt, spans)) + _glued(nt, spans)
+    spans = _with_bodies(nt, spans)
     bodies = [(s.start, s.end, s.key) for s in spans if s.type == "ORG" and s.level == "NAM"]
     spans += [_from_rule(nt, a) for a in acronyms(nt, bodies, _taken(spans))]
     spans += [_from_rule(nt, o) for o in outlets(nt, _taken(spans)) if not _overlaps(o, spans)]
