@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from diplonews._io import sha256_text
@@ -174,19 +175,32 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     return spans + _adjectives(nt, spans)
 
 
+@cache
+def _glued_names() -> dict[str, str]:
+    """Known two-word names (the second with its article) written without their space -> the alias: الأممالمتحدة
+    -> الأمم المتحدة. Built once, so that a text is one set intersection."""
+    out = {}
+    for alias, (_, level) in lexicon().names.items():
+        words = alias.split(" ")
+        if level == "NAM" and len(words) == 2 and words[1].startswith("ال") and len(words[0]) >= 3:
+            out[words[0] + words[1]] = alias
+    return out
+
+
 def _glued(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """A known two-word name written without its space (الأممالمتحدة، الولاياتالمتحدة), a slip common in web
-    copy: the glued word is a mention of that name. Only a second article inside a long word is tried."""
+    copy: the glued word is a mention of that name."""
+    glued = _glued_names()
+    if glued.keys().isdisjoint(words_of(nt)):
+        return []
     found = []
-    names = lexicon().names
     for tok in tokens(nt):
-        at = tok.text.find("ال", 3) if len(tok.text) >= 9 else -1
-        hit = names.get(tok.text[:at] + " " + tok.text[at:]) if at > 0 else None
-        if hit is None or hit[1] != "NAM":
+        alias = glued.get(tok.text)
+        if alias is None:
             continue
         start, end = nt.span(tok.start, tok.end)
         if not any(s.start < end and start < s.end for s in spans):
-            actor = hit[0]
+            actor = lexicon().names[alias][0]
             found.append(
                 _Span(
                     start, end, nt.original[start:end], actor.key, actor.type, "NAM", actor.qid, actor.role_hint, None
@@ -224,10 +238,13 @@ def _with_state_form(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
 def _without_city_adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """A country's adjective right after a place's name (جدة السعودية، قازان الروسية) describes the place: the
     country name it shares its form with (السعودية) is no mention there."""
-    ends = {s.end for s in spans if s.type == "GPE" and s.level == "NAM"}
-    after = [s for s in spans if s.type == "GPE" and not s.proclitic and any(e < s.start <= e + 2 for e in ends)]
-    if not after:
+    places = [s for s in spans if s.type == "GPE"]
+    if len(places) < 2:
         return spans  # most texts: no GPE right after another
+    ends = {s.end for s in places if s.level == "NAM"}
+    after = [s for s in places if not s.proclitic and any(e < s.start <= e + 2 for e in ends)]
+    if not after:
+        return spans
     adjectives = nationality_adjectives()
     drop = [
         s
@@ -280,8 +297,9 @@ def _genitive_in(inner: _Span, outer: RuleSpan) -> bool:
 
 def _council_of(nt: NormalizedText, inner: _Span, outer: RuleSpan) -> bool:
     """A known body right after مجلس at the end of the council's name (مجلس جامعة الدول العربية) is nested."""
-    head = normalize(nt.original[outer.start : inner.start]).strip()
-    return inner.type == "ORG" and inner.end == outer.end and head in COUNCILS
+    if inner.type != "ORG" or inner.end != outer.end or inner.start <= outer.start:
+        return False
+    return normalize(nt.original[outer.start : inner.start]).strip() in COUNCILS
 
 
 def _before_or_in(nom: _Span, names: list[RuleSpan], text: str) -> bool:

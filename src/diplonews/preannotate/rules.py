@@ -684,7 +684,7 @@ class _Words:
                 break  # a definite head is in no construct: الرئيس قاعدة حميميم is a verb's object after it
             tail = word in _TITLE_TAIL or (word[0] == "و" and word[1:] in _TITLE_TAIL)  # والهجرة وشئون المصريين
             # إليزابيث، ألبير fold to ال but are names: only a written article continues a title
-            articled = self.article(j + 1) or word.startswith(("لل", "وال", "بال"))
+            articled = word.startswith(("لل", "وال", "بال")) or (word.startswith("ال") and self.article(j + 1))
             if tok.is_word and (articled or tail or self.in_tail(tok)):
                 if word in _STOP or (word.startswith(("و", "ل")) and word in _forms(TITLE_HEADS)):
                     break  # والرئيس الأمريكي، للرئيس الأمريكي after a title is a second person's title
@@ -726,8 +726,9 @@ def title_people(
         k = end + 1
         while k < len(words.toks) and words.toks[k].text in '،,:"“”«»()':
             k += 1
-        one_word = not _article_name(words, head[1], i, end) and _one_word_name(words, head[1], i, end)
-        if one_word or _article_name(words, head[1], i, end):
+        article_name = _article_name(words, head[1], i, end)
+        one_word = not article_name and _one_word_name(words, head[1], i, end)
+        if one_word or article_name:
             end += one_word
             one = words.toks[end]  # الرئيس السيسي: the name is the title's ال word; الملكة رانيا، a bare one
             found.append(_span(nt, one, one, "", etype="PER", level="NAM", key=f"PER:{one.text}"))
@@ -799,8 +800,8 @@ def _after_nisba(words: _Words, i: int, found: list[RuleSpan]) -> int:
     (عيّن السويدي هانز جروندبرج، خلفا للبريطاني مارتن غريفيث), after برئاسة/بقيادة (حكومة الوحدة برئاسة
     عبدالحميد الدبيبة), and a common given name with a regnal ordinal (محمد السادس)."""
     toks = words.toks
-    if words.covered(toks[i]) or i + 1 >= len(toks):
-        return i + 1
+    if i + 1 >= len(toks) or not toks[i + 1].is_word or words.covered(toks[i]):
+        return i + 1  # a name follows, or nothing is read here
     if toks[i].text in _GIVEN_NAMES and toks[i + 1].text in _REGNAL:
         found.append(_span(words.nt, toks[i], toks[i + 1], "", etype="PER", level="NAM", key=f"PER:{toks[i].text}"))
         return i + 2
