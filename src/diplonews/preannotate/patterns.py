@@ -24,6 +24,7 @@ from diplonews.preannotate.rules import (
     RuleSpan,
     _adjectival,
     _forms,
+    _head_forms,
     _is_adjective,
     _norm_set,
     _span,
@@ -364,14 +365,14 @@ def _heads_in(
     """The prologue the head-word rules share: every token (the text's last one only with ``last``) that is a
     written form of one of ``heads``, with the text's words and its (proclitic, head); nothing at all, after
     one set test, when the text has none of them."""
-    if absent(nt, heads):
+    present = _head_forms(heads) & words_of(nt)
+    if not present:
         return
     words = _Words(nt, taken, frozenset(), [])
     forms = _forms(heads)
-    for i, tok in enumerate(words.toks if last else words.toks[:-1]):
-        split = forms.get(tok.text)
-        if split is not None:
-            yield words, i, split
+    toks = words.toks if last else words.toks[:-1]
+    for i in [k for k, tok in enumerate(toks) if tok.text in present]:
+        yield words, i, forms[toks[i].text]
 
 
 def _weapon_end(words: _Words, i: int, head: str) -> int | None:

@@ -70,8 +70,15 @@ def _gap_is_blank(text: str) -> bool:
 
 
 def _after_patronymic(text: str, start: int) -> bool:
-    words = text[:start].split()
-    return bool(words) and text[:start] != text[:start].rstrip() and normalize(words[-1]) in _PATRONYMIC
+    """The word before ``start``, blanks between, is بن/بنت/ابن/ابنة (read back from ``start``, not by
+    splitting the whole text before it for every name)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return end < start and begin < end and normalize(text[begin:end]) in _PATRONYMIC
 
 
 def _names(nt: NormalizedText) -> list[_Span]:

@@ -405,6 +405,8 @@ def _head_forms(heads: frozenset[str]) -> frozenset[str]:
 
 # Words that may open a name no title opens (see _after_nisba): one set test per word of the text.
 _BARE_OPENERS = _GIVEN_NAMES | _LED_BY | frozenset(_forms(_PERSON_NISBAS))
+# Every word the title rule stops at: a title head in any written form, or a word that may open a bare name.
+_TITLE_STARTS = _head_forms(TITLE_HEADS) | _BARE_OPENERS
 
 
 def absent(nt: NormalizedText, heads: frozenset[str]) -> bool:
@@ -708,16 +710,21 @@ def title_people(
 ) -> list[RuleSpan]:
     """A name after a title (وزير الخارجية الإيراني عباس عراقجي) is a PER name; a title alone for one person
     (وزير الخارجية المصري، نظيره السعودي) is a PER description (NOM), as the guidelines say."""
-    if absent(nt, TITLE_HEADS) and _BARE_OPENERS.isdisjoint(words_of(nt)):
+    present = _TITLE_STARTS & words_of(nt)
+    if not present:
         return []
     words = _Words(nt, taken, verbs, tail)
     found: list[RuleSpan] = []
     title_forms = _forms(TITLE_HEADS)
     i, appositive = 0, -1
-    while i < len(words.toks):
+    # Only the words the rule stops at are visited (any other word would only move i on by one).
+    for at in [k for k, tok in enumerate(words.toks) if tok.text in present]:
+        if at < i:
+            continue
+        i = at
         head = title_forms.get(words.toks[i].text)
         if head is None:
-            i = _after_nisba(words, i, found) if words.toks[i].text in _BARE_OPENERS else i + 1
+            i = _after_nisba(words, i, found)
             continue
         if _passed_over(words, head, i, found):
             i += 1
@@ -726,13 +733,11 @@ def title_people(
         k = end + 1
         while k < len(words.toks) and words.toks[k].text in '،,:"“”«»()':
             k += 1
-        article_name = _article_name(words, head[1], i, end)
-        one_word = not article_name and _one_word_name(words, head[1], i, end)
-        if one_word or article_name:
-            end += one_word
-            one = words.toks[end]  # الرئيس السيسي: the name is the title's ال word; الملكة رانيا، a bare one
-            found.append(_span(nt, one, one, "", etype="PER", level="NAM", key=f"PER:{one.text}"))
-            i = end + 1
+        one = _one_word_at(words, head[1], i, end)
+        if one is not None:
+            tok = words.toks[one]  # الرئيس السيسي: the name is the title's ال word; الملكة رانيا، a bare one
+            found.append(_span(nt, tok, tok, "", etype="PER", level="NAM", key=f"PER:{tok.text}"))
+            i = one + 1
             continue
         # An indefinite head alone (رئيس مؤتمر المناخ) is in construct with the noun after it: no name there.
         definite = words.article(i) or head[1].startswith("ال")  # للملك: ل + الملك
@@ -800,14 +805,16 @@ def _after_nisba(words: _Words, i: int, found: list[RuleSpan]) -> int:
     (عيّن السويدي هانز جروندبرج، خلفا للبريطاني مارتن غريفيث), after برئاسة/بقيادة (حكومة الوحدة برئاسة
     عبدالحميد الدبيبة), and a common given name with a regnal ordinal (محمد السادس)."""
     toks = words.toks
-    if i + 1 >= len(toks) or not toks[i + 1].is_word or words.covered(toks[i]):
+    if i + 1 >= len(toks) or not toks[i + 1].is_word:
         return i + 1  # a name follows, or nothing is read here
-    if toks[i].text in _GIVEN_NAMES and toks[i + 1].text in _REGNAL:
+    regnal = toks[i].text in _GIVEN_NAMES and toks[i + 1].text in _REGNAL
+    pro_word = _forms(_PERSON_NISBAS).get(toks[i].text)
+    nisba = pro_word is not None and pro_word[0] in ("", "ل") and not _agrees(words, i)
+    if not (regnal or nisba or toks[i].text in _LED_BY) or words.covered(toks[i]):
+        return i + 1  # the cheap tests first: most words are none of these, or the adjective of a noun
+    if regnal:
         found.append(_span(words.nt, toks[i], toks[i + 1], "", etype="PER", level="NAM", key=f"PER:{toks[i].text}"))
         return i + 2
-    pro_word = _forms(_PERSON_NISBAS).get(toks[i].text)
-    if toks[i].text not in _LED_BY and (pro_word is None or pro_word[0] not in ("", "ل") or _agrees(words, i)):
-        return i + 1
     k = i + 1
     while k < len(toks) and toks[k].text == toks[i].text:
         k += 1  # البريطاني البريطاني مارتن: a word written twice
@@ -818,6 +825,13 @@ def _after_nisba(words: _Words, i: int, found: list[RuleSpan]) -> int:
     key = f"PER:{words.nt.norm[first.start : stop.end]}"
     found.append(_span(words.nt, first, stop, "", etype="PER", level="NAM", key=key))
     return last + 1
+
+
+def _one_word_at(words: _Words, head: str, i: int, end: int) -> int | None:
+    """Index of a one-word name the title from ``i`` to ``end`` ends in or is followed by, or None."""
+    if _article_name(words, head, i, end):
+        return end
+    return end + 1 if _one_word_name(words, head, i, end) else None
 
 
 def _article_name(words: _Words, head: str, i: int, end: int) -> bool:
