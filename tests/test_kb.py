@@ -14,6 +14,7 @@ import pytest
 
 from diplonews.preannotate import kb
 from diplonews.preannotate.kb_build import build, write
+from diplonews.preannotate.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 KB = ROOT / "kb" / "entities.jsonl"
@@ -75,6 +76,36 @@ def test_a_qid_listed_twice_is_refused_naming_both_sources(tmp_path: Path) -> No
     with (tmp_path / "sources" / "curated.tsv").open("a", encoding="utf-8") as out:
         out.write("Q1065\tORG\tUN again\tالأمم\tsomewhere/else.md\n")
     with pytest.raises(InputError, match=r"Q1065 is listed twice.*somewhere/else\.md"):
+        build(tmp_path)
+
+
+def test_capital_names_label_capitals_cldr_misses_and_follow_cldrs_label() -> None:
+    rows = {r["qid"]: r for r in _rows()}
+    ankara, kuwait_city = rows["Q3640"], rows["Q35178"]
+    # CLDR names no time zone after Ankara (Europe/Istanbul): the label is the table's, with its source.
+    assert (ankara["label_ar"], ankara["aliases_ar"]) == ("أنقرة", [])
+    assert "53139892502" in ankara["source"]
+    assert "CLDR" not in ankara["source"]
+    assert "انقرة" in ankara["variants_ar"]
+    # Where CLDR names the capital, its label stays first and the table's differing name is an alias.
+    assert (kuwait_city["label_ar"], kuwait_city["aliases_ar"]) == ("الكويت", ["مدينة الكويت"])
+    assert "CLDR" in kuwait_city["source"]
+    assert "53139892502" in kuwait_city["source"]
+    aliases = kb.kb_aliases()
+    assert aliases[normalize("أنقرة")].qid == "Q3640"
+    assert aliases[normalize("مدينة الكويت")].qid == "Q35178"
+    assert aliases[normalize("الكويت")].qid == "Q817", "a country and its capital spelt alike keep the country"
+
+
+def test_a_capital_name_for_a_country_without_a_capital_qid_is_refused(tmp_path: Path) -> None:
+    from diplonews.errors import InputError
+
+    (tmp_path / "sources").mkdir()
+    for name in ("curated.tsv", "countries_wikidata.tsv", "capital_names.tsv"):
+        (tmp_path / "sources" / name).write_text((ROOT / "kb" / "sources" / name).read_text(encoding="utf-8"))
+    with (tmp_path / "sources" / "capital_names.tsv").open("a", encoding="utf-8") as out:
+        out.write("YE\tصنعاء\tsomewhere\n")  # countries_wikidata.tsv gives Yemen no capital QID
+    with pytest.raises(InputError, match=r"capital_names\.tsv: no capital QID for YE"):
         build(tmp_path)
 
 

@@ -3,7 +3,9 @@
 Countries: QID, ISO code and capital from ``kb/sources/countries_wikidata.tsv`` (copied from a cited public file),
 the Arabic name from CLDR's territory names, other Arabic names (short and official forms: السعودية، الجمهورية
 الإسلامية الإيرانية) from ``kb/sources/country_names.tsv``. Capitals: the Arabic exemplar city CLDR gives for the
-time zone of the same name, when there is one. Everything else: ``kb/sources/curated.tsv``, each row with its source.
+time zone of the same name, when there is one, and the name ``kb/sources/capital_names.tsv`` gives by the country's
+ISO code (CLDR names a time zone after one city per zone, often not the capital: Europe/Istanbul, not Ankara).
+Everything else: ``kb/sources/curated.tsv``, each row with its source.
 Spelling variants (غ/ج, ة/ه, ى/ي, hamza-less alef, with and without ال) are generated here, once.
 """
 
@@ -78,20 +80,54 @@ def country_names(table: Path) -> dict[str, tuple[list[str], str]]:
     return {r["iso2"]: (r["names_ar"].split("|"), r["source"]) for r in _rows(table)} if table.exists() else {}
 
 
-def geo_rows(table: Path, names: dict[str, tuple[list[str], str]] | None = None) -> list[dict[str, Any]]:
-    """One GPE row per country (CLDR's name first, then the other names of ``names``), and one per capital
-    that CLDR names in Arabic."""
-    import babel
+def capital_names(table: Path) -> dict[str, tuple[str, str]]:
+    """ISO code -> (Arabic name of the country's capital, its source), from kb/sources/capital_names.tsv."""
+    return {r["iso2"]: (r["capital_ar"], r["source"]) for r in _rows(table)} if table.exists() else {}
+
+
+def _cldr_cities() -> dict[str, str]:
     from babel import Locale
 
-    ar = Locale("ar")
     cities: dict[str, str] = {}
-    for tz, data in ar.time_zones.items():
+    for tz, data in Locale("ar").time_zones.items():
         city = dict(data).get("city")
         if isinstance(city, str):
             cities[tz] = city
+    return cities
+
+
+def _capital_row(
+    rec: dict[str, str], cities: dict[str, str], capitals: dict[str, tuple[str, str]], version: str
+) -> dict[str, Any] | None:
+    """The capital's row: CLDR's exemplar city first (the label earlier builds gave), then the table's name."""
+    labels, sources = [], [COUNTRIES_SOURCE]
+    city = _capital_ar(rec["capital_name"], cities)
+    if city:
+        labels.append(city)
+        sources.append(CLDR_SOURCE.format(version=version, what="exemplar city"))
+    name, source = capitals.get(rec["iso2"], ("", ""))
+    if name and name not in labels:
+        labels.append(name)
+        sources.append(f"capital name: {source}")
+    if not labels:
+        return None
+    return _row(rec["capital_qid"], "GPE", labels, rec["capital_name"], "; ".join(sources), role_hint="GOV")
+
+
+def geo_rows(
+    table: Path,
+    names: dict[str, tuple[list[str], str]] | None = None,
+    capitals: dict[str, tuple[str, str]] | None = None,
+) -> list[dict[str, Any]]:
+    """One GPE row per country (CLDR's name first, then the other names of ``names``), and one per capital that
+    CLDR or ``capitals`` names in Arabic. A capital name for a country without a capital QID is an error."""
+    import babel
+    from babel import Locale
+
+    ar, cities, capitals = Locale("ar"), _cldr_cities(), capitals or {}
     version = babel.__version__
     rows: list[dict[str, Any]] = []
+    placed: set[str] = set()
     for rec in _rows(table):
         name = ar.territories.get(rec["iso2"])
         if not name:
@@ -103,10 +139,12 @@ def geo_rows(table: Path, names: dict[str, tuple[list[str], str]] | None = None)
         if len(labels) > 1:
             source += f"; other names: {other_source}"
         rows.append(_row(rec["qid"], "GPE", labels, rec["name"], source, iso2=rec["iso2"], role_hint="GOV"))
-        city = _capital_ar(rec["capital_name"], cities) if rec["capital_qid"] != "-" else None
-        if city:
-            source = f"{COUNTRIES_SOURCE}; {CLDR_SOURCE.format(version=version, what='exemplar city')}"
-            rows.append(_row(rec["capital_qid"], "GPE", [city], rec["capital_name"], source, role_hint="GOV"))
+        capital = _capital_row(rec, cities, capitals, version) if rec["capital_qid"] != "-" else None
+        if capital:
+            rows.append(capital)
+            placed.add(rec["iso2"])
+    if unplaced := sorted(set(capitals) - placed):
+        raise InputError(f"{table.parent}/capital_names.tsv: no capital QID for {', '.join(unplaced)}")
     return rows
 
 
@@ -117,10 +155,10 @@ def curated_rows(table: Path) -> list[dict[str, Any]]:
 
 def build(kb_dir: Path) -> list[dict[str, Any]]:
     """All rows, curated first; a QID listed twice is an error naming both sources."""
-    names = country_names(kb_dir / "sources" / "country_names.tsv")
-    rows = curated_rows(kb_dir / "sources" / "curated.tsv") + geo_rows(
-        kb_dir / "sources" / "countries_wikidata.tsv", names
-    )
+    sources = kb_dir / "sources"
+    names = country_names(sources / "country_names.tsv")
+    capitals = capital_names(sources / "capital_names.tsv")
+    rows = curated_rows(sources / "curated.tsv") + geo_rows(sources / "countries_wikidata.tsv", names, capitals)
     seen: dict[str, str] = {}
     for row in rows:
         if row["qid"] in seen:
