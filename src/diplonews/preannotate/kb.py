@@ -83,6 +83,15 @@ def _nisbas(label: str) -> list[str]:
     return out
 
 
+def adjective_base(word: str) -> str:
+    """The masculine singular ``nationality_adjectives`` is keyed by, of a normalised adjective: الروسيه (الروسية),
+    الروسيين, الروسيون -> الروسي; any other word as it is."""
+    for ending, keep in (("يه", "ي"), ("يين", "ي"), ("يون", "ي")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + keep
+    return word
+
+
 @cache
 def nationality_adjectives() -> dict[str, str]:
     """Normalised masculine adjective (الروسي) -> the normalised country label it derives from (روسيا).

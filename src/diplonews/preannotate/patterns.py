@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from diplonews.preannotate.kb import nationality_adjectives
+from diplonews.preannotate.kb import adjective_base, nationality_adjectives
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.rules import (
     _CONNECTORS,
@@ -504,7 +504,7 @@ def _qualifies(word: str, head: str, countries: dict[str, str]) -> bool:
     country's adjective (القواعد الروسية، قاعدة أمريكية)."""
     if head in _PLANTS:
         return word in _NUCLEAR
-    base = _adjective_base(word if word.startswith("ال") else "ال" + word)
+    base = adjective_base(word if word.startswith("ال") else "ال" + word)
     return word in _MILITARY or base in countries
 
 
@@ -568,14 +568,6 @@ def acronyms(nt: NormalizedText, bodies: list[tuple[int, int, str]], taken: list
     return found
 
 
-def _adjective_base(word: str) -> str:
-    """الروسية، الروسيين، الروسيون -> الروسي (normalised forms)."""
-    for ending, keep in (("يه", "ي"), ("يين", "ي"), ("يون", "ي")):
-        if word.endswith(ending):
-            return word[: -len(ending)] + keep
-    return word
-
-
 # Event nouns of the schema's event types that the cue list does not name (ASSAULT: العدوان، الحرب، الضربات;
 # AID: المساعدات; CONSULT: المباحثات; SUPPORT: التأييد; ACCUSE: الاتهامات): an adjective after them acts too.
 _EVENT_NOUNS = _norm_set(
@@ -613,7 +605,7 @@ def nationalities(
             continue
         j = i + 1
         while j < len(toks) and toks[j].is_word and not words.covered(toks[j]):
-            country = adjectives.get(_adjective_base(toks[j].text))
+            country = adjectives.get(adjective_base(toks[j].text))
             if country is None:
                 break
             found.append(_span(nt, toks[j], toks[j], "", etype="GPE", level="NAM", key=country))
@@ -631,7 +623,7 @@ def sides(nt: NormalizedText, taken: list[tuple[int, int]], adjectives: dict[str
     found: list[RuleSpan] = []
     for words, i, split in _heads_in(nt, taken, _SIDES):
         toks, tok = words.toks, words.toks[i]
-        country = adjectives.get(_adjective_base(toks[i + 1].text))
+        country = adjectives.get(adjective_base(toks[i + 1].text))
         if country is None or words.covered(tok) or words.covered(toks[i + 1]):
             continue
         found.append(_span(nt, tok, toks[i + 1], split[0], etype="GPE", level="NOM", key=country))

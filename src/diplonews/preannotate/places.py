@@ -6,7 +6,7 @@ Like rules.py, they read the normalised text and give spans in original offsets 
 
 from __future__ import annotations
 
-from diplonews.preannotate.kb import nationality_adjectives
+from diplonews.preannotate.kb import adjective_base, nationality_adjectives
 from diplonews.preannotate.normalize import NormalizedText
 from diplonews.preannotate.rules import (
     _STOP,
@@ -58,7 +58,7 @@ def places(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
         if split is None or words.covered(tok):
             continue
         k, head = i + 1, split[1]
-        if head in _CAPITAL and _base(toks[k].text) in adjectives and k + 1 < len(toks):
+        if head in _CAPITAL and adjective_base(toks[k].text) in adjectives and k + 1 < len(toks):
             k += 1  # العاصمة الصينية بكين
         elif head in _CAPITAL:
             continue
@@ -83,18 +83,13 @@ def places(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     return found
 
 
-def _base(word: str) -> str:
-    """الصينية -> الصيني: the masculine form the adjective table is keyed by."""
-    return word[:-1] if word.endswith("يه") else word
-
-
 def _name_word(words: _Words, k: int) -> bool:
     """Token ``k`` may be a place's one-word name: a word no mention holds, no particle, no common noun, no
     adjective of a nationality (مدينة روسية is no name)."""
     tok = words.toks[k]
     if not tok.is_word or words.covered(tok) or tok.text in _STOP | _NOT_NAMES or words.common_noun(k):
         return False
-    return _base(tok.text) not in nationality_adjectives() and not tok.text.startswith(("لل", "وال", "بال"))
+    return adjective_base(tok.text) not in nationality_adjectives() and not tok.text.startswith(("لل", "وال", "بال"))
 
 
 def _second_word(words: _Words, k: int) -> bool:
@@ -109,7 +104,7 @@ def _second_word(words: _Words, k: int) -> bool:
     # the city and the clause's subject
     toks = words.toks
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is None or not nxt.is_word or nxt.text in _STOP or _base(nxt.text) in nationality_adjectives()
+    return nxt is None or not nxt.is_word or nxt.text in _STOP or adjective_base(nxt.text) in nationality_adjectives()
 
 
 def _key(nt: NormalizedText, first: Tok, last: Tok, pro: str) -> str:

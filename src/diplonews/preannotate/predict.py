@@ -8,7 +8,7 @@ from typing import Any
 
 from diplonews._io import sha256_text
 from diplonews.preannotate.events import VERB_ARGS, Mention, event_record, find_events, satisfies
-from diplonews.preannotate.kb import nationality_adjectives
+from diplonews.preannotate.kb import adjective_base, nationality_adjectives
 from diplonews.preannotate.match import Match
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.patterns import (
@@ -69,25 +69,13 @@ def _gap_is_blank(text: str) -> bool:
     return not normalize(text).strip(' ،,"”“»«')  # a closing quote after a name: «قالت "X"، وزيرة ...»
 
 
-def _after_patronymic(text: str, start: int) -> bool:
-    """The word before ``start``, blanks between, is بن/بنت/ابن/ابنة (read back from ``start``, not by
-    splitting the whole text before it for every name)."""
-    end = start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    begin = end
-    while begin > 0 and not text[begin - 1].isspace():
-        begin -= 1
-    return end < start and begin < end and normalize(text[begin:end]) in _PATRONYMIC
-
-
 def _names(nt: NormalizedText) -> list[_Span]:
     """Gazetteer matches; a description (NOM) right before a person's name is dropped: the name carries it."""
     found: list[Match[tuple[Actor, str]]] = lexicon().name_table.find(nt)
     spans: list[_Span] = []
     for i, hit in enumerate(found):
         actor, level = hit.value
-        if actor.type == "PER" and level == "NAM" and _after_patronymic(nt.original, hit.start):
+        if actor.type == "PER" and level == "NAM" and _word_before(nt.original, hit.start) in _PATRONYMIC:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
@@ -206,13 +194,10 @@ def _glued(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         if alias is None:
             continue
         start, end = nt.span(tok.start, tok.end)
-        if not any(s.start < end and start < s.end for s in spans):
-            actor = lexicon().names[alias][0]
-            found.append(
-                _Span(
-                    start, end, nt.original[start:end], actor.key, actor.type, "NAM", actor.qid, actor.role_hint, None
-                )
-            )
+        actor = lexicon().names[alias][0]
+        span = _Span(start, end, nt.original[start:end], actor.key, actor.type, "NAM", actor.qid, actor.role_hint, None)
+        if not _overlaps(span, spans):
+            found.append(span)
     return found
 
 
@@ -256,7 +241,7 @@ def _without_city_adjectives(nt: NormalizedText, spans: list[_Span]) -> list[_Sp
     drop = [
         s
         for s in after
-        if normalize(s.text).removesuffix("ه") in adjectives
+        if adjective_base(normalize(s.text)) in adjectives
         and any(e < s.start and _gap_is_blank(nt.original[e : s.start]) for e in ends)
     ]
     return [s for s in spans if s not in drop]

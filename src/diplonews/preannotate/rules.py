@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from diplonews.preannotate.kb import nationality_adjectives
+from diplonews.preannotate.kb import adjective_base, nationality_adjectives
 from diplonews.preannotate.normalize import NormalizedText, normalize, piece_set, pieces
 
 
@@ -933,7 +933,7 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
             and (j == i or not words.toks[j].text.endswith("يه") or _after_minister(words, i))
         ):
             continue
-        national = words.toks[j].text.removesuffix("ه") in nationality_adjectives()
+        national = adjective_base(words.toks[j].text) in nationality_adjectives()
         nominal = word in _NOMINAL_ORG_HEADS or (word in _FORCES and national)
         if word in _NOMINAL_ORG_HEADS:
             described = _described_end(words, i)  # الحكومة الألمانية، الإدارة السورية الجديدة، الإدارة الحالية
