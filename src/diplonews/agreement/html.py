@@ -9,7 +9,7 @@ from typing import Any
 
 from diplonews.agreement.formats import LINES, fmt, summary_measures
 from diplonews.agreement.measures import layer_block
-from diplonews.agreement.report import Annotations
+from diplonews.agreement.tally import Annotations
 
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222;max-width:1400px}

@@ -10,9 +10,8 @@ from diplonews.agreement.coefficients import Coded
 from diplonews.agreement.measures import NOT_MARKED, PreannotationData, StanceData, layer_block, measures, values
 from diplonews.agreement.pairs import EntityPair, EventPair
 from diplonews.agreement.spans import Counts
-from diplonews.agreement.tally import PairTally, mean_present, tally_all
+from diplonews.agreement.tally import Annotations, PairTally, mean_present, tally_all
 
-Annotations = Mapping[str, Mapping[str, Mapping[str, Any]]]
 PAIR_SEPARATOR = "~"
 # Below these sizes a number is reported but flagged: it rests on too little to mean much.
 FEW_ITEMS = 30
