@@ -16,9 +16,12 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diplonews.errors import InputError
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 COUNTRIES_SOURCE = "waldenn/conzept:app/explore2/src/data/countries.js@149bbc96 (QID, capital QID)"
 CLDR_SOURCE = "CLDR via babel {version}: Arabic {what}"
@@ -85,11 +88,9 @@ def capital_names(table: Path) -> dict[str, tuple[str, str]]:
     return {r["iso2"]: (r["capital_ar"], r["source"]) for r in _rows(table)} if table.exists() else {}
 
 
-def _cldr_cities() -> dict[str, str]:
-    from babel import Locale
-
+def _cldr_cities(ar: Locale) -> dict[str, str]:
     cities: dict[str, str] = {}
-    for tz, data in Locale("ar").time_zones.items():
+    for tz, data in ar.time_zones.items():
         city = dict(data).get("city")
         if isinstance(city, str):
             cities[tz] = city
@@ -124,7 +125,8 @@ def geo_rows(
     import babel
     from babel import Locale
 
-    ar, cities, capitals = Locale("ar"), _cldr_cities(), capitals or {}
+    ar = Locale("ar")
+    cities, capitals = _cldr_cities(ar), capitals or {}
     version = babel.__version__
     rows: list[dict[str, Any]] = []
     placed: set[str] = set()
