@@ -7,7 +7,6 @@ Like rules.py, they read the normalised text and give spans in original offsets 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 from diplonews.preannotate.kb import adjective_base, nationality_adjectives
@@ -24,12 +23,12 @@ from diplonews.preannotate.rules import (
     RuleSpan,
     _adjectival,
     _forms,
-    _head_forms,
     _is_adjective,
     _norm_set,
     _span,
     _Words,
     absent,
+    heads_in,
     words_of,
 )
 
@@ -359,22 +358,6 @@ def counterpart_holders(nt: NormalizedText, taken: list[tuple[int, int]], verbs:
     return found
 
 
-def _heads_in(
-    nt: NormalizedText, taken: list[tuple[int, int]], heads: frozenset[str], *, last: bool = False
-) -> Iterator[tuple[_Words, int, tuple[str, str]]]:
-    """The prologue the head-word rules share: every token (the text's last one only with ``last``) that is a
-    written form of one of ``heads``, with the text's words and its (proclitic, head); nothing at all, after
-    one set test, when the text has none of them."""
-    present = _head_forms(heads) & words_of(nt)
-    if not present:
-        return
-    words = _Words(nt, taken, frozenset(), [])
-    forms = _forms(heads)
-    toks = words.toks if last else words.toks[:-1]
-    for i in [k for k, tok in enumerate(toks) if tok.text in present]:
-        yield words, i, forms[toks[i].text]
-
-
 def _weapon_end(words: _Words, i: int, head: str) -> int | None:
     """Index of the last token of the weapon class at ``i``: its head (or head pair) and agreeing adjectives,
     with the target of an anti-weapon (مضادة للطائرات)."""
@@ -400,7 +383,7 @@ def _weapon_end(words: _Words, i: int, head: str) -> int | None:
 def weapons(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """A weapon named by its class (أسلحة ثقيلة، دبابات، عربات مدرعة، أنظمة دفاع مضادة للطائرات): WEAPON NOM."""
     found: list[RuleSpan] = []
-    for words, i, split in _heads_in(nt, taken, _WEAPON_ALL, last=True):
+    for words, i, split in heads_in(nt, taken, _WEAPON_ALL, last=True):
         tok = words.toks[i]
         if words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
             continue
@@ -421,7 +404,7 @@ def agreements(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
     AGREEMENT NAM over the whole name; the body or place inside stays a mention of its own. A kind word before
     a common noun (معاهدة الحد من ...) is left alone: where such a name ends is not read off its words."""
     found: list[RuleSpan] = []
-    for words, i, split in _heads_in(nt, taken, _AGREEMENT_HEADS):
+    for words, i, split in heads_in(nt, taken, _AGREEMENT_HEADS):
         toks, tok = words.toks, words.toks[i]
         if words.covered(tok) or words.mention_in(toks[i + 1]) is None:
             continue
@@ -455,7 +438,7 @@ def described(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan
     """Fixed descriptions with their nisba adjectives: the peace process (عملية السلام الفلسطينية الإسرائيلية:
     AGREEMENT, a named process) and a continent by its adjective (القارة الأوروبية: LOC NOM)."""
     found: list[RuleSpan] = []
-    for words, i, split in _heads_in(nt, taken, _DESCRIBED_HEADS):
+    for words, i, split in heads_in(nt, taken, _DESCRIBED_HEADS):
         toks, tok = words.toks, words.toks[i]
         if words.covered(tok):
             continue
@@ -480,7 +463,7 @@ def seats(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """A body's seat (مقر الحلف، بمقر الاتحاد الأوروبي) is a building: FAC NOM over مقر and the body's mention,
     which stays a mention of its own."""
     found: list[RuleSpan] = []
-    for words, i, split in _heads_in(nt, taken, _SEATS):
+    for words, i, split in heads_in(nt, taken, _SEATS):
         toks, tok = words.toks, words.toks[i]
         if words.mention_in(toks[i + 1]) is None:
             continue
@@ -525,7 +508,7 @@ def facilities(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
     حميميم الجوية، محطة زابوريجيا النووية), FAC NAM, as the corpus gold has them."""
     countries = nationality_adjectives()
     found: list[RuleSpan] = []
-    for words, i, split in _heads_in(nt, taken, _FACILITY_HEADS):
+    for words, i, split in heads_in(nt, taken, _FACILITY_HEADS):
         toks, tok = words.toks, words.toks[i]
         if words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
             continue
@@ -621,7 +604,7 @@ def sides(nt: NormalizedText, taken: list[tuple[int, int]], adjectives: dict[str
     that country, as the corpus gold has it; the dual (الجانبين) names two and is no mention. The span's key is
     the country's label, as for nationalities."""
     found: list[RuleSpan] = []
-    for words, i, split in _heads_in(nt, taken, _SIDES):
+    for words, i, split in heads_in(nt, taken, _SIDES):
         toks, tok = words.toks, words.toks[i]
         country = adjectives.get(adjective_base(toks[i + 1].text))
         if country is None or words.covered(tok) or words.covered(toks[i + 1]):
@@ -667,7 +650,7 @@ def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
         return []
     found: list[RuleSpan] = []
     named: str | None = None
-    for words, i, split in _heads_in(nt, taken, _BLOC_HEADS):
+    for words, i, split in heads_in(nt, taken, _BLOC_HEADS):
         toks, tok = words.toks, words.toks[i]
         if words.covered(tok) or (found and nt.index[tok.start] < found[-1].end):
             continue

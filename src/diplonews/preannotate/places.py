@@ -17,7 +17,7 @@ from diplonews.preannotate.rules import (
     _norm_set,
     _span,
     _Words,
-    absent,
+    heads_in,
     tokens,
 )
 
@@ -48,14 +48,11 @@ _CLOSE = frozenset('"”»')
 def places(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """Cities after مدينة or a capital's adjective (GPE NAM), seas by their adjective and strips by their
     name (LOC NAM); a word already in a mention, a particle or a common noun is never taken for a name."""
-    if absent(nt, _PLACE_HEADS):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
-    toks, forms, adjectives = words.toks, _forms(_PLACE_HEADS), nationality_adjectives()
+    adjectives = nationality_adjectives()
     found: list[RuleSpan] = []
-    for i, tok in enumerate(toks[:-1]):
-        split = forms.get(tok.text)
-        if split is None or words.covered(tok):
+    for words, i, split in heads_in(nt, taken, _PLACE_HEADS):
+        toks, tok = words.toks, words.toks[i]
+        if words.covered(tok):
             continue
         k, head = i + 1, split[1]
         if head in _CAPITAL and adjective_base(toks[k].text) in adjectives and k + 1 < len(toks):
@@ -114,13 +111,10 @@ def _key(nt: NormalizedText, first: Tok, last: Tok, pro: str) -> str:
 def outlets(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """An outlet's name in quotes after its kind (فضائية "إكسترا نيوز"، بموقع "تويتر"): ORG NAM, quotes left
     out; one to three words, none of them in a mention already."""
-    if absent(nt, _OUTLETS):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
-    toks, forms = words.toks, _forms(_OUTLETS)
     found: list[RuleSpan] = []
-    for i, tok in enumerate(toks[:-2]):
-        if tok.text not in forms or toks[i + 1].text not in _OPEN:
+    for words, i, _ in heads_in(nt, taken, _OUTLETS):
+        toks = words.toks
+        if toks[i + 1].text not in _OPEN:
             continue
         end = next((j for j in range(i + 2, min(i + 6, len(toks))) if toks[j].text in _CLOSE), None)
         if end is None or end == i + 2 or any(not t.is_word or words.covered(t) for t in toks[i + 2 : end]):

@@ -7,7 +7,7 @@ outside spans, as the gazetteer matcher does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -412,6 +412,22 @@ _TITLE_STARTS = _head_forms(TITLE_HEADS) | _BARE_OPENERS
 def absent(nt: NormalizedText, heads: frozenset[str]) -> bool:
     """No word of the text is one of ``heads`` (most sentences for most rules): the rule has nothing to read."""
     return _head_forms(heads).isdisjoint(words_of(nt))
+
+
+def heads_in(
+    nt: NormalizedText, taken: list[tuple[int, int]], heads: frozenset[str], *, last: bool = False
+) -> Iterator[tuple[_Words, int, tuple[str, str]]]:
+    """The prologue the head-word rules share (patterns, places): every token (the text's last one only with
+    ``last``) that is a written form of one of ``heads``, with the text's words and its (proclitic, head);
+    nothing at all, after one set test, when the text has none of them."""
+    present = _head_forms(heads) & words_of(nt)
+    if not present:
+        return
+    words = _Words(nt, taken, frozenset(), [])
+    forms = _forms(heads)
+    toks = words.toks if last else words.toks[:-1]
+    for i in [k for k, tok in enumerate(toks) if tok.text in present]:
+        yield words, i, forms[toks[i].text]
 
 
 def _is_adjective(word: str) -> bool:
