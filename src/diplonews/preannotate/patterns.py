@@ -576,16 +576,9 @@ def nationalities(
     """A nationality adjective right after an event noun (الانسحاب الأميركي، العقوبات الأمريكية، المحادثات
     الروسية الأمريكية) is the only expression of who acts: a GPE mention of that country (guidelines, after
     ACE). ``adjectives`` maps an adjective to its country's label; the span's key is that label."""
-    definite = _definite(events)
-    if absent(nt, definite):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
-    toks = words.toks
-    event_forms = _forms(definite)
     found: list[RuleSpan] = []
-    for i, tok in enumerate(toks):
-        if tok.text not in event_forms:
-            continue
+    for words, i, _ in heads_in(nt, taken, _definite(events), last=True):
+        toks = words.toks
         j = i + 1
         while j < len(toks) and toks[j].is_word and not words.covered(toks[j]):
             country = adjectives.get(adjective_base(toks[j].text))

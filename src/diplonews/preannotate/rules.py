@@ -931,14 +931,10 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
     The chain runs over ال words (and و+ال inside a name); a bare head with nothing after it is not a name.
     A common noun with a nationality adjective (الحكومة الألمانية، السفارة الأمريكية) is a description (NOM).
     """
-    if absent(nt, ORG_HEADS):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
     found: list[RuleSpan] = []
-    org_forms = _forms(ORG_HEADS)
-    for i, tok in enumerate(words.toks):
-        head = org_forms.get(tok.text)
-        if head is None or (found and nt.index[tok.start] < found[-1].end) or tok.text in _LED_BY:
+    for words, i, head in heads_in(nt, taken, ORG_HEADS, last=True):
+        tok = words.toks[i]
+        if (found and nt.index[tok.start] < found[-1].end) or tok.text in _LED_BY:
             continue  # برئاسة: "chaired by", not the presidency
         pro, word = head
         j = _org_end(words, i)
@@ -1022,15 +1018,10 @@ def _purpose_before_acronym(words: _Words, j: int) -> int:
 def nominals(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """Descriptions the guidelines annotate on their own (NOM): a country as المملكة or بلاده/بلادنا (GPE), a
     body as الحكومة، الوزارة، الصندوق، الوكالة، الحلف (ORG) when no name follows (the longer name wins)."""
-    if absent(nt, _NOMINALS):
-        return []
-    words = _Words(nt, taken, frozenset(), [])
-    toks = words.toks
     found: list[RuleSpan] = []
-    nominal_forms = _forms(_NOMINALS)
-    for i, tok in enumerate(toks):
-        head = nominal_forms.get(tok.text)
-        if head is None or words.covered(tok) or tok.text in _TITLE_TAIL:
+    for words, i, head in heads_in(nt, taken, _NOMINALS, last=True):
+        toks, tok = words.toks, words.toks[i]
+        if words.covered(tok) or tok.text in _TITLE_TAIL:
             continue  # بالوكالة after a title is "acting", not the agency
         if i + 1 < len(toks) and words.article(i + 1) and toks[i + 1].text not in _STOP and _adjectival(toks[i + 1]):
             continue  # الوكالة الدولية: a name goes on (organisations); الوكالة المنشآت: the clause's noun
