@@ -190,12 +190,11 @@ def _tally_files(task: _Task) -> Tally | DiplonewsError:
 
 
 def _tasks(annotations: Mapping[str, LazyDocuments], doc_ids: Sequence[str], labels: Sequence[str]) -> Iterator[_Task]:
-    from diplonews.validate.runner import CHUNK
+    from diplonews.validate.runner import CHUNK, cut
 
     annotators = sorted(annotations)
     size = max(1, CHUNK // len(annotators))  # about CHUNK files a task, as validate sends
-    for start in range(0, len(doc_ids), size):
-        chunk = list(doc_ids[start : start + size])
+    for _, chunk in cut(iter(doc_ids), size):
         paths = {a: {d: annotations[a].path(d) for d in chunk if d in annotations[a]} for a in annotators}
         yield paths, chunk, annotators, tuple(labels)
 
