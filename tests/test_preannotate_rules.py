@@ -1336,3 +1336,20 @@ def test_bi_and_a_feminine_noun_after_a_two_word_name_ends_it() -> None:
 )
 def test_a_nisba_third_name_word_and_a_given_name_alone_after_a_royal_title(text: str, expected: list[Found]) -> None:
     assert of_type(text, "PER") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء الاتفاق برعاية سعودية ومصرية.",  # an indefinite adjective, not السعودية
+        "وقالت هند صبري إن العرض جاهز.",  # a given name, not الهند
+        "وأرجأت الشركة التسليم بسبب قوة قاهرة.",  # force majeure, not القاهرة
+    ],
+)
+def test_a_place_named_with_the_article_is_no_mention_where_its_bare_word_is_written(text: str) -> None:
+    assert of_type(text, "GPE") == []
+
+
+def test_a_place_after_the_proclitic_l_keeps_its_article_reading() -> None:
+    text = "وقدمت الصين مساعدات للسودان وللعراق."
+    assert [s[0] for s in of_type(text, "GPE")][1:] == ["لسودان", "لعراق"]

@@ -46,6 +46,7 @@ from diplonews.schema import Inventory, load_inventory
 ANNOTATOR = "model"
 _COMPLEMENTISERS = frozenset({"ان", "انه"})
 _PLACE_PREPOSITIONS = frozenset({"في"})
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 # A person's name right after بن/بنت/ابن is the father's inside a longer name (خالد بن محمد بن زايد is not
 # محمد بن زايد): linking it would name the wrong person.
 _PATRONYMIC = frozenset(normalize(w) for w in ("بن", "بنت", "ابن", "ابنة"))
@@ -77,6 +78,8 @@ def _names(nt: NormalizedText) -> list[_Span]:
         actor, level = hit.value
         if actor.type == "PER" and level == "NAM" and _word_before(nt.original, hit.start) in _PATRONYMIC:
             continue
+        if actor.type in _PLACE_TYPES and _without_article(hit.text, actor):
+            continue
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
             level == "NOM"
@@ -91,6 +94,17 @@ def _names(nt: NormalizedText) -> list[_Span]:
             _Span(hit.start, hit.end, hit.text, actor.key, actor.type, level, actor.qid, actor.role_hint, hit.proclitic)
         )
     return spans
+
+
+def _without_article(written: str, actor: Actor) -> bool:
+    """A place whose name has the article written without it (رياض، هند، قاهرة، سعودية، مغرب): in running
+    text that is a given name, a common word or an indefinite adjective (برعاية سعودية), not the place; the
+    KB lists the bare spelling as a variant, but the place is written with ال (or ل + ل after the proclitic)."""
+    bare = normalize(written)
+    if bare.startswith("ال"):
+        return False
+    known = lexicon().names.get("ال" + bare)
+    return known is not None and known[0] == actor
 
 
 def _from_rule(nt: NormalizedText, r: RuleSpan) -> _Span:
