@@ -649,6 +649,17 @@ class _Words:
             return False
         return self.in_tail(self.toks[k])
 
+    def _object_after_definite(self, k: int) -> bool:
+        """Token ``k`` is a known place or body written with its own article and no proclitic right after a
+        definite word of a title (يزور رئيس الوزراء الهند، زار الرئيس الصين): a definite noun is in no
+        construct, so the name is the clause's object; a nationality adjective in the same form (الخارجية
+        السعودية) agrees with the noun and stays in the title."""
+        word = self.toks[k].text
+        if not self.article(k) or not self.article(k - 1) or adjective_base(word) in nationality_adjectives():
+            return False
+        span = self.mention_in(self.toks[k])
+        return span is not None and span[0] == self.nt.index[self.toks[k].start] and self.in_tail(self.toks[k])
+
     def _genitive_at(self, k: int) -> bool:
         """Token ``k`` is a ل word (not لل) that no mention holds, before an ال word."""
         word = self.toks[k].text
@@ -708,7 +719,7 @@ class _Words:
                     break  # والرئيس الأمريكي، للرئيس الأمريكي after a title is a second person's title
                 if body and not self.in_tail(tok) and word not in _TITLE_TAIL and word not in _DESCRIBING:
                     break  # أمين عام الناتو الدور القيادي: after the body's name, an ال word is the object
-                if j > i and self._object_after_adjective(j + 1):
+                if (j > i and self._object_after_adjective(j + 1)) or self._object_after_definite(j + 1):
                     break  # يزور وزير الخارجية الإيراني طهران: a place after the adjective is the verb's object
                 body = body or self.in_tail(tok)
                 j += 1
