@@ -1360,3 +1360,15 @@ def test_a_known_country_with_its_article_after_a_definite_title_word_is_the_ver
     found = spans(text)
     assert not [s for s in found if s[1] == "PER" and ("الهند" in s[0] or "الصين" in s[0])]
     assert [s[0] for s in found if s[1] == "GPE"] in (["الهند"], ["الصين"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وأكد أن مشاورات ستجري الأسبوع المقبل.", "وقال إن انفجارا وقع قرب السفارة.", "وأوضح أن وفودا ستصل غدا."],
+)
+def test_one_indefinite_plural_or_accusative_word_after_an_is_no_subject_name(text: str) -> None:
+    assert of_type(text, "PER") == []
+
+
+def test_a_two_word_subject_after_an_is_still_a_name() -> None:
+    assert of_type("وأكد أن كارلوس فيغيرا سيزور المنطقة.", "PER") == [("كارلوس فيغيرا", "PER", "NAM", None)]

@@ -247,13 +247,22 @@ def _subject_end(words: _Words, i: int) -> int | None:
         if j > i and words.toks[j].text.startswith(("سي", "ست")):
             break  # أن غوتيريس سيقف: after the subject, a word in سي/ست is the future verb
         j += 1
-    if j == i or j >= len(words.toks):
+    if j == i or j >= len(words.toks) or (j == i + 1 and _indefinite_plural_or_accusative(words, i)):
         return None
     nxt = words.toks[j].text
     if words.article(j):
         return None  # أن سلسلة الهجمات: a noun in construct with an ال noun (the cue list has nouns), no verb
     future = nxt.startswith(("سي", "ست")) and len(nxt) > 3 and not nxt.endswith(("ه", "ا"))  # not سياسيا
     return j - 1 if (nxt in words.verbs and nxt not in _NOUN_CUES) or nxt in _VERBS or future else None
+
+
+def _indefinite_plural_or_accusative(words: _Words, i: int) -> bool:
+    """One word after أن/إن written in ات or with the accusative alef (أن مشاورات ستجري، إن انفجارا وقع، أن
+    وفودا ستصل): the subject of a complementiser is accusative, and an indefinite noun shows it so; a
+    person's name takes a second word or a known entry (روسيا is the KB's)."""
+    tok = words.toks[i]
+    written = words.nt.original[words.nt.index[tok.start] : words.nt.index[tok.end - 1] + 1]
+    return written.endswith(("ات", "ا"))
 
 
 def speakers(nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[str]) -> list[RuleSpan]:
