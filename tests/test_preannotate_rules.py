@@ -1372,3 +1372,23 @@ def test_one_indefinite_plural_or_accusative_word_after_an_is_no_subject_name(te
 
 def test_a_two_word_subject_after_an_is_still_a_name() -> None:
     assert of_type("وأكد أن كارلوس فيغيرا سيزور المنطقة.", "PER") == [("كارلوس فيغيرا", "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("وسيعقد الاجتماع في نوفمبر القادم بالعاصمة.", "نوفمبر القادم"),
+        ("وخفضت الإنتاج خلال شهري مايو ويونيو الماضيين.", "مايو ويونيو"),
+        ("وتجري الانتخابات بين 28 فبراير و3 مارس المقبل.", "28 فبراير و3 مارس المقبل"),
+        ("وبدأت المفاوضات في جوان 2006 واستمرت.", "جوان 2006"),
+        ("ووصل الوفد يوم 5 جويلية إلى العاصمة.", "5 جويلية"),
+        ("ووقع الحادث في 13 من الشهر الجاري قرب الساحل.", "13 من الشهر الجاري"),
+        ("وسيعقد المؤتمر في الخامس من الشهر المقبل.", "الخامس من الشهر المقبل"),
+    ],
+)
+def test_dates_with_qadim_two_months_maghrebi_months_and_a_day_of_the_current_month(text: str, date: str) -> None:
+    assert of_type(text, "DATE") == [(date, "DATE", "NAM", None)]
+
+
+def test_a_maghrebi_month_word_alone_and_a_relative_month_alone_are_no_date() -> None:
+    assert of_type("وقال إن الشهر الجاري شهد تحسنا في ماي الماضي.", "DATE") == []

@@ -25,6 +25,10 @@ _HIJRI += ["رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
 # A day of the month by its ordinal (الخامس من سبتمبر، الحادي والعشرين من مايو).
 _UNITS = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 _ORDINALS = ["الأول", *_UNITS[1:], "العاشر", "العشرين", "الثلاثين"]
+# Maghrebi month names (جوان 2006، 5 جويلية): read only with a day number or a year, since ماي and أوت are
+# short enough to be other words.
+_MAGHREBI = ["جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت"]
+_RELATIVE = ["الجاري", "الماضي", "المقبل", "القادم", "الحالي"]
 # Words after which a bare year is a date (في 2010، حتى 2027، بداية 2013), as منذ 2015 is.
 _BEFORE_YEAR = ["في", "منذ", "حتى", "خلال", "بداية", "نهاية", "مطلع", "أواخر", "أوائل", "منتصف", "قبل", "بعد"]
 
@@ -51,7 +55,9 @@ _AFTER_WORD = "(?:" + "|".join(rf"(?<=(?<!\w){re.escape(normalize(w))}\s)" for w
 # (guidelines, *Dates*); a day or month name with الماضي/المقبل/الجاري is (أكتوبر الماضي، الأربعاء المقبل).
 _DATE = re.compile(
     rf"{_PRO}(?P<v>"
-    rf"(?:{_DAYS}\s+|{_ORDINAL_DAY})?(?:{_MONTH})(?:\s+{_YEAR}|\s+(?:الجاري|الماضي|المقبل))?"
+    rf"(?:{_DAYS}\s+|{_ORDINAL_DAY})?(?:{_MONTH})(?:\s+و\s*(?:\d{{1,2}}\s+)?(?:{_MONTH}))?(?:\s+{_YEAR}|\s+(?:{_alt(_RELATIVE)}))?"
+    rf"|(?:{_DAYS}\s+)?(?:{_alt(_MAGHREBI)})\s+{_YEAR}|{_DAYS}\s+(?:{_alt(_MAGHREBI)})"
+    rf"|(?:{_DAYS}\s+من\s+|{_ORDINAL_DAY})الشهر\s+(?:{_alt(_RELATIVE)})"
     rf"|\d{{1,2}}\s+(?:{_alt(_HIJRI)})\s+1[34]\d{{2}}\s*ه?"
     rf"|(?:ال)?عام\s+{_YEAR}"
     rf"|(?:{_alt(_WEEKDAYS)})(?:\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+{_YEAR})?|\s+(?:الماضي|المقبل|القادم))?"
@@ -79,7 +85,7 @@ class ValueMatch:
 # (most sentences) is passed over with one set test instead of two scans of the long patterns.
 _MONEY_HEADS = frozenset(normalize(w) for w in _CURRENCIES)
 _DATE_HEADS = frozenset(
-    normalize(w) for w in [*_GREGORIAN, *(m.split()[0] for m in _LEVANTINE), *_WEEKDAYS, "عام", "العام"]
+    normalize(w) for w in [*_GREGORIAN, *(m.split()[0] for m in _LEVANTINE), *_WEEKDAYS, "عام", "العام", "الشهر"]
 )
 _DIGIT = re.compile(r"\d")
 
