@@ -189,6 +189,7 @@ VETOGATE_MEZOUAR = "https://vetogate.com/1688425"
 ALMAGHRIBTODAY_MEZOUAR = "https://almaghribtoday.net/36/وزير-الخارجية-مزوار-يصل-القاهرة-لبحث-ترتيبات-القمة-العربية"
 TASNIM_MEKDAD = "https://www.tasnimnews.com/ar/news/2023/03/31/2873743/وزیر-الخارجیة-السوری-یزور-القاهرة-غداً/amp"
 MASRESS_TAHRIR_UNIFIL = "https://www.masress.com/tahrirnews/3285363"
+UNNEWS_TAG_BOAT = "https://news.un.org/ar/tags/qarb"
 
 SENTENCES: list[tuple[str, str, list[Span]]] = [
     (
@@ -3459,6 +3460,21 @@ SENTENCES: list[tuple[str, str, list[Span]]] = [
             ("الجمعة", "DATE", "NAM"),
             ("اليونيفيل", "ORG", "NAM"),
             ("أغسطس من العام المقبل 2016", "DATE", "NAM"),
+        ],
+    ),
+    (
+        UNNEWS_TAG_BOAT,
+        "وصف المتحدث باسم الأمم المتحدة غرق قارب على متنه مهاجرون قبالة السواحل السورية بالمأساة التي تفطر القلب.",
+        [("المتحدث باسم الأمم المتحدة", "PER", "NOM"), ("الأمم المتحدة", "ORG", "NAM")],
+    ),
+    (
+        UNNEWS_TAG_BOAT,
+        'أفادت كل من مفوضية الأمم المتحدة السامية لشؤون اللاجئين والمنظمة الدولية للهجرة بأن مأساة غرق قارب قبالة الساحل اللبناني "تؤكد الحاجة إلى الدعم المستمر للبنان."',
+        [
+            ("مفوضية الأمم المتحدة السامية لشؤون اللاجئين", "ORG", "NAM"),
+            ("الأمم المتحدة", "ORG", "NAM"),
+            ("المنظمة الدولية للهجرة", "ORG", "NAM"),
+            ("لبنان", "GPE", "NAM"),
         ],
     ),
 ]
