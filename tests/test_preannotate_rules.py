@@ -1392,3 +1392,25 @@ def test_dates_with_qadim_two_months_maghrebi_months_and_a_day_of_the_current_mo
 
 def test_a_maghrebi_month_word_alone_and_a_relative_month_alone_are_no_date() -> None:
     assert of_type("وقال إن الشهر الجاري شهد تحسنا في ماي الماضي.", "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأكد خادم الحرمين الشريفين الملك فهد، أن المملكة تدعم الحل.", "فهد"),
+        ("وقال نائب رئيس الوزراء الشيخ منصور إن الاقتصاد قوي.", "منصور"),
+        ("وأكد الأمير تركي أن المملكة تدعم الحل.", "تركي"),
+        ("وأكد الملك سلمان أن المملكة تدعم الحل.", "سلمان"),
+    ],
+)
+def test_a_definite_royal_title_after_another_title_opens_the_name_and_one_word_before_a_particle_is_it(
+    text: str, name: str
+) -> None:
+    assert of_type(text, "PER") == [(name, "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["واستقبل الملك وفدا من رجال الأعمال.", "واستقبل الملك ضيفه في القصر.", "ورحب بزيارة الملك لتعزز العلاقات."]
+)
+def test_an_accusative_noun_a_noun_with_his_pronoun_or_a_verb_after_a_royal_title_is_no_name(text: str) -> None:
+    assert of_type(text, "PER") == [("الملك", "PER", "NOM", None)]

@@ -290,6 +290,7 @@ _NOMINALS |= _norm_set(["الاتحاد", "المنظمة", "البرلمان", 
 # Definite titles a family name may follow directly (الرئيس السيسي), and the office adjectives that are no name.
 _NAMED_BY_TITLE = _norm_set(["الرئيس", "الرئيسة", "الملك", "الأمير", "الزعيم", "السيد", "السيدة", "الشيخ"])
 _NAMED_BY_TITLE |= _norm_set(["الملكة", "الأميرة", "الشيخة"])
+_ROYAL = _norm_set(["الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة"])
 _OFFICE_ADJECTIVES = _norm_set(
     [
         *["الرسمي", "التنفيذي", "الأممي", "الأعلى", "الإقليمي", "الدولي", "الأوروبي", "الشخصي", "الفخري", "الإعلامي"],
@@ -717,6 +718,8 @@ class _Words:
             if tok.is_word and (articled or tail or self.in_tail(tok)):
                 if word in _STOP or (word.startswith(("و", "ل")) and word in _forms(TITLE_HEADS)):
                     break  # والرئيس الأمريكي، للرئيس الأمريكي after a title is a second person's title
+                if j > i and word in _NAMED_BY_TITLE:
+                    break  # خادم الحرمين الشريفين الملك سلمان: a definite personal title begins the next link
                 if body and not self.in_tail(tok) and word not in _TITLE_TAIL and word not in _DESCRIBING:
                     break  # أمين عام الناتو الدور القيادي: after the body's name, an ال word is the object
                 if (j > i and self._object_after_adjective(j + 1)) or self._object_after_definite(j + 1):
@@ -896,8 +899,14 @@ def _one_word_name(words: _Words, head: str, i: int, end: int) -> bool:
     k = end + 1
     if head not in _NAMED_BY_TITLE or end != i or k + 1 >= len(words.toks):
         return False
-    after = words.toks[k + 1]
-    if after.is_word and not (after.text in _STOP and words.toks[k].text in _GIVEN_NAMES):
+    after, word = words.toks[k + 1], words.toks[k].text
+    # a royal title is followed by a given name, so one word before a particle or verb is one (الملك سلمان أن);
+    # not an accusative noun or a noun with his pronoun (استقبل الملك وفدا من، ضيفه في)
+    tok = words.toks[k]
+    accusative_or_his = words.nt.original[words.nt.index[tok.end - 1]] in "اه"  # وفدا، ضيفه (not حمزة)
+    plain = not accusative_or_his and word[0] not in "لبوف"  # لزيارة الملك لتمر في: a verb after ل
+    royal = head in _ROYAL and plain and (after.text in _STOP or words._verb(k + 1))
+    if after.is_word and not (after.text in _STOP and word in _GIVEN_NAMES) and not royal:
         return False
     return not (words.boundary(k) or words.article(k) or words.toks[k].text in _AS_OFFICE)
 
