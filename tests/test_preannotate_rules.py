@@ -1414,3 +1414,27 @@ def test_a_definite_royal_title_after_another_title_opens_the_name_and_one_word_
 )
 def test_an_accusative_noun_a_noun_with_his_pronoun_or_a_verb_after_a_royal_title_is_no_name(text: str) -> None:
     assert of_type(text, "PER") == [("الملك", "PER", "NOM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("في خطوة يعتبرها الإثيوبيون تاريخية.", "الإثيوبيون"),
+        ("وارتمى الحكام في أحضان الروس.", "الروس"),
+        ("وأكد أن الأوروبيين يدعمون الخطة.", "الأوروبيين"),
+    ],
+)
+def test_a_definite_plural_demonym_standing_for_a_people_is_a_norp_name(text: str, people: str) -> None:
+    assert of_type(text, "NORP") == [(people, "NORP", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المسؤولون الأمريكيون إن الخطة جاهزة.",
+        "وتعهد القادة العرب بدعم القضية.",
+        "وقال وزير الخارجية وشئون المصريين بالخارج إن الخطة جاهزة.",
+    ],
+)
+def test_a_plural_demonym_agreeing_with_a_definite_noun_or_in_a_portfolio_is_no_people(text: str) -> None:
+    assert of_type(text, "NORP") == []

@@ -16,6 +16,7 @@ from diplonews.preannotate.rules import (
     _COUNTERPARTS,
     _PROCLITICS,
     _STOP,
+    _TITLE_TAIL,
     _VERBS,
     NAME_ARTICLES,
     ORG_HEADS,
@@ -683,3 +684,40 @@ def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
         key = f"NORP:{nt.norm[tok.start + len(pro) : last.end]}"
         found.append(_span(nt, tok, last, pro, etype="NORP", level="NOM", key=key))
     return found
+
+
+# Plural demonyms that are not the sound plural of a country's adjective (الروس، العرب، الأتراك).
+_BROKEN_DEMONYMS = _norm_set(["الروس", "العرب", "الأتراك", "الألمان", "الأمريكان", "الأميركان", "الإنجليز", "الأكراد"])
+# ... and peoples of a continent or of a state the KB lists without an ISO code ("the Europeans")
+_BROKEN_DEMONYMS |= _norm_set(["الأوروبيون", "الأوروبيين", "الأفارقة", "الفلسطينيون", "الفلسطينيين"])
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Plural demonyms: the sound plurals of the KB's nationality adjectives (الإثيوبيون، الفلسطينيين) and the
+    broken ones above."""
+    sound = {adjective + ending for adjective in nationality_adjectives() for ending in ("ون", "ين")}
+    return frozenset(sound) | _BROKEN_DEMONYMS
+
+
+def peoples(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """A definite plural demonym standing for a people (يعتبرها الإثيوبيون تاريخية، في أحضان الروس) is NORP NAM,
+    as the guidelines' choices have "the Europeans"; after a definite noun it is that noun's adjective
+    (المسؤولين الأمريكيين، القادة العرب) and no mention."""
+    found: list[RuleSpan] = []
+    for words, i, split in heads_in(nt, taken, _demonyms(), last=True):
+        toks, tok = words.toks, words.toks[i]
+        before = toks[i - 1] if i > 0 else None
+        if words.covered(tok) or (before is not None and before.text not in _STOP and _definite_word(words, i - 1)):
+            continue
+        if before is not None and (before.text in _TITLE_TAIL or before.text[1:] in _TITLE_TAIL):
+            continue  # وزير الخارجية وشئون المصريين بالخارج: a portfolio of a title, no people acting
+        key = f"NORP:{adjective_base(split[1])}"
+        found.append(_span(nt, tok, tok, split[0], etype="NORP", level="NAM", key=key))
+    return found
+
+
+def _definite_word(words: _Words, j: int) -> bool:
+    """Token ``j`` is a definite word, with or without a proclitic (القادة، والمسؤولين، للوزراء)."""
+    word = words.toks[j].text
+    return words.article(j) or word.startswith(("وال", "بال", "لل", "فال", "كال"))
