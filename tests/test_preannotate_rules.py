@@ -1438,3 +1438,19 @@ def test_a_definite_plural_demonym_standing_for_a_people_is_a_norp_name(text: st
 )
 def test_a_plural_demonym_agreeing_with_a_definite_noun_or_in_a_portfolio_is_no_people(text: str) -> None:
     assert of_type(text, "NORP") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bloc"),
+    [
+        ("وأكد أن الدول الأعضاء ملتزمة بالقرار.", "الدول الأعضاء"),
+        ("واتفق ممثلو الدول الـ13 الأعضاء في المنظمة على الخطة.", "الدول الـ13 الأعضاء"),
+        ("وتعهدت الدول المشاركة في المؤتمر بدعم الخطة.", "الدول المشاركة"),
+    ],
+)
+def test_states_named_by_their_membership_are_a_norp_description(text: str, bloc: str) -> None:
+    assert of_type(text, "NORP") == [(bloc, "NORP", "NOM", None)]
+
+
+def test_states_named_by_a_role_that_is_no_membership_are_left_alone() -> None:
+    assert of_type("ودعا الدول المانحة إلى زيادة التمويل.", "NORP") == []

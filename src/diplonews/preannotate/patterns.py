@@ -644,6 +644,15 @@ def _group_end(words: _Words, i: int) -> int | None:
 
 
 _BLOC_HEADS = _BLOCS | _GROUPS | _BLOC_NOUNS
+# States named by their membership (الدول الأعضاء، الدول المراقبة، الدول الموقعة): the dev set's choices make
+# "the member states" a NORP description; participles that name no membership (الدول المانحة) are left alone.
+_MEMBERSHIP = _norm_set(["الأعضاء", "المراقبة", "المشاركة", "المؤسسة", "الموقعة"])
+
+
+def _counted_members(words: _Words, k: int) -> bool:
+    """Tokens from ``k`` are الـ + a number + a membership word (الدول الـ13 الأعضاء)."""
+    toks = words.toks
+    return k + 2 < len(toks) and toks[k].text == "ال" and toks[k + 1].text.isdigit() and toks[k + 2].text in _MEMBERSHIP
 
 
 def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
@@ -673,11 +682,13 @@ def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
             last = toks[words.mention_end(i + 1)]  # دول حلف الناتو: the members of a known body
         elif (
             not words.covered(nxt)
-            and (_is_adjective(nxt.text) or nxt.text in _BLOC_COUNTS)
+            and (_is_adjective(nxt.text) or nxt.text in _BLOC_COUNTS or nxt.text in _MEMBERSHIP)
             and split[1].startswith("ال")
             and nxt.text not in _STOP
         ):
             last = nxt
+        elif split[1].startswith("ال") and _counted_members(words, i + 1):
+            last = toks[i + 3]  # الدول الـ13 الأعضاء
         else:
             continue
         pro = split[0]
