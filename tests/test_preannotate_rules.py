@@ -850,7 +850,7 @@ def test_a_group_of_states_named_by_its_count_is_a_bloc_name(text: str, name: st
 
 
 def test_states_named_as_a_group_by_an_adjective_are_a_bloc() -> None:
-    found = of_type("وقال إن الدول الأفريقية سترفع إنفاقها، ودعا الدول الأعضاء إلى الحوار.", "NORP")
+    found = of_type("وقال إن الدول الأفريقية سترفع إنفاقها، ودعا الدول المانحة إلى الحوار.", "NORP")
     assert found == [("الدول الأفريقية", "NORP", "NOM", None)]
 
 
