@@ -1454,3 +1454,15 @@ def test_states_named_by_their_membership_are_a_norp_description(text: str, bloc
 
 def test_states_named_by_a_role_that_is_no_membership_are_left_alone() -> None:
     assert of_type("ودعا الدول المانحة إلى زيادة التمويل.", "NORP") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال سعد الكعبي، الرئيس التنفيذي للشركة، إن الاتفاق مهم.", [("سعد الكعبي", "PER", "NAM", None)]),
+        ("وقال خالد العنزي إن الاتفاق مهم.", [("خالد العنزي", "PER", "NAM", None)]),
+        ("وقال أحمد اليوم إن الاتفاق مهم.", [("أحمد", "PER", "NAM", None)]),
+    ],
+)
+def test_a_speaker_is_a_given_name_with_its_al_family_name(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "PER") == expected

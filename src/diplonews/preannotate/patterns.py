@@ -14,6 +14,7 @@ from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.rules import (
     _CONNECTORS,
     _COUNTERPARTS,
+    _GIVEN_NAMES,
     _PROCLITICS,
     _STOP,
     _TITLE_TAIL,
@@ -222,6 +223,18 @@ def _name_word(words: _Words, j: int) -> bool:
     return word not in _forms(ORG_HEADS) and not word.startswith(("لل", "بال", "وال"))
 
 
+def _family_name(words: _Words, i: int) -> bool:
+    """Token ``i`` is a common given name and the next an ال family name that punctuation or a complementiser
+    ends (سعد الكعبي، / خالد العنزي إن), as the title rule reads one after a given name."""
+    toks = words.toks
+    if toks[i].text not in _GIVEN_NAMES or i + 2 >= len(toks) or not words.article(i + 1):
+        return False
+    family, after = toks[i + 1], toks[i + 2]
+    if family.text in _STOP or words.covered(family) or not family.text.endswith("ي"):
+        return False
+    return not after.is_word or after.text in _AFTER_SPEAKER
+
+
 def _speaker_end(words: _Words, i: int) -> int | None:
     """Index of the last word of a 1-3 word name at ``i`` that a complementiser, time word or punctuation ends."""
     j = i
@@ -231,6 +244,8 @@ def _speaker_end(words: _Words, i: int) -> int | None:
         j += 1
     if j == i:
         return None
+    if j == i + 1 and _family_name(words, i):
+        j += 1  # وقال سعد الكعبي، : a common given name and its ال family name
     after = words.toks[j] if j < len(words.toks) else None
     if after is None or not after.is_word or after.text in _AFTER_SPEAKER:
         return j - 1
