@@ -1466,3 +1466,16 @@ def test_states_named_by_a_role_that_is_no_membership_are_left_alone() -> None:
 )
 def test_a_speaker_is_a_given_name_with_its_al_family_name(text: str, expected: list[Found]) -> None:
     assert of_type(text, "PER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ووقع الاتفاقية وزير الاقتصاد الإماراتي عبد الله بن طوق المري بعد مفاوضات.", "عبد الله بن طوق المري"),
+        ("يدشن الأمير فيصل بن سلمان أمير منطقة المدينة اليوم المنتدى.", "فيصل بن سلمان"),
+        ("وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن الحوار مستمر.", "إسماعيل ولد الشيخ أحمد"),
+        ("وقال الأمير خالد بن عبد العزيز إن الحوار مستمر.", "خالد بن عبد العزيز"),
+    ],
+)
+def test_after_a_lineage_link_only_a_link_or_an_al_nisba_family_name_goes_on(text: str, name: str) -> None:
+    assert of_type(text, "PER") == [(name, "PER", "NAM", None)]

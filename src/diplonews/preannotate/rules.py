@@ -221,6 +221,7 @@ _VERBS = _norm_set(
 # A title in the accusative (عيّنه مبعوثا خاصا، انتخب رئيسا): the office he is made, never a name word.
 _AS_OFFICE = frozenset(w + "ا" for w in TITLE_HEADS | _ENVOYS if not w.startswith("ال"))
 _CONNECTORS = _norm_set(["بن", "بنت", "عبد", "أبو", "ابو", "آل", "ولد"])  # ولد: son of, in Mauritanian names
+_LINKS = _norm_set(["بن", "بنت", "ابن", "آل", "ولد"])  # links of a lineage (not عبد/أبو, which begin a name)
 # Common given names: only after one of them is a lone ال word read as a family name (أيمن الصفدي، أحمد الشرع),
 # not after any word (وزير المالية صرف الدفعة: a verbal noun and its object).
 _GIVEN_NAMES = _norm_set(
@@ -553,6 +554,10 @@ class _Words:
                 j > i or loose or self.toks[i].text in _GIVEN_NAMES or self.toks[i].text.startswith("عبد")
             )
             compound = nxt in NAME_ARTICLES  # نور الدين بوطرفة
+            link = self._lineage_stop(i, j)
+            if link is not None:
+                j, regnal = link, True  # like a regnal ordinal, the lineage's last word ends the name
+                break
             if nxt in _REGNAL and self.toks[j].text not in _CONNECTORS:
                 j, regnal = j + 1, True  # محمد السادس، فيليبي السادس: a regnal ordinal ends a sovereign's name
                 break
@@ -573,6 +578,19 @@ class _Words:
         if j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or run_on):
             return None
         return j if j > i and ends else None
+
+    def _lineage_stop(self, i: int, j: int) -> int | None:
+        """Where a name ends when token ``j`` is the name after a lineage link (بن، بنت، آل، ولد): only another
+        link or particle goes on, or an ال nisba family name before a boundary (عبد الله بن طوق المري); any other
+        word is the clause's (فيصل بن سلمان أمير منطقة ...). None when ``j`` is no such name."""
+        toks = self.toks
+        if j == i or toks[j - 1].text not in _LINKS or toks[j].text in _CONNECTORS or self.article(j):
+            return None
+        nxt = toks[j + 1].text
+        if nxt in _CONNECTORS or nxt in _PARTICLES:
+            return None
+        family = self.article(j + 1) and nxt.endswith("ي") and nxt not in _REGNAL and self.boundary(j + 2)
+        return j + 1 if family else j
 
     def common_noun(self, i: int) -> bool:
         """Token ``i`` is written as a noun with a pronoun suffix (جولته، زيارتها، حكومتنا) or as an indefinite
