@@ -1,7 +1,7 @@
 """An independent second annotation of the fifth-round sentences (ood-186 to ood-255), for inter-annotator agreement.
 
 Same span format as spec.py: (span text, entity type, level[, occurrence]), offsets found by build.py's own
-functions (agreement_round5.py). Annotated from the sentence texts alone, by docs/guidelines.md and the choices in
+functions (agreement.py 5). Annotated from the sentence texts alone, by docs/guidelines.md and the choices in
 README.md (including the fifth round's own decisions), by an AI assistant who had not seen the first annotation
 (spec.py's round-5 entries) or the pre-annotator's rules or output. Where the guidelines and README were silent,
 this annotation followed the earlier gold (ood-001 to ood-185): a people («الشعب الفلسطيني», «الأمة العربية»), a

@@ -1,6 +1,7 @@
-"""Agreement between the two annotations of the fifth round (ood-186 to ood-255): spec.py and second_round5.py.
+"""Agreement between the two annotations of a dev round: spec.py and that round's independent second annotation.
 
-Run from the repository root: ``python benchmarks/preannotation_dev/agreement_round5.py``. Both annotations are
+Run from the repository root: ``python benchmarks/preannotation_dev/agreement.py 5`` (or ``6``); ``ROUNDS`` says
+which module holds each round's second annotation and which sentences the round covers. Both annotations are
 resolved to offsets by build.py's own functions (``build`` for spec.py, ``_mention`` for the second annotation), so
 a span means here exactly what it means in sentences.jsonl. A mention is (sentence, start, end, type);
 F1 = 2 * matched / (n1 + n2). Strict matches need the same offsets; overlap matches pair, one to one and in text
@@ -10,6 +11,7 @@ brief's definition), but a level difference on a matched span is listed as a dis
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -18,36 +20,40 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build  # noqa: E402
-from second_round5 import SECOND  # noqa: E402
+from spec import SENTENCES  # noqa: E402
 
-FIRST_ID = 186
-LAST_ID = 255
+# round -> (module holding SECOND, first and last sentence number of the round)
+ROUNDS: dict[int, tuple[str, int, int]] = {
+    5: ("second_round5", 186, 255),
+    6: ("second_round6", 256, 326),
+}
 
 Mention = tuple[str, int, int, str, str, str]  # sentence, start, end, type, level, text
 
 
-def _first() -> list[Mention]:
+def _first(first_id: int, last_id: int) -> list[Mention]:
     out = []
     for rec in build.build():
-        if FIRST_ID <= int(rec["id"].split("-")[1]) <= LAST_ID:
+        if first_id <= int(rec["id"].split("-")[1]) <= last_id:
             out += [(rec["id"], m["start"], m["end"], m["type"], m["level"], m["text"]) for m in rec["mentions"]]
     return out
 
 
-def _second() -> list[Mention]:
+def _second(module: str, first_id: int, last_id: int) -> list[Mention]:
+    second = importlib.import_module(module).SECOND
     proclitics = build._proclitics()
-    texts = {f"ood-{n:03d}": text for n, (_, text, _) in enumerate(build.SENTENCES, 1)}
-    wanted = {f"ood-{n:03d}" for n in range(FIRST_ID, LAST_ID + 1)}
-    if set(SECOND) != wanted:
-        raise SystemExit(f"second_round5.py covers {sorted(set(SECOND) ^ wanted)} wrongly")
+    texts = {f"ood-{n:03d}": text for n, (_, text, _) in enumerate(SENTENCES, 1)}
+    wanted = {f"ood-{n:03d}" for n in range(first_id, last_id + 1)}
+    if set(second) != wanted:
+        raise SystemExit(f"{module}.py covers {sorted(set(second) ^ wanted)} wrongly")
     out = []
-    for sid in sorted(SECOND):
-        for span in SECOND[sid]:
-            m = build._mention(texts[sid], span, proclitics, f"second_round5 {sid}")
+    for sid in sorted(second):
+        for span in second[sid]:
+            m = build._mention(texts[sid], span, proclitics, f"{module} {sid}")
             out.append((sid, m["start"], m["end"], m["type"], m["level"], m["text"]))
     keys = [(m[0], m[1], m[2], m[3]) for m in out]
     if len(keys) != len(set(keys)):
-        raise SystemExit("second_round5.py annotates one span twice with one type")
+        raise SystemExit(f"{module}.py annotates one span twice with one type")
     return out
 
 
@@ -97,9 +103,10 @@ def scores(a1: list[Mention], a2: list[Mention]) -> dict[str, dict[str, float]]:
             "strict_f1": _f1(strict[etype], n1[etype], n2[etype]),
             "overlap_f1": _f1(overlap[etype], n1[etype], n2[etype]),
         }
-    tot = {k: sum(v[k] for v in table.values()) for k in ("n1", "n2", "strict", "overlap")}
-    tot["strict_f1"] = _f1(tot["strict"], tot["n1"], tot["n2"])
-    tot["overlap_f1"] = _f1(tot["overlap"], tot["n1"], tot["n2"])
+    counts = {k: sum(int(v[k]) for v in table.values()) for k in ("n1", "n2", "strict", "overlap")}
+    tot: dict[str, float] = dict(counts)
+    tot["strict_f1"] = _f1(counts["strict"], counts["n1"], counts["n2"])
+    tot["overlap_f1"] = _f1(counts["overlap"], counts["n1"], counts["n2"])
     table["all"] = tot
     return table
 
@@ -133,11 +140,14 @@ def disagreements(a1: list[Mention], a2: list[Mention]) -> list[tuple[str, str, 
     return rows
 
 
-def main() -> None:
-    a1, a2 = _first(), _second()
+def main(argv: list[str]) -> None:
+    if len(argv) != 1 or not argv[0].isdigit() or int(argv[0]) not in ROUNDS:
+        raise SystemExit(f"usage: agreement.py ROUND, ROUND one of {sorted(ROUNDS)}")
+    module, first_id, last_id = ROUNDS[int(argv[0])]
+    a1, a2 = _first(first_id, last_id), _second(module, first_id, last_id)
     table = scores(a1, a2)
-    print(f"ood-{FIRST_ID:03d} to ood-{LAST_ID:03d}: annotator 1 (spec.py) {len(a1)} mentions,", end=" ")
-    print(f"annotator 2 (second_round5.py) {len(a2)}")
+    print(f"ood-{first_id:03d} to ood-{last_id:03d}: annotator 1 (spec.py) {len(a1)} mentions,", end=" ")
+    print(f"annotator 2 ({module}.py) {len(a2)}")
     print(f"{'type':<10}{'n1':>5}{'n2':>5}{'strict':>8}{'F1':>7}{'overlap':>9}{'F1':>7}")
     for etype, r in table.items():
         print(
@@ -153,4 +163,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
