@@ -1479,3 +1479,19 @@ def test_a_speaker_is_a_given_name_with_its_al_family_name(text: str, expected: 
 )
 def test_after_a_lineage_link_only_a_link_or_an_al_nisba_family_name_goes_on(text: str, name: str) -> None:
     assert of_type(text, "PER") == [(name, "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويلتقي الوفد رئيس البرلمان بمقر مكتبه في العاصمة.",
+        "وهو أول مدير عام للمنظمة الدولية ينتخبه مرشحون متعددون في الجمعية.",
+        "واستقبل ولي العهد الأمير ضيوفه ورافقه في الجولة.",
+    ],
+)
+def test_a_word_with_his_pronoun_is_no_name_word(text: str) -> None:
+    assert not [s for s in of_type(text, "PER") if s[2] == "NAM"]
+
+
+def test_a_particle_after_wa_opens_no_name_before_a_title() -> None:
+    assert not [s for s in of_type("وهو أول مدير عام للمنظمة منذ تأسيسها.", "PER") if s[2] == "NAM"]

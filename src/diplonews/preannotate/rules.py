@@ -503,8 +503,8 @@ class _Words:
             word[0] in "لب" and word.endswith("ات") and len(word) > 5
         ):
             return True  # a proclitic with the article (بالجهود) begins no name
-        if word[0] in "وف" and word[1:] in self.verbs:
-            return True  # وأعرب، فقال: a cue verb after its conjunction (not فيصل: يصل is no cue)
+        if word[0] in "وف" and (word[1:] in self.verbs or word[1:] in _STOP) and word not in _PARTICLES:
+            return True  # وأعرب، فقال، وهو، وفي: a cue verb or a particle after its conjunction (not فيصل)
         future = word.startswith(("سي", "ست")) and not word.endswith("ا")
         if future and (len(word) < 6 or not self.boundary(i + 1)) and (not titled or self._future(word)):
             return True  # ستزور، سيلتقي نظيره: a future verb; ينس ستولتنبرج، before punctuation: a name
@@ -616,7 +616,10 @@ class _Words:
         names (روته)."""
         tok = self.toks[i]
         written = self.nt.original[self.nt.index[tok.start] : self.nt.index[tok.end - 1] + 1]
-        return written.endswith(("ها", "هم", "هما", "تنا")) or (written.endswith("ته") and len(written) > 4)
+        if written.endswith(("ها", "هم", "هما", "تنا")) or (written.endswith("ته") and len(written) > 4):
+            return True
+        # his pronoun (مكتبه، ينتخبه، ورافقه): a written ه ends no name word of five letters or more but عبدالله
+        return written.endswith("ه") and len(written) > 4 and not written.endswith("له")
 
     def _clause_end(self, i: int) -> bool:
         """Position ``i`` is the text's end or a punctuation mark: a ل word right before it ends a name (أورسولا
