@@ -110,16 +110,18 @@ def check_schema(doc: Any, where: Where) -> Iterator[Finding]:
 
 def _float_offsets(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
     """Offsets written with a decimal point (``19.0``): JSON Schema counts them as integers, Python does not."""
-    from diplonews.validate.level2 import spans
+    from diplonews.validate.level2 import span_lists
 
-    for path, span in spans(doc):
-        for key in ("start", "end"):
-            if type(span[key]) is not int:
-                yield where.at(
-                    "schema-invalid",
-                    f"{path}.{key}",
-                    f"{span[key]!r} is not an integer; write it without a decimal point",
-                )
+    # Every span of every document is looked at here, so its JSON path is made only for a bad one.
+    for kind, field, items in span_lists(doc):
+        for i, span in enumerate(items):
+            for key in ("start", "end"):
+                if type(span[key]) is not int:
+                    yield where.at(
+                        "schema-invalid",
+                        f"$.{kind}[{i}]{field}.{key}",
+                        f"{span[key]!r} is not an integer; write it without a decimal point",
+                    )
 
 
 def check_location(doc: Any, file: str, folder: str, where: Where) -> Iterator[Finding]:
