@@ -1495,3 +1495,14 @@ def test_a_word_with_his_pronoun_is_no_name_word(text: str) -> None:
 
 def test_a_particle_after_wa_opens_no_name_before_a_title() -> None:
     assert not [s for s in of_type("وهو أول مدير عام للمنظمة منذ تأسيسها.", "PER") if s[2] == "NAM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويلتقي الوفد الدكتور على عبد الحميد، رئيس اللجنة.", [("على عبد الحميد", "PER", "NAM", None)]),
+        ("ووافق الوزير على عبور الشحنة.", []),
+    ],
+)
+def test_ala_written_for_the_name_ali_after_a_title_before_abd(text: str, expected: list[Found]) -> None:
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == expected

@@ -531,7 +531,7 @@ class _Words:
         """
         first = self.toks[i].text if i < len(self.toks) else ""
         if (
-            self.boundary(i, titled=titled)
+            (self.boundary(i, titled=titled) and not self._ali(i))
             or self.article(i)
             or (first.startswith("و") and not (waw and len(first) > 3))
         ):
@@ -578,6 +578,14 @@ class _Words:
         if j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or run_on):
             return None
         return j if j > i and ends else None
+
+    def _ali(self, i: int) -> bool:
+        """Token ``i`` is the name علي written على, as Egyptian copy has it (الدكتور على عبد العال): the
+        preposition's spelling, read as the name where a name is expected and a given name or عبد follows."""
+        toks = self.toks
+        if toks[i].text != "علي" or i + 1 >= len(toks):
+            return False
+        return toks[i + 1].text.startswith("عبد") or toks[i + 1].text in _GIVEN_NAMES
 
     def _lineage_stop(self, i: int, j: int) -> int | None:
         """Where a name ends when token ``j`` is the name after a lineage link (بن، بنت، آل، ولد): only another
