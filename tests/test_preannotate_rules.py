@@ -1506,3 +1506,12 @@ def test_a_particle_after_wa_opens_no_name_before_a_title() -> None:
 )
 def test_ala_written_for_the_name_ali_after_a_title_before_abd(text: str, expected: list[Found]) -> None:
     assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == expected
+
+
+def test_after_an_honorific_any_first_name_takes_an_al_family_name() -> None:
+    assert of_type("يقوم الدكتور كريستيان الرومي، بزيارة رسمية.", "PER") == [("كريستيان الرومي", "PER", "NAM", None)]
+
+
+def test_a_title_through_the_place_of_office_after_bi_leads_to_the_next_title_and_its_name() -> None:
+    text = "يقوم رئيس مجلس النواب بجمهورية العراق الدكتور كريستيان الرومي، بزيارة رسمية."
+    assert of_type(text, "PER") == [("كريستيان الرومي", "PER", "NAM", None)]

@@ -292,6 +292,8 @@ _NOMINALS |= _norm_set(["الاتحاد", "المنظمة", "البرلمان", 
 _NAMED_BY_TITLE = _norm_set(["الرئيس", "الرئيسة", "الملك", "الأمير", "الزعيم", "السيد", "السيدة", "الشيخ"])
 _NAMED_BY_TITLE |= _norm_set(["الملكة", "الأميرة", "الشيخة"])
 _ROYAL = _norm_set(["الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة"])
+# Honorifics and ranks that stand only before a name, so any first name after them may take an ال family name.
+_BEFORE_NAMES = _ROYAL | _norm_set(["الدكتور", "المهندس", "السيد", "السيدة", "اللواء", "العميد", "المشير"])
 _OFFICE_ADJECTIVES = _norm_set(
     [
         *["الرسمي", "التنفيذي", "الأممي", "الأعلى", "الإقليمي", "الدولي", "الأوروبي", "الشخصي", "الفخري", "الإعلامي"],
@@ -802,6 +804,7 @@ def title_people(
         definite = words.article(i) or head[1].startswith("ال")  # للملك: ل + الملك
         bare = end == i and k == i + 1 and not definite and head[1] not in _HONORIFICS | _COUNTERPARTS
         titled = end > i and (_is_adjective(words.toks[end].text) or words.in_tail(words.toks[end]))
+        titled = titled or (end == i and head[1] in _BEFORE_NAMES)  # الدكتور سليم الجبوري
         last = None if bare else words.name_at(k, waw=k == end + 1, titled=titled)  # after a comma, وX: 2nd person
         if last is None and k < len(words.toks) and words.covered(words.toks[k]) and not words.in_tail(words.toks[k]):
             i = k  # a known person's name follows the title: the name carries it
@@ -940,12 +943,20 @@ def _one_word_name(words: _Words, head: str, i: int, end: int) -> bool:
     return not (words.boundary(k) or words.article(k) or words.toks[k].text in _AS_OFFICE)
 
 
+def _place_after_bi(words: _Words, k: int) -> bool:
+    """Token ``k`` is ب and a known place or body (بجمهورية العراق): where the office is, inside the chain."""
+    span = words.mention_in(words.toks[k])
+    return span is not None and any(s == span[0] for s, _ in words.tail)
+
+
 def _title_follows(words: _Words, k: int) -> bool:
     """Another title starts at ``k``, or after في and a body (رئيسة اللجنة في الاتحاد الأوروبي السيدة ...): the
     first title is part of the chain that leads to a name, not a description on its own."""
     toks = words.toks
     if k < len(toks) and toks[k].text == "في" and k + 1 < len(toks) and words.in_tail(toks[k + 1]):
         k = words.mention_end(k + 1) + 1
+    elif k < len(toks) and toks[k].text.startswith("ب") and _place_after_bi(words, k):
+        k = words.mention_end(k) + 1  # رئيس مجلس النواب بجمهورية العراق الدكتور ...
     # a head after و (ورئيس الوزراء) is a second person's title, not the next link of this chain
     return k < len(toks) and _forms(TITLE_HEADS).get(toks[k].text, ("و",))[0] not in ("و", "ل")
 
