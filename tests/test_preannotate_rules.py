@@ -549,9 +549,32 @@ def test_a_bodys_purpose_before_its_quoted_acronym_is_part_of_its_name() -> None
     ]
 
 
-def test_a_bodys_purpose_without_an_acronym_is_left_to_the_clause() -> None:
-    found = of_type("وقالت منظمة الدول المصدرة للنفط إن الاجتماع انتهى.", "ORG")
-    assert found == [("منظمة الدول المصدرة", "ORG", "NAM", None)]
+def test_a_councils_or_ministrys_l_phrase_without_an_acronym_is_left_to_the_clause() -> None:
+    found = of_type("وقال متحدث باسم وزارة الخارجية البرازيلية للصحفيين إن الاجتماع انتهى.", "ORG")
+    assert found == [("وزارة الخارجية البرازيلية", "ORG", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقالت منظمة الدول المصدرة للنفط إن الاجتماع انتهى.", "منظمة الدول المصدرة للنفط"),
+        ("وينتظر المبادرة التي ستطرحها الهيئة العامة للسياحة والآثار.", "الهيئة العامة للسياحة والآثار"),
+        ("وقالت الهيئة الوطنية للانتخابات في بيان إن النتائج جاهزة.", "الهيئة الوطنية للانتخابات"),
+        ("وزارت المنظمة الدولية للمرة الأولى المخيم.", "المنظمة الدولية"),
+    ],
+)
+def test_an_agencys_name_ends_in_what_it_is_for(text: str, body: str) -> None:
+    assert of_type(text, "ORG") == [(body, "ORG", "NAM", None)]
+
+
+def test_an_agency_of_a_known_body_takes_its_affairs_and_nests_the_body() -> None:
+    found = of_type("وأفادت مفوضية الأمم المتحدة السامية لشؤون اللاجئين بأن الوضع خطير.", "ORG")
+    assert found == [
+        ("مفوضية الأمم المتحدة السامية لشؤون اللاجئين", "ORG", "NAM", None),
+        ("الأمم المتحدة", "ORG", "NAM", None),
+    ]
+    found = of_type("وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن الوضع خطير.", "ORG")
+    assert found[0] == ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "ORG", "NAM", None)
 
 
 def test_an_acronym_before_the_full_name_is_not_propagated() -> None:

@@ -31,6 +31,7 @@ from diplonews.preannotate.resources import Actor, lexicon
 from diplonews.preannotate.rules import (
     COUNCILS,
     LINEAGE,
+    ORG_HEADS,
     RuleSpan,
     absent,
     lineage_end,
@@ -299,14 +300,17 @@ def _in_the_way(a: RuleSpan, spans: list[_Span]) -> bool:
 def _genitive_in(inner: _Span, outer: RuleSpan) -> bool:
     """A known body or place after ل at the end of a body's name (اللجنة العسكرية للناتو) is nested, not in
     the way: both are mentions."""
-    return bool(inner.proclitic) and outer.start < inner.start and inner.end == outer.end
+    return bool(inner.proclitic) and outer.start < inner.start and inner.end <= outer.end  # ... لشؤون اللاجئين
 
 
 def _council_of(nt: NormalizedText, inner: _Span, outer: RuleSpan) -> bool:
-    """A known body right after مجلس at the end of the council's name (مجلس جامعة الدول العربية) is nested."""
-    if inner.type != "ORG" or inner.end != outer.end or inner.start <= outer.start:
+    """A known body right after مجلس at the end of the council's name (مجلس جامعة الدول العربية) is nested, and
+    one in construct with an indefinite head whose name goes on after it (مفوضية الأمم المتحدة السامية لشؤون
+    اللاجئين): the agency of a body, both mentions."""
+    if inner.type != "ORG" or inner.start <= outer.start:
         return False
-    return normalize(nt.original[outer.start : inner.start]).strip() in COUNCILS
+    head = normalize(nt.original[outer.start : inner.start]).strip()
+    return head in COUNCILS if inner.end == outer.end else head in ORG_HEADS and not head.startswith("ال")
 
 
 def _before_or_in(nom: _Span, names: list[RuleSpan], text: str) -> bool:

@@ -271,6 +271,8 @@ ORG_HEADS = _norm_set(
         *["شركة", "بنك", "مصرف", "المصرف", "الاتحاد", "الجامعة"],
         # intelligence services and missions (المخابرات العامة المصرية، البعثة الأممية)
         *["المخابرات", "الاستخبارات", "البعثة", "بعثة"],
+        # authorities and corporations named by their purpose (الهيئة العامة للسياحة والآثار)
+        *["الهيئة", "المؤسسة"],
         # forces, governments and forums named by their genitive chain (حكومة الوحدة الوطنية، منتدى التعاون ...)
         *["قوات", "حكومة", "منتدى"],
     ]
@@ -1012,6 +1014,8 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
             if described is None:
                 continue
             j = described
+        if word in _PURPOSE_ONLY and not any(t.text.startswith("لل") for t in words.toks[i + 1 : j + 1]):
+            continue  # الهيئة العامة alone is a description; with its purpose (للسياحة) a name
         if (j > i or spokesman) and (word != "المجلس" or j - i >= 2):
             first, last = words.toks[i], words.toks[j]
             level = "NOM" if nominal or (word == "الخارجيه" and j - i > 1) else "NAM"
@@ -1045,7 +1049,7 @@ def _org_end(words: _Words, i: int) -> int:
         if tok.text in _ORG_END or tok.text in _STOP or tok.text in TITLE_HEADS:
             break
         if j > i and tok.text.startswith("ل") and words.mention_in(tok):
-            return words.mention_end(j + 1)
+            return _purpose_end(words, i, words.mention_end(j + 1))  # ... للأمم المتحدة لشؤون اللاجئين
         if not (tok.text.startswith("ال") or (tok.text.startswith("وال") and j == i + 1)):
             break
         # After an adjective only adjectives follow (منظمة العفو الدولية الهجمات: the last is the object).
@@ -1055,24 +1059,53 @@ def _org_end(words: _Words, i: int) -> int:
         if definite and toks[i].text.endswith("ه") and tok.text.endswith("ي"):
             break  # المنظمة الدولية البريطاني: a feminine head takes no masculine adjective; it is the object
         j += 1
-    return _purpose_before_acronym(words, j) if j > i else j
+    return _purpose_before_acronym(words, i, j) if j > i else j
 
 
 _BRACKETS = frozenset('("“«')
+# Bodies whose name says what they are for (الهيئة العامة للسياحة، المنظمة الدولية للهجرة، مفوضية ... لشؤون
+# اللاجئين); a ministry, council, government or party is named without it, so ل after one is the clause's.
+_PURPOSE_HEADS = _norm_set(["منظمة", "هيئة", "مفوضية", "وكالة", "صندوق", "مؤسسة", "لجنة"])
+_PURPOSE_HEADS |= frozenset("ال" + h for h in _PURPOSE_HEADS)
+# ل words after a body that say how or to whom, not what for (للمرة الأولى، للصحفيين).
+_PURPOSE_ONLY = _norm_set(["الهيئة", "المؤسسة"])
+_NOT_PURPOSE = _norm_set(["للمرة", "للغاية", "للتو", "للحظة"])
+_ITS_AFFAIRS = _norm_set(["لشؤون", "لشئون"])
 
 
-def _purpose_before_acronym(words: _Words, j: int) -> int:
+def _purpose_end(words: _Words, i: int, j: int) -> int:
+    """Last token of the purpose after a body's name ending at ``j`` that ends in an adjective: لل + noun, its
+    adjectives and a noun coordinated by وال (للسياحة والآثار), or لشؤون + its ال words; ``j`` when none."""
+    toks = words.toks
+    head = _forms(ORG_HEADS)[toks[i].text][1]
+    k = j + 1
+    if head not in _PURPOSE_HEADS or k + 1 >= len(toks) or words.covered(toks[k]) or toks[k].text in _NOT_PURPOSE:
+        return j
+    if not (_adjectival(toks[j]) or words.covered(toks[j])):
+        return j
+    if toks[k].text in _ITS_AFFAIRS and words.article(k + 1):
+        return words._genitive_end(k)  # مفوضية الأمم المتحدة السامية لشؤون اللاجئين
+    if not toks[k].text.startswith("لل") or toks[k].text.endswith(("ين", "ون")):
+        return j
+    while k + 1 < len(toks) and toks[k + 1].text.startswith(("ال", "وال")) and toks[k + 1].text not in _STOP:
+        if words.covered(toks[k + 1]) or (toks[k + 1].text.startswith("و") and k > j + 1):
+            break
+        k += 1
+    return k
+
+
+def _purpose_before_acronym(words: _Words, i: int, j: int) -> int:
     """A body's name may end in what it is for, ل + an ال noun and its adjectives (منظمة الدول المصدرة للنفط،
     الصندوق الدولي للتنمية الزراعية); that is read as the name's only when its acronym follows in brackets or
     quotes ("أوبك"), since a ل phrase after a body is most often the clause's (مجلس الأمن للتصويت)."""
     toks = words.toks
     k = j + 1
     if k >= len(toks) or not toks[k].text.startswith("لل") or words.covered(toks[k]):
-        return j
+        return _purpose_end(words, i, j)
     while k + 1 < len(toks) and toks[k + 1].text.startswith("ال") and _adjectival(toks[k + 1]):
         k += 1
     opened = k + 2 < len(toks) and toks[k + 1].text in _BRACKETS and toks[k + 2].is_word
-    return k if opened else j
+    return k if opened else _purpose_end(words, i, j)
 
 
 def nominals(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
