@@ -1538,3 +1538,21 @@ def test_after_an_honorific_any_first_name_takes_an_al_family_name() -> None:
 def test_a_title_through_the_place_of_office_after_bi_leads_to_the_next_title_and_its_name() -> None:
     text = "يقوم رئيس مجلس النواب بجمهورية العراق الدكتور كريستيان الرومي، بزيارة رسمية."
     assert of_type(text, "PER") == [("كريستيان الرومي", "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty"),
+    [
+        (
+            "وانضمت الدولة إلى اتفاقية الأمم المتحدة الإطارية بشأن التغير المناخي عام 1994.",
+            "اتفاقية الأمم المتحدة الإطارية بشأن التغير المناخي",
+        ),
+        (
+            "وتنص اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ على ذلك.",
+            "اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ",
+        ),
+        ("وأكد التزامه بميثاق الأمم المتحدة بشأن حل النزاعات.", "ميثاق الأمم المتحدة"),
+    ],
+)
+def test_a_treaty_name_goes_on_through_its_adjectives_and_what_it_is_about(text: str, treaty: str) -> None:
+    assert [s[0] for s in of_type(text, "AGREEMENT")] == [treaty]

@@ -435,11 +435,29 @@ def agreements(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
             continue
         if toks[i + 1].text.startswith(("و", "ل", "ب")) and not words.covered(toks[i + 1]):
             continue
-        end = words.mention_end(i + 1)
+        end = _subject_of(words, words.mention_end(i + 1))
         pro = split[0]
         key = f"AGREEMENT:{nt.norm[tok.start + len(pro) : toks[end].end]}"
         found.append(_span(nt, tok, toks[end], pro, etype="AGREEMENT", level="NAM", key=key))
     return found
+
+
+_ABOUT = _norm_set(["بشأن"])
+
+
+def _subject_of(words: _Words, end: int) -> int:
+    """Last token of a treaty's name that goes on after its body with the body's ال adjectives and بشأن + what
+    it is about (اتفاقية الأمم المتحدة الإطارية بشأن التغير المناخي، ... بشأن تغير المناخ); ``end`` when the
+    name ends at the body."""
+    toks, j = words.toks, end
+    while j + 1 < len(toks) and words.article(j + 1) and _adjectival(toks[j + 1]) and not words.covered(toks[j + 1]):
+        j += 1  # الإطارية
+    if j == end or j + 2 >= len(toks) or toks[j + 1].text not in _ABOUT or not toks[j + 2].is_word:
+        return end if j == end else j
+    k = j + 2
+    while k + 1 < len(toks) and k - j < 3 and words.article(k + 1) and not words.covered(toks[k + 1]):
+        k += 1  # التغير المناخي، تغير المناخ
+    return k
 
 
 # A head, the word that must follow it (or None), the type and level, and whether an adjective is required.
