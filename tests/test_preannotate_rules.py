@@ -1556,3 +1556,16 @@ def test_a_title_through_the_place_of_office_after_bi_leads_to_the_next_title_an
 )
 def test_a_treaty_name_goes_on_through_its_adjectives_and_what_it_is_about(text: str, treaty: str) -> None:
     assert [s[0] for s in of_type(text, "AGREEMENT")] == [treaty]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ووقع الوزيران الاتفاقية في العاصمة.", [("الاتفاقية", "AGREEMENT", "NOM", None)]),
+        ("وقال إن المعاهدة تنتهي العام المقبل.", [("المعاهدة", "AGREEMENT", "NOM", None)]),
+        ("وأكد أن الاتفاقية الأوروبية لحقوق الإنسان ملزمة.", []),
+        ("وعجز المجلس عن الاتفاق على قرار.", []),
+    ],
+)
+def test_a_treaty_named_again_by_its_kind_alone_is_an_agreement_description(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "AGREEMENT") == expected

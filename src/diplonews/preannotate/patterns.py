@@ -443,6 +443,23 @@ def agreements(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpa
 
 
 _ABOUT = _norm_set(["بشأن"])
+# A treaty named again by its kind alone (ووقع الاتفاقية وزيرا الاقتصاد): an AGREEMENT description. Not الاتفاق,
+# which is as often the verbal noun "agreeing" (عاجز عن الاتفاق على).
+_TREATY_NOUNS = _norm_set(["الاتفاقية", "المعاهدة"])
+
+
+def treaty_nominals(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """الاتفاقية or المعاهدة standing alone, no ال word after it (that would be its name or adjective), is an
+    AGREEMENT NOM, as the guidelines annotate a description of a named entity."""
+    found: list[RuleSpan] = []
+    for words, i, split in heads_in(nt, taken, _TREATY_NOUNS, last=True):
+        toks, tok = words.toks, words.toks[i]
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if words.covered(tok) or (after is not None and after.is_word and _definite_word(words, i + 1)):
+            continue
+        key = f"AGREEMENT:{split[1]}"
+        found.append(_span(nt, tok, tok, split[0], etype="AGREEMENT", level="NOM", key=key))
+    return found
 
 
 def _subject_of(words: _Words, end: int) -> int:
