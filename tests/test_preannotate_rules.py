@@ -1569,3 +1569,16 @@ def test_a_treaty_name_goes_on_through_its_adjectives_and_what_it_is_about(text:
 )
 def test_a_treaty_named_again_by_its_kind_alone_is_an_agreement_description(text: str, expected: list[Found]) -> None:
     assert of_type(text, "AGREEMENT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انطلق المنتدى تحت منظومة متجددة في عهد جديد.", []),
+        ("وقال إن المنظومة الصحية منهارة.", []),
+        ("وسلمت الدولة منظومة صواريخ إلى الجيش.", ["منظومة صواريخ"]),
+        ("وقال إن المنظومة الدفاعية جاهزة.", ["المنظومة الدفاعية"]),
+    ],
+)
+def test_a_system_is_a_weapon_only_as_one_of_missiles_or_defence(text: str, expected: list[str]) -> None:
+    assert [s[0] for s in of_type(text, "WEAPON")] == expected
