@@ -1582,3 +1582,8 @@ def test_a_treaty_named_again_by_its_kind_alone_is_an_agreement_description(text
 )
 def test_a_system_is_a_weapon_only_as_one_of_missiles_or_defence(text: str, expected: list[str]) -> None:
     assert [s[0] for s in of_type(text, "WEAPON")] == expected
+
+
+def test_a_group_of_the_states_by_their_count_is_one_bloc_name() -> None:
+    text = "واتفقت مجموعة الدول السبع على فرض حد أقصى للأسعار."
+    assert of_type(text, "NORP") == [("مجموعة الدول السبع", "NORP", "NAM", None)]

@@ -682,6 +682,8 @@ def _group_end(words: _Words, i: int) -> int | None:
         return None
     if toks[i + 1].text in _GROUP_COUNTS:
         return i + 1
+    if toks[i + 1].text in _BLOCS and i + 2 < len(toks) and toks[i + 2].text in _GROUP_COUNTS:
+        return i + 2  # مجموعة الدول السبع
     k = i + 2 if toks[i + 1].text in _BLOCS and i + 2 < len(toks) else i + 1  # مجموعة دول "X"
     if toks[k].text in '"“«' and k + 2 < len(toks) and toks[k + 1].is_word and toks[k + 2].text in '"”»':
         return k + 2  # مجموعة "X": a group of states by its quoted name, quotes in the span (as written)
