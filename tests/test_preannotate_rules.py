@@ -1587,3 +1587,16 @@ def test_a_system_is_a_weapon_only_as_one_of_missiles_or_defence(text: str, expe
 def test_a_group_of_the_states_by_their_count_is_one_bloc_name() -> None:
     text = "واتفقت مجموعة الدول السبع على فرض حد أقصى للأسعار."
     assert of_type(text, "NORP") == [("مجموعة الدول السبع", "NORP", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصل إلى مطار القاهرة الدولي وزير الخارجية.", [("مطار القاهرة الدولي", "FAC", "NAM", None)]),
+        ("وهبطت الطائرة في مطار هيثرو صباح اليوم.", [("مطار هيثرو", "FAC", "NAM", None)]),
+        ("وكان في استقباله بالمطار أعضاء السفارة.", [("المطار", "FAC", "NOM", "ب")]),
+        ("وقال إن بناء مطار جديد سيبدأ.", []),
+    ],
+)
+def test_an_airport_by_its_place_or_name_and_the_airport_alone(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "FAC") == expected

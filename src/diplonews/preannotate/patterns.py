@@ -783,3 +783,43 @@ def _definite_word(words: _Words, j: int) -> bool:
     """Token ``j`` is a definite word, with or without a proclitic (القادة، والمسؤولين، للوزراء)."""
     word = words.toks[j].text
     return words.article(j) or word.startswith(("وال", "بال", "لل", "فال", "كال"))
+
+
+_AIRPORTS = _norm_set(["مطار", "المطار"])
+_INTERNATIONAL = _norm_set(["الدولي"])
+# Indefinite adjectives after مطار (مطار جديد، مطار عسكري): an airport described, not named.
+_AIRPORT_ADJECTIVES = _norm_set(["جديد", "كبير", "صغير", "آخر", "ثان", "واحد", "قديم", "حديث", "خاص", "مدني"])
+
+
+def airports(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """An airport by its place or name (مطار القاهرة الدولي، مطار هيثرو) is FAC NAM over مطار, the name and
+    الدولي, the place inside a mention of its own; المطار alone (وصل إلى المطار، بالمطار) is FAC NOM."""
+    found: list[RuleSpan] = []
+    for words, i, split in heads_in(nt, taken, _AIRPORTS, last=True):
+        toks, tok = words.toks, words.toks[i]
+        if words.covered(tok):
+            continue
+        pro, head = split
+        nxt = i + 1 if i + 1 < len(toks) else None
+        if head.startswith("ال"):
+            end = nxt if nxt is not None and toks[nxt].text in _INTERNATIONAL else i
+            found.append(_span(nt, tok, toks[end], pro, etype="FAC", level="NOM", key=f"FAC:{head}"))
+            continue
+        if nxt is None or not toks[nxt].is_word or (words.article(nxt) and not words.covered(toks[nxt])):
+            continue
+        named = words.covered(toks[nxt]) and not toks[nxt].text.startswith(("ل", "ب", "و"))
+        if named:
+            end = words.mention_end(nxt)
+        elif (
+            _name_word(words, nxt)
+            and not toks[nxt].text.endswith(("ا", "ي"))
+            and toks[nxt].text not in _AIRPORT_ADJECTIVES
+        ):
+            end = nxt  # مطار هيثرو: a bare name; not an adverb or adjective (مطار متوجها، مطار جديد، مطار عسكري)
+        else:
+            continue
+        if end + 1 < len(toks) and toks[end + 1].text in _INTERNATIONAL:
+            end += 1
+        key = f"FAC:{nt.norm[tok.start + len(pro) : toks[end].end]}"
+        found.append(_span(nt, tok, toks[end], pro, etype="FAC", level="NAM", key=key))
+    return found

@@ -14,6 +14,7 @@ from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.patterns import (
     acronyms,
     agreements,
+    airports,
     blocs,
     coordinated,
     counterpart_holders,
@@ -181,7 +182,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     joined = [p for p in coordinated(nt, persons, _taken(spans), verbs) if not _overlaps(p, spans)]
     spans += [_from_rule(nt, p) for p in joined]
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
-    for find in (weapons, agreements, seats, facilities, described, blocs, peoples, treaty_nominals):
+    for find in (weapons, agreements, seats, facilities, airports, described, blocs, peoples, treaty_nominals):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
     spans = _without_city_adjectives(nt, spans)
     return spans + _adjectives(nt, spans)
