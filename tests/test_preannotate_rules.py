@@ -1600,3 +1600,16 @@ def test_a_group_of_the_states_by_their_count_is_one_bloc_name() -> None:
 )
 def test_an_airport_by_its_place_or_name_and_the_airport_alone(text: str, expected: list[Found]) -> None:
     assert of_type(text, "FAC") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال إن دول أمريكا اللاتينية ترفض الهيمنة.", [("أمريكا اللاتينية", "LOC", "NAM", None)]),
+        ("وتشهد أوروبا الشرقية أزمة طاقة.", [("أوروبا الشرقية", "LOC", "NAM", None)]),
+        ("وقال إن أوروبا، الشرقية منها خاصة، تعاني.", [("أوروبا", "LOC", "NAM", None)]),
+    ],
+)
+def test_a_known_place_and_its_compass_adjective_are_a_region(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "LOC") == expected
+    assert of_type(text, "GPE") == []

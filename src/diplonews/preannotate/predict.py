@@ -150,7 +150,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """Rule mentions added to the gazetteer's: a longer body name replaces the one it extends (مجلس الأمن
     الروسي is not مجلس الأمن); a title the gazetteer read as a known person's description gives way to the
     name a rule finds after it; names found by a rule are propagated to their surname."""
-    spans = _with_state_form(nt, _with_lineage(nt, spans)) + _glued(nt, spans)
+    spans = _with_region(nt, _with_state_form(nt, _with_lineage(nt, spans))) + _glued(nt, spans)
     spans = _with_bodies(nt, spans)
     bodies = [(s.start, s.end, s.key) for s in spans if s.type == "ORG" and s.level == "NAM"]
     spans += [_from_rule(nt, a) for a in acronyms(nt, bodies, _taken(spans))]
@@ -242,6 +242,29 @@ def _with_state_form(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
             out.append(s)
             continue
         out.append(replace(s, start=found[0], text=nt.original[found[0] : s.end], proclitic=found[1]))
+    return out
+
+
+# A region named by a continent or country and its compass adjective (أمريكا اللاتينية، أوروبا الشرقية، آسيا
+# الوسطى): one LOC name, not the country (أمريكا is the KB's United States).
+_REGIONS = frozenset(normalize(w) for w in ("اللاتينية", "الجنوبية", "الشمالية", "الوسطى", "الشرقية", "الغربية"))
+
+
+def _with_region(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """A known place's name right followed by a compass adjective the KB does not list with it (a longer known
+    name, كوريا الجنوبية, has matched already) is a region: LOC NAM over both words."""
+    if _REGIONS.isdisjoint(words_of(nt)):
+        return spans
+    out = []
+    for s in spans:
+        after = nt.original[s.end : s.end + 12].split()
+        region = s.type in _PLACE_TYPES and s.level == "NAM" and bool(after) and normalize(after[0]) in _REGIONS
+        if not region or not nt.original[s.end : s.end + 1].isspace():
+            out.append(s)
+            continue
+        end = nt.original.index(after[0], s.end) + len(after[0])
+        text = nt.original[s.start : end]
+        out.append(replace(s, end=end, text=text, key=f"LOC:{normalize(text)}", type="LOC", qid=None, role_hint=None))
     return out
 
 
