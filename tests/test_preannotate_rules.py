@@ -1613,3 +1613,7 @@ def test_an_airport_by_its_place_or_name_and_the_airport_alone(text: str, expect
 def test_a_known_place_and_its_compass_adjective_are_a_region(text: str, expected: list[Found]) -> None:
     assert of_type(text, "LOC") == expected
     assert of_type(text, "GPE") == []
+
+
+def test_a_country_with_a_hamza_after_a_definite_title_head_is_the_verbs_object() -> None:
+    assert spans("وزار الوزير ألمانيا والنمسا.") == [("ألمانيا", "GPE", "NAM", None), ("النمسا", "GPE", "NAM", "و")]

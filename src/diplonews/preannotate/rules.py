@@ -743,7 +743,7 @@ class _Words:
             if j == i and _forms(TITLE_HEADS).get(word, ("-",))[0] == "":
                 j += 1  # نائب وزير، معالي وزير، مساعد مدير: a head in construct with the next one
                 continue
-            if j == i and definite and not word.startswith(("ال", "ل")) and word not in _TITLE_TAIL:
+            if j == i and definite and not (self.article(j + 1) or word.startswith("ل")) and word not in _TITLE_TAIL:
                 break  # a definite head is in no construct: الرئيس قاعدة حميميم is a verb's object after it
             tail = word in _TITLE_TAIL or (word[0] == "و" and word[1:] in _TITLE_TAIL)  # والهجرة وشئون المصريين
             # إليزابيث، ألبير fold to ال but are names: only a written article continues a title
