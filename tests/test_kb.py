@@ -109,6 +109,29 @@ def test_a_capital_name_for_a_country_without_a_capital_qid_is_refused(tmp_path:
         build(tmp_path)
 
 
+def test_m49_regions_take_cldrs_arabic_name_and_an_unnamed_code_is_refused(tmp_path: Path) -> None:
+    from babel import Locale
+
+    from diplonews.errors import InputError
+    from diplonews.preannotate.kb_build import region_rows
+
+    rows = {r["qid"]: r for r in _rows()}
+    latin_america = rows["Q12585"]
+    assert latin_america["type"] == "LOC"
+    assert latin_america["label_ar"] == Locale("ar").territories["419"]
+    assert "CLDR" in latin_america["source"]
+    assert "13578721645" in latin_america["source"]
+    assert kb.kb_aliases()[normalize(latin_america["label_ar"])].qid == "Q12585"
+    table = tmp_path / "regions.tsv"
+    table.write_text("m49\tqid\tlabel_en\tsource\n011\tQ4412\tWestern Africa\tsomewhere\n", encoding="utf-8")
+    (west_africa,) = region_rows(table)
+    assert (west_africa["label_ar"], west_africa["type"]) == (Locale("ar").territories["011"], "LOC")
+    assert west_africa["source"].startswith("somewhere; CLDR")
+    table.write_text("m49\tqid\tlabel_en\tsource\n998\tQ1\tNowhere\tsomewhere\n", encoding="utf-8")
+    with pytest.raises(InputError, match="CLDR names no region 998"):
+        region_rows(table)
+
+
 def test_the_kb_loads_in_under_a_second() -> None:
     kb.kb_aliases.cache_clear()
     kb.kb_types.cache_clear()

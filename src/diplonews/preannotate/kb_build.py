@@ -5,7 +5,10 @@ the Arabic name from CLDR's territory names, other Arabic names (short and offic
 الإسلامية الإيرانية) from ``kb/sources/country_names.tsv``. Capitals: the Arabic exemplar city CLDR gives for the
 time zone of the same name, when there is one, and the name ``kb/sources/capital_names.tsv`` gives by the country's
 ISO code (CLDR names a time zone after one city per zone, often not the capital: Europe/Istanbul, not Ankara).
-Everything else: ``kb/sources/curated.tsv``, each row with its source.
+Regions: the UN M49 regions of ``kb/sources/regions_m49.tsv`` (code, QID, source), named by CLDR's Arabic territory
+name of the same code (أمريكا اللاتينية for 419). International organisations chosen from public lists:
+``kb/sources/organisations.tsv``, in the curated table's format. Everything else: ``kb/sources/curated.tsv``, each row
+with its source.
 Spelling variants (غ/ج, ة/ه, ى/ي, hamza-less alef, with and without ال) are generated here, once.
 """
 
@@ -155,12 +158,35 @@ def curated_rows(table: Path) -> list[dict[str, Any]]:
     return [_row(r["qid"], r["type"], r["labels_ar"].split("|"), r["label_en"], r["source"]) for r in _rows(table)]
 
 
+def region_rows(table: Path) -> list[dict[str, Any]]:
+    """One LOC row per M49 region of ``table``, labelled by CLDR's Arabic name of its code; a code CLDR does not
+    name is an error (the table would cite a label that is not there)."""
+    import babel
+    from babel import Locale
+
+    if not table.exists():
+        return []
+    ar = Locale("ar")
+    rows = []
+    for rec in _rows(table):
+        name = ar.territories.get(rec["m49"])
+        if not name:
+            raise InputError(f"{table}: CLDR names no region {rec['m49']}")
+        cldr = CLDR_SOURCE.format(version=babel.__version__, what="territory name " + rec["m49"])
+        rows.append(_row(rec["qid"], "LOC", [_clean(name)], rec["label_en"], f"{rec['source']}; {cldr}"))
+    return rows
+
+
 def build(kb_dir: Path) -> list[dict[str, Any]]:
     """All rows, curated first; a QID listed twice is an error naming both sources."""
     sources = kb_dir / "sources"
     names = country_names(sources / "country_names.tsv")
     capitals = capital_names(sources / "capital_names.tsv")
-    rows = curated_rows(sources / "curated.tsv") + geo_rows(sources / "countries_wikidata.tsv", names, capitals)
+    rows = curated_rows(sources / "curated.tsv")
+    if (sources / "organisations.tsv").exists():
+        rows += curated_rows(sources / "organisations.tsv")
+    rows += region_rows(sources / "regions_m49.tsv")
+    rows += geo_rows(sources / "countries_wikidata.tsv", names, capitals)
     seen: dict[str, str] = {}
     for row in rows:
         if row["qid"] in seen:
