@@ -1617,3 +1617,8 @@ def test_a_known_place_and_its_compass_adjective_are_a_region(text: str, expecte
 
 def test_a_country_with_a_hamza_after_a_definite_title_head_is_the_verbs_object() -> None:
     assert spans("وزار الوزير ألمانيا والنمسا.") == [("ألمانيا", "GPE", "NAM", None), ("النمسا", "GPE", "NAM", "و")]
+
+
+def test_the_word_before_a_counterpart_is_his_holder_only_after_a_verb() -> None:
+    text = "وزار الرئيس العاصمة لحضور حفل تنصيب نظيره المنتخب."
+    assert not [s for s in of_type(text, "PER") if s[2] == "NAM"]

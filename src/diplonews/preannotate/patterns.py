@@ -377,7 +377,7 @@ def counterpart_holders(nt: NormalizedText, taken: list[tuple[int, int]], verbs:
             continue
         if word.endswith("يا") or word in _CALL_ADJECTIVES:
             continue  # اتصالا هاتفيا مع نظيره، لقاء ثنائي مع نظيره: the call's adverb or adjective
-        if before.is_word and before.text not in _STOP and not words.covered(before) and not words.article(w - 1):
+        if before.is_word and before.text not in _STOP and not words.covered(before) and words._verb(w - 1):
             found.append(_span(nt, toks[w], toks[w], "", etype="PER", level="NAM", key=f"PER:{word}"))
     return found
 
