@@ -1622,3 +1622,8 @@ def test_a_country_with_a_hamza_after_a_definite_title_head_is_the_verbs_object(
 def test_the_word_before_a_counterpart_is_his_holder_only_after_a_verb() -> None:
     text = "وزار الرئيس العاصمة لحضور حفل تنصيب نظيره المنتخب."
     assert not [s for s in of_type(text, "PER") if s[2] == "NAM"]
+
+
+def test_a_region_adjective_before_punctuation_still_makes_the_region() -> None:
+    text = "وقال إن مدير قطاع أوروبا الشرقية، كارلوس فيغيرا، سيجتمع بهم."
+    assert of_type(text, "LOC") == [("أوروبا الشرقية", "LOC", "NAM", None)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -247,6 +248,7 @@ def _with_state_form(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
 
 # A region named by a continent or country and its compass adjective (أمريكا اللاتينية، أوروبا الشرقية، آسيا
 # الوسطى): one LOC name, not the country (أمريكا is the KB's United States).
+_WORD = re.compile(r"\w+")
 _REGIONS = frozenset(normalize(w) for w in ("اللاتينية", "الجنوبية", "الشمالية", "الوسطى", "الشرقية", "الغربية"))
 
 
@@ -257,7 +259,7 @@ def _with_region(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         return spans
     out = []
     for s in spans:
-        after = nt.original[s.end : s.end + 12].split()
+        after = _WORD.findall(nt.original[s.end : s.end + 14])
         region = s.type in _PLACE_TYPES and s.level == "NAM" and bool(after) and normalize(after[0]) in _REGIONS
         if not region or not nt.original[s.end : s.end + 1].isspace():
             out.append(s)
