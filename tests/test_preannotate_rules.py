@@ -1627,3 +1627,17 @@ def test_the_word_before_a_counterpart_is_his_holder_only_after_a_verb() -> None
 def test_a_region_adjective_before_punctuation_still_makes_the_region() -> None:
     text = "وقال إن مدير قطاع أوروبا الشرقية، كارلوس فيغيرا، سيجتمع بهم."
     assert of_type(text, "LOC") == [("أوروبا الشرقية", "LOC", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأعلن وزير المالية خطة إنقاذ عاجلة.", [("وزير المالية", "PER", "NOM", None)]),
+        ("وأكد وزير الخارجية البيروفي ضرورة وقف إطلاق النار.", [("وزير الخارجية البيروفي", "PER", "NOM", None)]),
+        ("وقالت وزيرة الخارجية البيروفية رانية حسن إن الموقف ثابت.", [("رانية حسن", "PER", "NAM", None)]),
+    ],
+)
+def test_a_word_in_ta_marbuta_after_a_title_is_the_clauses_object_unless_a_given_name(
+    text: str, expected: list[Found]
+) -> None:
+    assert of_type(text, "PER") == expected

@@ -234,6 +234,9 @@ _GIVEN_NAMES = _norm_set(
         *["عارف", "عباس", "عزيز", "غسان", "فادي", "فارس", "فهد", "قاسم", "كريم", "مالك", "مجدي", "مروان", "مهدي"],
         *["موسى", "نادر", "نزار", "نصر", "هادي", "وائل", "رجب", "مسعود", "مولود", "هاكان", "عبدالله", "عبدالعزيز"],
         *["فاطمة", "مريم", "ليلى", "هند", "نادية", "سارة", "رانيا", "ريم", "منى", "نجلاء", "أمينة", "سميرة"],
+        # given names written with ta marbuta, which otherwise marks a common noun (see _Words._feminine_noun)
+        *["سامية", "رانية", "عائشة", "خديجة", "نبيلة", "جميلة", "كريمة", "لطيفة", "منيرة", "فوزية", "عزة"],
+        *["طلحة", "عبيدة", "معاوية", "عكرمة", "قتيبة", "عطية", "حذيفة"],
     ]
 )
 # Numbers written out: after a run of bare words they show a noun phrase (اوراق اعتماد ثلاثة عشر سفيرا).
@@ -537,6 +540,7 @@ class _Words:
         if (
             (self.boundary(i, titled=titled) and not self._ali(i))
             or self.article(i)
+            or self._feminine_noun(i)
             or (first.startswith("و") and not (waw and len(first) > 3))
         ):
             return None
@@ -582,6 +586,12 @@ class _Words:
         if j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or run_on):
             return None
         return j if j > i and ends else None
+
+    def _feminine_noun(self, i: int) -> bool:
+        """Token ``i`` is written with ta marbuta and is no common given name (خطة، ضرورة، حركة): after a title it
+        is the clause's object (أعلن وزير المالية خطة إنقاذ), since foreign names are written with ا or ه."""
+        tok = self.toks[i]
+        return self.nt.original[self.nt.index[tok.end - 1]] == "ة" and tok.text not in _GIVEN_NAMES
 
     def _ali(self, i: int) -> bool:
         """Token ``i`` is the name علي written على, as Egyptian copy has it (الدكتور على عبد العال): the
