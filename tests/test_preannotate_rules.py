@@ -1641,3 +1641,30 @@ def test_a_word_in_ta_marbuta_after_a_title_is_the_clauses_object_unless_a_given
     text: str, expected: list[Found]
 ) -> None:
     assert of_type(text, "PER") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن وزير الدفاع تشكيل لجنة تحقيق.",
+        "واقترح الرئيس الفرنسي إنشاء صندوق دعم.",
+        "وشهد رئيس الوزراء توقيع اتفاقيات تعاون.",
+        "وأصدر الرئيس السوري مرسوم عفو عام.",
+        "ووقع الرئيس الأمريكي قرار تمديد العقوبات.",
+    ],
+)
+def test_a_verbal_noun_or_an_official_act_after_a_title_opens_the_object_not_a_name(text: str) -> None:
+    assert not [s for s in of_type(text, "PER") if s[2] == "NAM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الرئيس الإسرائيلي إسحاق هرتسوغ إن الوضع صعب.", "إسحاق هرتسوغ"),
+        ("وقال الرئيس الروسي إيفان بتروف إن الوضع صعب.", "إيفان بتروف"),
+        ("وقال وزير الخارجية التونسي توفيق الجريء إن الوضع صعب.", "توفيق الجريء"),
+        ("وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن الوضع صعب.", "خوسيه مانويل ألباريس"),
+    ],
+)
+def test_names_shaped_like_a_verbal_noun_or_ending_in_yeh_are_still_names(text: str, name: str) -> None:
+    assert of_type(text, "PER") == [(name, "PER", "NAM", None)]

@@ -237,8 +237,12 @@ _GIVEN_NAMES = _norm_set(
         # given names written with ta marbuta, which otherwise marks a common noun (see _Words._feminine_noun)
         *["سامية", "رانية", "عائشة", "خديجة", "نبيلة", "جميلة", "كريمة", "لطيفة", "منيرة", "فوزية", "عزة"],
         *["طلحة", "عبيدة", "معاوية", "عكرمة", "قتيبة", "عطية", "حذيفة"],
+        # given names shaped like a verbal noun (see _Words._act_noun)
+        *["توفيق", "إسحاق", "إلهام", "إسلام", "إحسان", "إكرام", "إيهاب"],
     ]
 )
+# Nouns of an official act that a title's holder issues or signs (أصدر الرئيس مرسوم عفو): never a name word.
+_ACT_NOUNS = _norm_set(["قرار", "مرسوم", "قانون", "مشروع", "برنامج", "حداد", "بيان", "عفو", "سبل", "وفد", "وفدا"])
 # Numbers written out: after a run of bare words they show a noun phrase (اوراق اعتماد ثلاثة عشر سفيرا).
 _NUMBERS = _norm_set(["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشر", "مئة", "مائة"])
 # Particles inside foreign names (لولا دا سيلفا، أورسولا فون دير لاين).
@@ -541,6 +545,7 @@ class _Words:
             (self.boundary(i, titled=titled) and not self._ali(i))
             or self.article(i)
             or self._feminine_noun(i)
+            or self._act_noun(i)
             or (first.startswith("و") and not (waw and len(first) > 3))
         ):
             return None
@@ -593,6 +598,22 @@ class _Words:
         tok = self.toks[i]
         return self.nt.original[self.nt.index[tok.end - 1]] == "ة" and tok.text not in _GIVEN_NAMES
 
+    def _act_noun(self, i: int) -> bool:
+        """Token ``i`` is shaped like a verbal noun, تفعيل (تشكيل، توقيع)، إفعال (إنشاء، إعلان) or افتعال/انفعال
+        (اتفاق، انسحاب), or is a noun of an official act (قرار، مرسوم): after a title it opens the clause's
+        object (أعلن وزير الدفاع تشكيل لجنة), not a name. ي or ا after the first letter (إيفان، ايفان) or a
+        common given name (توفيق، إسحاق) keeps the word a name's."""
+        tok = self.toks[i]
+        if tok.text in _GIVEN_NAMES or tok.text in _ACT_NOUNS:
+            return tok.text in _ACT_NOUNS
+        written = self.nt.original[self.nt.index[tok.start] : self.nt.index[tok.end - 1] + 1]
+        if len(written) not in (5, 6) or written[1] in "يا":
+            return False
+        tafil = written[0] == "ت" and len(written) == 5 and written[3] == "ي"
+        ifal = written[0] == "إ" and len(written) == 5 and written[3] == "ا"
+        iftial = written[0] == "ا" and written[-2] == "ا"
+        return tafil or ifal or iftial
+
     def _ali(self, i: int) -> bool:
         """Token ``i`` is the name علي written على, as Egyptian copy has it (الدكتور على عبد العال): the
         preposition's spelling, read as the name where a name is expected and a given name or عبد follows."""
@@ -641,7 +662,8 @@ class _Words:
         if written.endswith(("ها", "هم", "هما", "تنا")) or (written.endswith("ته") and len(written) > 4):
             return True
         # his pronoun (مكتبه، ينتخبه، ورافقه): a written ه ends no name word of five letters or more but عبدالله
-        return written.endswith("ه") and len(written) > 4 and not written.endswith("له")
+        # and names in يه (خوسيه، جوزيه)
+        return written.endswith("ه") and len(written) > 4 and not written.endswith(("له", "يه"))  # خوسيه
 
     def _clause_end(self, i: int) -> bool:
         """Position ``i`` is the text's end or a punctuation mark: a ل word right before it ends a name (أورسولا
