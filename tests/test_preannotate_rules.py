@@ -1668,3 +1668,19 @@ def test_a_verbal_noun_or_an_official_act_after_a_title_opens_the_object_not_a_n
 )
 def test_names_shaped_like_a_verbal_noun_or_ending_in_yeh_are_still_names(text: str, name: str) -> None:
     assert of_type(text, "PER") == [(name, "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقررت دول الأمم المتحدة+ دعم الخطة.",
+            [("دول الأمم المتحدة+", "NORP", "NOM", None), ("الأمم المتحدة+", "NORP", "NAM", None)],
+        ),
+        ("وقررت مجموعة الأمم المتحدة+ دعم الخطة.", [("مجموعة الأمم المتحدة+", "NORP", "NAM", None)]),
+        ("ومددت مجموعة «الأمم المتحدة +»، العمل بالخطة.", [("مجموعة «الأمم المتحدة +»", "NORP", "NAM", None)]),
+        ("وقال إن الأمم المتحدة + الاتحاد الأوروبي يعملان معا.", []),
+    ],
+)
+def test_a_known_body_with_plus_is_the_bloc_of_it_and_its_partners(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "NORP") == expected

@@ -678,8 +678,11 @@ _GROUP_COUNTS = _norm_set(["السبع", "السبعة", "الثماني", "ال
 def _group_end(words: _Words, i: int) -> int | None:
     """Last token of a group of states named by its count after مجموعة at ``i`` (الـ20 is two tokens)."""
     toks = words.toks
-    if i + 1 >= len(toks) or words.covered(toks[i + 1]):
+    if i + 1 >= len(toks):
         return None
+    plus = _plus_bloc_end(words, i + 1)
+    if plus is not None or words.covered(toks[i + 1]):
+        return plus
     if toks[i + 1].text in _GROUP_COUNTS:
         return i + 1
     if toks[i + 1].text in _BLOCS and i + 2 < len(toks) and toks[i + 2].text in _GROUP_COUNTS:
@@ -692,6 +695,21 @@ def _group_end(words: _Words, i: int) -> int | None:
     if toks[i + 1].text == "ال" and i + 2 < len(toks) and toks[i + 2].text.isdigit():
         return i + 2
     return None
+
+
+def _plus_bloc_end(words: _Words, k: int) -> int | None:
+    """Last token of a body's bloc written with + (أوبك+، «أوبك +») that starts at ``k``, quotes included."""
+    toks, quoted = words.toks, toks_open(words, k)
+    at = k + 1 if quoted else k
+    span = words.mention_in(toks[at]) if at < len(toks) else None
+    if span is None or words.nt.original[span[1] - 1] != "+":
+        return None
+    end = words.mention_end(at)
+    return end + 1 if quoted and end + 1 < len(toks) and toks[end + 1].text in '"”»' else end
+
+
+def toks_open(words: _Words, k: int) -> bool:
+    return k + 1 < len(words.toks) and words.toks[k].text in '"“«'
 
 
 _BLOC_HEADS = _BLOCS | _GROUPS | _BLOC_NOUNS

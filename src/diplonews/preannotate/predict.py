@@ -151,7 +151,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """Rule mentions added to the gazetteer's: a longer body name replaces the one it extends (مجلس الأمن
     الروسي is not مجلس الأمن); a title the gazetteer read as a known person's description gives way to the
     name a rule finds after it; names found by a rule are propagated to their surname."""
-    spans = _with_region(nt, _with_state_form(nt, _with_lineage(nt, spans))) + _glued(nt, spans)
+    spans = _with_region(nt, _with_state_form(nt, _with_lineage(nt, _with_plus(nt, spans)))) + _glued(nt, spans)
     spans = _with_bodies(nt, spans)
     bodies = [(s.start, s.end, s.key) for s in spans if s.type == "ORG" and s.level == "NAM"]
     spans += [_from_rule(nt, a) for a in acronyms(nt, bodies, _taken(spans))]
@@ -185,7 +185,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
     for find in (weapons, agreements, seats, facilities, airports, described, blocs, peoples, treaty_nominals):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
-    spans = _without_city_adjectives(nt, spans)
+    spans = _without_city_adjectives(nt, _without_nested_blocs(spans))
     return spans + _adjectives(nt, spans)
 
 
@@ -244,6 +244,35 @@ def _with_state_form(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
             continue
         out.append(replace(s, start=found[0], text=nt.original[found[0] : s.end], proclitic=found[1]))
     return out
+
+
+_PLUS = re.compile(r"\+|\s\+(?!\s*\w)")  # أوبك+ خفض، «أوبك +»; not الأمم المتحدة + الاتحاد (a conjunction)
+
+
+def _with_plus(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """A known body's name with + after it (أوبك+، أوبك +) is the bloc of that body and its partners: NORP NAM
+    over the name and the +, a group of states as the G20 is."""
+    if "+" not in nt.original:
+        return spans
+    out = []
+    for s in spans:
+        plus = _PLUS.match(nt.original, s.end) if s.type == "ORG" and s.level == "NAM" else None
+        if plus is None:
+            out.append(s)
+            continue
+        text = nt.original[s.start : plus.end()]
+        out.append(replace(s, end=plus.end(), text=text, type="NORP", key=f"NORP:{normalize(text)}", qid=None))
+    return out
+
+
+def _without_nested_blocs(spans: list[_Span]) -> list[_Span]:
+    """A group named by a bloc (مجموعة أوبك+) is one NORP name: the bloc inside it is no second mention."""
+    groups = [s for s in spans if s.type == "NORP" and s.level == "NAM"]
+    return [
+        s
+        for s in spans
+        if not (s.type == "NORP" and any(g.start <= s.start and s.end <= g.end and g != s for g in groups))
+    ]
 
 
 # A region named by a continent or country and its compass adjective (أمريكا اللاتينية، أوروبا الشرقية، آسيا
