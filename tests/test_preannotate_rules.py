@@ -1684,3 +1684,15 @@ def test_names_shaped_like_a_verbal_noun_or_ending_in_yeh_are_still_names(text: 
 )
 def test_a_known_body_with_plus_is_the_bloc_of_it_and_its_partners(text: str, expected: list[Found]) -> None:
     assert of_type(text, "NORP") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("وقال إن سكان مدينة غزة يعانون.", "غزة"),
+        ("وقال إن مدينة حلب تشهد هدوءا.", "حلب"),
+        ("وزار الوفد مدينة كوالا لمبور.", "كوالا لمبور"),
+    ],
+)
+def test_a_present_tense_verb_after_a_city_is_no_second_word_of_its_name(text: str, city: str) -> None:
+    assert of_type(text, "GPE") == [(city, "GPE", "NAM", None)]

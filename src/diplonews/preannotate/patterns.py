@@ -699,7 +699,7 @@ def _group_end(words: _Words, i: int) -> int | None:
 
 def _plus_bloc_end(words: _Words, k: int) -> int | None:
     """Last token of a body's bloc written with + (أوبك+، «أوبك +») that starts at ``k``, quotes included."""
-    toks, quoted = words.toks, toks_open(words, k)
+    toks, quoted = words.toks, _quote_opens(words, k)
     at = k + 1 if quoted else k
     span = words.mention_in(toks[at]) if at < len(toks) else None
     if span is None or words.nt.original[span[1] - 1] != "+":
@@ -708,7 +708,7 @@ def _plus_bloc_end(words: _Words, k: int) -> int | None:
     return end + 1 if quoted and end + 1 < len(toks) and toks[end + 1].text in '"”»' else end
 
 
-def toks_open(words: _Words, k: int) -> bool:
+def _quote_opens(words: _Words, k: int) -> bool:
     return k + 1 < len(words.toks) and words.toks[k].text in '"“«'
 
 

@@ -89,6 +89,12 @@ def _name_word(words: _Words, k: int) -> bool:
     return adjective_base(tok.text) not in nationality_adjectives() and not tok.text.startswith(("لل", "وال", "بال"))
 
 
+def _present_verb(word: str) -> bool:
+    """A present-tense verb by its shape: a prefix ي/ت/ن and a plural or dual ending (يعانون، تشهدان), or ي/ت
+    before a stem of three letters or more (يشهد، تعيش)."""
+    return word[0] in "يتن" and (word.endswith(("ون", "ان", "ين")) or (word[0] in "يت" and len(word) in (4, 5)))
+
+
 def _second_word(words: _Words, k: int) -> bool:
     """Token ``k`` goes on a city's name: a name word that is no adjective (مدينة حلب الشمالية), no direction
     (مدينة حمص وسط سوريا) and no coordinated word (مدينة غزة ومحيطها)."""
@@ -96,7 +102,8 @@ def _second_word(words: _Words, k: int) -> bool:
     if not _name_word(words, k) or _is_adjective(word) or word.startswith("و") or word in _DIRECTIONS:
         return False
     if not words.article(k):
-        return not word.startswith("ال")  # سان فرانسيسكو
+        # سان فرانسيسكو; not a verb after the city (مدينة غزة يعانون، مدينة حلب تشهد)
+        return not word.startswith("ال") and not words.boundary(k) and not _present_verb(word)
     # an ال word (شرم الشيخ) only before a country's adjective, punctuation or a particle: بكين القمة التاسعة is
     # the city and the clause's subject
     toks = words.toks
