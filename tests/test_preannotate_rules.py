@@ -1696,3 +1696,15 @@ def test_a_known_body_with_plus_is_the_bloc_of_it_and_its_partners(text: str, ex
 )
 def test_a_present_tense_verb_after_a_city_is_no_second_word_of_its_name(text: str, city: str) -> None:
     assert of_type(text, "GPE") == [(city, "GPE", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال موظفون إن الرواتب تأخرت.", []),
+        ("وأكد متظاهرون أن المسيرة سلمية.", []),
+        ("وقال موراتينوس إن الحل قريب.", [("موراتينوس", "PER", "NAM", None)]),
+    ],
+)
+def test_a_participle_plural_after_a_speech_verb_is_people_not_a_name(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "PER") == expected

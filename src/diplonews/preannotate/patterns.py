@@ -222,6 +222,12 @@ def _name_word(words: _Words, j: int) -> bool:
     return word not in _forms(ORG_HEADS) and not word.startswith(("لل", "بال", "وال"))
 
 
+def _participle_plural(word: str) -> bool:
+    """A sound masculine plural of a participle (موظفون، محتجون، متظاهرين، مراقبون): مـ ... ون/ين, six letters
+    or more; a foreign name in ون rarely begins with م."""
+    return word.startswith("م") and word.endswith(("ون", "ين")) and len(word) >= 6
+
+
 def _family_name(words: _Words, i: int) -> bool:
     """Token ``i`` is a common given name and the next an ال family name that punctuation or a complementiser
     ends (سعد الكعبي، / خالد العنزي إن), as the title rule reads one after a given name."""
@@ -245,6 +251,8 @@ def _speaker_end(words: _Words, i: int) -> int | None:
         return None
     if j == i + 1 and _family_name(words, i):
         j += 1  # وقال سعد الكعبي، : a common given name and its ال family name
+    if j == i + 1 and _participle_plural(words.toks[i].text):
+        return None  # وقال موظفون إن، وقال محتجون: a plural of people, not a name
     after = words.toks[j] if j < len(words.toks) else None
     if after is None or not after.is_word or after.text in _AFTER_SPEAKER:
         return j - 1
