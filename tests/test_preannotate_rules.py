@@ -1708,3 +1708,16 @@ def test_a_present_tense_verb_after_a_city_is_no_second_word_of_its_name(text: s
 )
 def test_a_participle_plural_after_a_speech_verb_is_people_not_a_name(text: str, expected: list[Found]) -> None:
     assert of_type(text, "PER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يتوجه الوزير إلى العاصمة الروسية، الثلاثاء المقبل.", [("العاصمة الروسية", "GPE", "NOM", None)]),
+        ("وقال إن العاصمة المصرية تستضيف القمة.", [("العاصمة المصرية", "GPE", "NOM", None)]),
+        ("ووصل إلى العاصمة الإستونية تالين أمس.", [("تالين", "GPE", "NAM", None)]),
+        ("ووصل إلى العاصمة الروسية موسكو أمس.", [("موسكو", "GPE", "NAM", None)]),
+    ],
+)
+def test_a_capital_by_its_countrys_adjective_alone_is_a_description(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "GPE") == expected

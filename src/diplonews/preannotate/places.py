@@ -55,7 +55,14 @@ def places(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
         if words.covered(tok):
             continue
         k, head = i + 1, split[1]
-        if head in _CAPITAL and adjective_base(toks[k].text) in adjectives and k + 1 < len(toks):
+        if head in _CAPITAL and adjective_base(toks[k].text) in adjectives:
+            known = k + 1 < len(toks) and words.covered(toks[k + 1])
+            named = known or (k + 1 < len(toks) and _name_word(words, k + 1) and not words.boundary(k + 1))
+            if not named or (not known and _present_verb(toks[k + 1].text)):
+                # العاصمة الروسية with no name after it: the capital described (GPE NOM)
+                key = f"PLACE:{nt.norm[tok.start + len(split[0]) : toks[k].end]}"
+                found.append(_span(nt, tok, toks[k], split[0], etype="GPE", level="NOM", key=key))
+                continue
             k += 1  # العاصمة الصينية بكين
         elif head in _CAPITAL:
             continue
@@ -90,9 +97,12 @@ def _name_word(words: _Words, k: int) -> bool:
 
 
 def _present_verb(word: str) -> bool:
-    """A present-tense verb by its shape: a prefix ي/ت/ن and a plural or dual ending (يعانون، تشهدان), or ي/ت
-    before a stem of three letters or more (يشهد، تعيش)."""
-    return word[0] in "يتن" and (word.endswith(("ون", "ان", "ين")) or (word[0] in "يت" and len(word) in (4, 5)))
+    """A present-tense verb by its shape: a prefix ي/ت/ن and a plural or dual ending (يعانون، تشهدان), ي/ت and
+    سـت (تستضيف، يستقبل), or ي/ت before a consonant in a word of four or five letters (يشهد، تعيش; not تالين)."""
+    if len(word) < 4 or word[0] not in "يتن":
+        return False
+    short = word[0] in "يت" and len(word) in (4, 5) and word[1] not in "اوي"
+    return word.endswith(("ون", "ان", "ين")) or word[1:3] == "ست" or short
 
 
 def _second_word(words: _Words, k: int) -> bool:
