@@ -1721,3 +1721,16 @@ def test_a_participle_plural_after_a_speech_verb_is_people_not_a_name(text: str,
 )
 def test_a_capital_by_its_countrys_adjective_alone_is_a_description(text: str, expected: list[Found]) -> None:
     assert of_type(text, "GPE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأعلنت وزارة الداخلية السعودية القبض على خلية.", [("وزارة الداخلية السعودية", "ORG", "NAM", None)]),
+        ("وأكدت الحكومة السعودية دعمها للخطة.", [("الحكومة السعودية", "ORG", "NOM", None)]),
+    ],
+)
+def test_a_country_named_like_its_feminine_adjective_after_a_body_is_the_bodys_adjective(
+    text: str, expected: list[Found]
+) -> None:
+    assert [s for s in spans(text) if s[1] in ("ORG", "GPE")] == expected

@@ -137,7 +137,7 @@ def _with_bodies(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
             and org.start <= s.start
             and s.end <= org.end
             and (s.start, s.end) != (org.start, org.end)
-        ]
+        ] + [s for s in spans if _adjective_in(s, org)]
         if inner and not _overlaps(org, [s for s in spans if s not in inner]):
             spans = [s for s in spans if s not in inner]
     return spans + [
@@ -351,6 +351,14 @@ def _in_the_way(a: RuleSpan, spans: list[_Span]) -> bool:
         and not (a.start <= s.start and s.end <= a.end and s.type != "PER" and (s.start, s.end) != (a.start, a.end))
         for s in spans
     )
+
+
+def _adjective_in(inner: _Span, outer: RuleSpan) -> bool:
+    """A country whose name is also its feminine adjective (السعودية) at the end of a body's name agrees with
+    it (وزارة الداخلية السعودية، الخارجية السعودية): the body's adjective, not a mention of the country."""
+    if inner.type != "GPE" or inner.proclitic or inner.end != outer.end or inner.start <= outer.start:
+        return False
+    return adjective_base(normalize(inner.text)) in nationality_adjectives()
 
 
 def _genitive_in(inner: _Span, outer: RuleSpan) -> bool:

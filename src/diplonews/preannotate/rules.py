@@ -1172,8 +1172,10 @@ def _described_end(words: _Words, i: int) -> int | None:
     """Last token of a body named by a common noun and its adjectives (one or two: a nisba, or a word such as
     الجديدة، الحالية that describes the body), or None when no adjective follows the noun."""
     toks, j = words.toks, i
-    while j + 1 < len(toks) and j - i < 2 and not words.covered(toks[j + 1]):
+    while j + 1 < len(toks) and j - i < 2:
         word = toks[j + 1].text
+        if words.covered(toks[j + 1]) and adjective_base(word) not in nationality_adjectives():
+            break  # a known mention ends it, but for a country named like its adjective (الحكومة السعودية)
         if word in _STOP or not (_is_adjective(word) or word in _DESCRIBING):
             break  # السفارة الأمريكية التي: a relative pronoun ends the description
         j += 1
