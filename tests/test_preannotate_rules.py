@@ -1734,3 +1734,17 @@ def test_a_country_named_like_its_feminine_adjective_after_a_body_is_the_bodys_a
     text: str, expected: list[Found]
 ) -> None:
     assert [s for s in spans(text) if s[1] in ("ORG", "GPE")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ورحب بالمبادرة السعودية لحل الأزمة.", []),
+        ("وأدان الضربة السعودية على المدينة.", [("السعودية", "GPE", "NAM", None)]),
+        ("وقالت الحكومة إن السعودية ستدعم الخطة.", [("السعودية", "GPE", "NAM", None)]),
+    ],
+)
+def test_a_country_named_like_its_adjective_after_a_definite_feminine_noun_agrees_with_it(
+    text: str, expected: list[Found]
+) -> None:
+    assert of_type(text, "GPE") == expected

@@ -185,7 +185,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
     for find in (weapons, agreements, seats, facilities, airports, described, blocs, peoples, treaty_nominals):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
-    spans = _without_city_adjectives(nt, _without_nested_blocs(spans))
+    spans = _without_city_adjectives(nt, _without_agreeing(nt, _without_nested_blocs(spans)))
     return spans + _adjectives(nt, spans)
 
 
@@ -296,6 +296,23 @@ def _with_region(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         end = nt.original.index(after[0], s.end) + len(after[0])
         text = nt.original[s.start : end]
         out.append(replace(s, end=end, text=text, key=f"LOC:{normalize(text)}", type="LOC", qid=None, role_hint=None))
+    return out
+
+
+def _without_agreeing(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """A country named like its feminine adjective (السعودية) right after a definite feminine noun no mention
+    holds (بالمبادرة السعودية) agrees with it: the noun's adjective, no mention of the country; after an event
+    noun it acts and _adjectives reads it again (الضربة السعودية)."""
+    out = []
+    for s in spans:
+        if s.type == "GPE" and not s.proclitic and adjective_base(normalize(s.text)) in nationality_adjectives():
+            before = _WORD.findall(nt.original[max(0, s.start - 20) : s.start])
+            gap = nt.original[s.start - 1 : s.start] if s.start else ""
+            noun = before[-1] if before and gap.isspace() else ""
+            held = any(o.start < s.start <= o.end + 1 for o in spans if o is not s)
+            if noun.endswith("ة") and normalize(noun).lstrip("وفبلك").startswith("ال") and not held:
+                continue
+        out.append(s)
     return out
 
 
