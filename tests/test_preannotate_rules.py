@@ -1748,3 +1748,16 @@ def test_a_country_named_like_its_adjective_after_a_definite_feminine_noun_agree
     text: str, expected: list[Found]
 ) -> None:
     assert of_type(text, "GPE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال إن الدولة البيروفية قادرة على حماية حدودها.", [("الدولة البيروفية", "GPE", "NOM", None)]),
+        ("وقال إن مؤسسات الدولة البيروفية عاجزة.", [("الدولة البيروفية", "GPE", "NOM", None)]),
+        ("وقال إن الدولة المدنية هي الحل.", []),
+        ("وأعلن تنظيم الدولة الإسلامية مسؤوليته.", []),
+    ],
+)
+def test_the_state_with_a_nationality_adjective_is_its_countrys_description(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "GPE") == expected

@@ -490,6 +490,8 @@ _DESCRIBED = {
     normalize("القارة"): (None, "LOC", "NOM", False),  # القارة الأوروبية, or القارة alone: a continent described
     normalize("مبادرة"): (normalize("السلام"), "AGREEMENT", "NAM", False),  # مبادرة السلام العربية: a named plan
     normalize("الأمة"): (None, "NORP", "NOM", True),  # الأمة العربية، الأمة الإسلامية: peoples named as a group
+    # الدولة المصرية: one country by its common noun and its adjective (GPE NOM, as «الدولة» for one country)
+    normalize("الدولة"): (None, "GPE", "NOM", True),
 }
 # A continent's adjectives (القارة الأفريقية، القارة العجوز); any other (القارة الغنية بالموارد) describes it
 # without being part of how it is named.
@@ -519,6 +521,8 @@ def described(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan
             j = i + 1 if i + 1 < len(toks) and toks[i + 1].text in _CONTINENTAL else i
         if etype == "NORP":
             j = min(j, i + 1)  # قضية الأمة العربية المركزية: the second adjective is the cause's
+        if etype == "GPE":  # a nationality only: الدولة المدنية، الدولة الإسلامية name no country
+            j = i + 1 if i + 1 < len(toks) and adjective_base(toks[i + 1].text) in nationality_adjectives() else i
         if adjective and j == i:
             continue
         key = f"{etype}:{nt.norm[tok.start + len(split[0]) : toks[j].end]}"
