@@ -1761,3 +1761,15 @@ def test_a_country_named_like_its_adjective_after_a_definite_feminine_noun_agree
 )
 def test_the_state_with_a_nationality_adjective_is_its_countrys_description(text: str, expected: list[Found]) -> None:
     assert of_type(text, "GPE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("وقال إن المنطقة العربية تمر بمرحلة صعبة.", "المنطقة العربية"),
+        ("وهو الأول من المنطقة الإفريقية في المنصب.", "المنطقة الإفريقية"),
+        ("وقال إن المنطقة تشهد توترا.", "المنطقة"),
+    ],
+)
+def test_the_region_takes_its_areas_adjective(text: str, area: str) -> None:
+    assert of_type(text, "LOC") == [(area, "LOC", "NOM", None)]

@@ -281,16 +281,24 @@ _WORD = re.compile(r"\w+")
 _REGIONS = frozenset(normalize(w) for w in ("اللاتينية", "الجنوبية", "الشمالية", "الوسطى", "الشرقية", "الغربية"))
 
 
+_AREAS = frozenset(
+    normalize(w) for w in ("العربية", "الأفريقية", "الإفريقية", "الآسيوية", "الأوروبية", "الخليجية", "اللاتينية")
+)
+
+
 def _with_region(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """A known place's name right followed by a compass adjective the KB does not list with it (a longer known
     name, كوريا الجنوبية, has matched already) is a region: LOC NAM over both words."""
-    if _REGIONS.isdisjoint(words_of(nt)):
+    if _REGIONS.isdisjoint(words_of(nt)) and _AREAS.isdisjoint(words_of(nt)):
         return spans
     out = []
     for s in spans:
         after = _WORD.findall(nt.original[s.end : s.end + 14])
-        region = s.type in _PLACE_TYPES and s.level == "NAM" and bool(after) and normalize(after[0]) in _REGIONS
-        if not region or not nt.original[s.end : s.end + 1].isspace():
+        word = normalize(after[0]) if after else ""
+        region = s.type in _PLACE_TYPES and s.level == "NAM" and word in _REGIONS
+        # المنطقة العربية، المنطقة الإفريقية: the region described by its area's adjective (LOC NOM)
+        area = s.type == "LOC" and s.level == "NOM" and word in _AREAS
+        if not (region or area) or not nt.original[s.end : s.end + 1].isspace():
             out.append(s)
             continue
         end = nt.original.index(after[0], s.end) + len(after[0])
