@@ -1773,3 +1773,14 @@ def test_the_state_with_a_nationality_adjective_is_its_countrys_description(text
 )
 def test_the_region_takes_its_areas_adjective(text: str, area: str) -> None:
     assert of_type(text, "LOC") == [(area, "LOC", "NOM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spouse"),
+    [
+        ("واستقبل الرئيس وعقيلته الضيوف.", ("عقيلته", "PER", "NOM", "و")),
+        ("وحضر الحفل الوزير وزوجته.", ("زوجته", "PER", "NOM", "و")),
+    ],
+)
+def test_a_spouse_by_the_relation_and_its_pronoun_is_a_person_description(text: str, spouse: Found) -> None:
+    assert spouse in of_type(text, "PER")

@@ -853,3 +853,18 @@ def airports(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]
         key = f"FAC:{nt.norm[tok.start + len(pro) : toks[end].end]}"
         found.append(_span(nt, tok, toks[end], pro, etype="FAC", level="NAM", key=key))
     return found
+
+
+# A spouse named by the relation and its pronoun (قرينته، عقيلته، زوجته): a person described, as the dev set's
+# choices make قرينته a PER description.
+_SPOUSES = _norm_set([f"{w}{p}" for w in ("قرينت", "عقيلت", "زوجت") for p in ("ه", "ها")] + ["حرمه"])
+
+
+def spouses(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
+    """A spouse by the relation and its pronoun (والسيدة قرينته، واستقبل أردوغان وعقيلته) is PER NOM."""
+    found: list[RuleSpan] = []
+    for words, i, split in heads_in(nt, taken, _SPOUSES, last=True):
+        tok = words.toks[i]
+        if not words.covered(tok):
+            found.append(_span(nt, tok, tok, split[0], etype="PER", level="NOM", key=f"PER:{split[1]}"))
+    return found

@@ -26,6 +26,7 @@ from diplonews.preannotate.patterns import (
     seats,
     sides,
     speakers,
+    spouses,
     treaty_nominals,
     weapons,
 )
@@ -183,7 +184,7 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     joined = [p for p in coordinated(nt, persons, _taken(spans), verbs) if not _overlaps(p, spans)]
     spans += [_from_rule(nt, p) for p in joined]
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
-    for find in (weapons, agreements, seats, facilities, airports, described, blocs, peoples, treaty_nominals):
+    for find in (weapons, agreements, seats, facilities, airports, described, blocs, peoples, treaty_nominals, spouses):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
     spans = _without_city_adjectives(nt, _without_agreeing(nt, _without_nested_blocs(spans)))
     return spans + _adjectives(nt, spans)
