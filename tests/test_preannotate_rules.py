@@ -1784,3 +1784,8 @@ def test_the_region_takes_its_areas_adjective(text: str, area: str) -> None:
 )
 def test_a_spouse_by_the_relation_and_its_pronoun_is_a_person_description(text: str, spouse: Found) -> None:
     assert spouse in of_type(text, "PER")
+
+
+def test_states_named_by_their_count_in_the_masculine_are_a_bloc() -> None:
+    text = "والتقى قادة البلدان العشرة في القمة."
+    assert of_type(text, "NORP") == [("البلدان العشرة", "NORP", "NOM", None)]

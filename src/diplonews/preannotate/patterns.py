@@ -680,6 +680,8 @@ def sides(nt: NormalizedText, taken: list[tuple[int, int]], adjectives: dict[str
 _BLOCS = _norm_set(["الدول", "دول", "البلدان", "بلدان"])
 # States named as a group by their number (الدول الخمس التي تشكل التكتل).
 _BLOC_COUNTS = _norm_set(["الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثماني", "التسع", "العشر"])
+# ... and the masculine forms a masculine plural takes (البلدان العشرة)
+_BLOC_COUNTS |= _norm_set(["الثلاثة", "الأربعة", "الخمسة", "الستة", "السبعة", "الثمانية", "التسعة", "العشرة"])
 # A group of states named by its count (مجموعة السبع، مجموعة العشرين، مجموعة الـ20): NORP NAM, as the G20 is.
 _GROUPS = _norm_set(["مجموعة", "المجموعة"])
 # A group's common nouns, after its name in the same text (توسيع المجموعة، الكتلة، التجمع): NORP NOM.
