@@ -1789,3 +1789,20 @@ def test_a_spouse_by_the_relation_and_its_pronoun_is_a_person_description(text: 
 def test_states_named_by_their_count_in_the_masculine_are_a_bloc() -> None:
     text = "والتقى قادة البلدان العشرة في القمة."
     assert of_type(text, "NORP") == [("البلدان العشرة", "NORP", "NOM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "صدر البيان بعد اجتماع ماكرون ومودي على هامش القمة.",
+            [("ماكرون", "PER", "NAM", None), ("مودي", "PER", "NAM", "و")],
+        ),
+        ("واستقبل ماكرون ووفد من رجال الأعمال في القصر.", [("ماكرون", "PER", "NAM", None)]),
+        ("والتقى ماكرون وحكومة البلاد في القصر.", [("ماكرون", "PER", "NAM", None)]),
+    ],
+)
+def test_a_second_person_after_wa_before_a_preposition_and_common_nouns_that_are_none(
+    text: str, expected: list[Found]
+) -> None:
+    assert of_type(text, "PER") == expected

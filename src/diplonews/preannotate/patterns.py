@@ -12,6 +12,7 @@ from functools import cache
 from diplonews.preannotate.kb import adjective_base, nationality_adjectives
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.rules import (
+    _ACT_NOUNS,
     _CONNECTORS,
     _COUNTERPARTS,
     _GIVEN_NAMES,
@@ -323,9 +324,13 @@ def _dual_or_verb(words: _Words, k: int) -> bool:
     if k >= len(words.toks) or not words.toks[k].is_word:
         return True
     word = words.toks[k].text
-    if word in words.verbs or word in _VERBS or word in _AFTER_SPEAKER:
-        return True
+    if word in words.verbs or word in _VERBS or word in _AFTER_SPEAKER or word in _PREPOSITIONS:
+        return True  # ... ترامب ومودي على هامش: a preposition after the second name too
     return word.startswith(("سي", "ست", "ي", "ت")) and word.endswith("ان") and len(word) > 4
+
+
+# Not من: after a noun it is partitive (وعدد من المسؤولين).
+_PREPOSITIONS = _norm_set(["في", "على", "إلى", "مع", "خلال", "حول", "بشأن"])
 
 
 def coordinated(
@@ -349,6 +354,8 @@ def coordinated(
         written = nt.original[nt.index[first.start] : nt.index[first.end - 1] + 1]
         if rest in _NOT_A_NAME or rest in _STOP or rest.startswith("ال") or written.endswith(("ه", "ها", "هم")):
             continue  # وحزبه، وحكومتها: a noun with a pronoun suffix
+        if rest in _ACT_NOUNS or written.endswith("ة"):
+            continue  # ووفد، وحكومة: a common noun, as a word in ta marbuta is (foreign names end in ا or ه)
         last = k + 1 if k + 1 < len(toks) and _name_word(words, k + 1) and _dual_or_verb(words, k + 2) else k
         if last == k and not _dual_or_verb(words, k + 1):
             continue
