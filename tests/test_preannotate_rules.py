@@ -1806,3 +1806,16 @@ def test_a_second_person_after_wa_before_a_preposition_and_common_nouns_that_are
     text: str, expected: list[Found]
 ) -> None:
     assert of_type(text, "PER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأصبح المدير العام للمنظمة الدولية في العام الماضي.", []),
+        ("وهو المدير العام للمنظمة الدولية منذ سنوات.", []),
+        ("وانتخب كأول مدير عام أفريقي للمنظمة الدولية.", []),
+        ("وقال المدير العام للمنظمة الدولية إن الوضع صعب.", [("المدير العام للمنظمة الدولية", "PER", "NOM", None)]),
+    ],
+)
+def test_a_title_after_a_copula_or_an_ordinal_is_a_predicate_not_a_mention(text: str, expected: list[Found]) -> None:
+    assert of_type(text, "PER") == expected

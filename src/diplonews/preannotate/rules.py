@@ -241,6 +241,13 @@ _GIVEN_NAMES = _norm_set(
         *["توفيق", "إسحاق", "إلهام", "إسلام", "إحسان", "إكرام", "إيهاب"],
     ]
 )
+# Words before a title that make it a predicate (هو المدير العام، أصبح مستشارا، كأول مدير عام), not a mention.
+_PREDICATIVE = _norm_set(
+    [
+        *["هو", "هي", "وهو", "وهي", "إنه", "إنها", "أنه", "أنها", "أصبح", "أصبحت", "بات", "باتت", "صار", "صارت"],
+        *["أول", "أولى", "كأول", "كأولى", "ثاني", "ثالث", "بصفته", "بصفتها", "بوصفه", "بوصفها"],
+    ]
+)
 # Nouns of an official act that a title's holder issues or signs (أصدر الرئيس مرسوم عفو): never a name word.
 _ACT_NOUNS = _norm_set(["قرار", "مرسوم", "قانون", "مشروع", "برنامج", "حداد", "بيان", "عفو", "سبل", "وفد", "وفدا"])
 # Numbers written out: after a run of bare words they show a noun phrase (اوراق اعتماد ثلاثة عشر سفيرا).
@@ -508,8 +515,8 @@ class _Words:
         word = self.toks[i].text
         if word == "علي" and self.nt.original[self.nt.index[self.toks[i].end - 1]] == "ي":
             return False  # the name علي, not the preposition على (folded alike)
-        if word in _STOP or word in self.verbs or word in _VERBS or word in _AS_OFFICE:
-            return True
+        if word in _STOP or word in self.verbs or word in _VERBS or word in _AS_OFFICE or word in _PREDICATIVE:
+            return True  # ... كأول، أصبح: a predicate's word is no name's
         if word.startswith(("وال", "لل", "بال", "فال", "كال")) or (
             word[0] in "لب" and word.endswith("ات") and len(word) > 5
         ):
@@ -876,7 +883,11 @@ def _passed_over(words: _Words, head: tuple[str, str], i: int, found: list[RuleS
 
 def _description(words: _Words, head: tuple[str, str], i: int, end: int, k: int) -> RuleSpan | None:
     """The title from head ``i`` to ``end`` standing alone for one person (PER NOM), or None when it is cut
-    before its body (وزير خارجية), leads to another title, or sits after a proclitic that is no preposition."""
+    before its body (وزير خارجية), leads to another title, or sits after a proclitic that is no preposition, a
+    copula or an ordinal (هو المدير العام، أصبح المدير العام، كأول مدير عام): a predicate names no one."""
+    before = words.toks[i - 1].text if i > 0 else ""
+    if not head[0] and (before in _PREDICATIVE or (before[:1] in "وف" and before[1:] in _PREDICATIVE)):
+        return None
     cut = next((j for j in range(i + 1, end + 1) if words.toks[j].text in _PORTFOLIO), end + 1)
     end = cut - 1  # الأمين العام للأمم المتحدة للشؤون الإنسانية: the portfolio is the post's, not the holder's
     while end > i + 1 and words.toks[end].text in _ORG_END | _LATE:
