@@ -1819,3 +1819,8 @@ def test_a_second_person_after_wa_before_a_preposition_and_common_nouns_that_are
 )
 def test_a_title_after_a_copula_or_an_ordinal_is_a_predicate_not_a_mention(text: str, expected: list[Found]) -> None:
     assert of_type(text, "PER") == expected
+
+
+def test_al_thani_stays_a_family_name_after_the_predicate_words() -> None:
+    text = "وقال الشيخ محمد بن عبد الرحمن آل ثاني رئيس الوزراء إن الوضع صعب."
+    assert of_type(text, "PER") == [("محمد بن عبد الرحمن آل ثاني", "PER", "NAM", None)]
