@@ -1824,3 +1824,8 @@ def test_a_title_after_a_copula_or_an_ordinal_is_a_predicate_not_a_mention(text:
 def test_al_thani_stays_a_family_name_after_the_predicate_words() -> None:
     text = "وقال الشيخ محمد بن عبد الرحمن آل ثاني رئيس الوزراء إن الوضع صعب."
     assert of_type(text, "PER") == [("محمد بن عبد الرحمن آل ثاني", "PER", "NAM", None)]
+
+
+def test_a_noun_of_an_office_before_a_title_is_in_construct_and_no_name_word() -> None:
+    text = "تقلّد ماتيوس منصب وزير صحة ووزير خارجية سابقًا في البلاد."
+    assert not [s for s in of_type(text, "PER") if "منصب" in s[0]]

@@ -251,6 +251,8 @@ _PREDICATIVE = _norm_set(
 )
 # Nouns of an official act that a title's holder issues or signs (أصدر الرئيس مرسوم عفو): never a name word.
 _ACT_NOUNS = _norm_set(["قرار", "مرسوم", "قانون", "مشروع", "برنامج", "حداد", "بيان", "عفو", "سبل", "وفد", "وفدا"])
+# Nouns of an office in construct with the title after them (تقلد منصب وزير، تولى حقيبة وزير): no name words.
+_OFFICE_NOUNS = _norm_set(["منصب", "مناصب", "حقيبة", "مهام", "مقعد", "وظيفة"])
 # Numbers written out: after a run of bare words they show a noun phrase (اوراق اعتماد ثلاثة عشر سفيرا).
 _NUMBERS = _norm_set(["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشر", "مئة", "مائة"])
 # Particles inside foreign names (لولا دا سيلفا، أورسولا فون دير لاين).
@@ -518,6 +520,8 @@ class _Words:
             return False  # the name علي, not the preposition على (folded alike)
         if word in _STOP or word in self.verbs or word in _VERBS or word in _AS_OFFICE or word in _PREDICATIVE:
             return True  # ... كأول، أصبح: a predicate's word is no name's
+        if word in _OFFICE_NOUNS or word in _ACT_NOUNS:
+            return True  # تقلد منصب وزير، أصدر مرسوم: a noun of an office or act is no name word
         if word.startswith(("وال", "لل", "بال", "فال", "كال")) or (
             word[0] in "لب" and word.endswith("ات") and len(word) > 5
         ):
