@@ -1829,3 +1829,15 @@ def test_al_thani_stays_a_family_name_after_the_predicate_words() -> None:
 def test_a_noun_of_an_office_before_a_title_is_in_construct_and_no_name_word() -> None:
     text = "تقلّد ماتيوس منصب وزير صحة ووزير خارجية سابقًا في البلاد."
     assert not [s for s in of_type(text, "PER") if "منصب" in s[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("د. ماتيوس أدهانوم غيبريسوس هو المدير العام للمنظمة منذ سنوات.", "ماتيوس أدهانوم غيبريسوس"),
+        ("وقال د. كريستيان الرومي إن الوضع صعب.", "كريستيان الرومي"),
+        ("وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن الحوار مستمر.", "إسماعيل ولد الشيخ أحمد"),
+    ],
+)
+def test_the_abbreviated_doctors_title_opens_a_name(text: str, name: str) -> None:
+    assert of_type(text, "PER") == [(name, "PER", "NAM", None)]

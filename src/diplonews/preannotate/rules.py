@@ -312,7 +312,7 @@ _NAMED_BY_TITLE = _norm_set(["الرئيس", "الرئيسة", "الملك", "ا
 _NAMED_BY_TITLE |= _norm_set(["الملكة", "الأميرة", "الشيخة"])
 _ROYAL = _norm_set(["الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة"])
 # Honorifics and ranks that stand only before a name, so any first name after them may take an ال family name.
-_BEFORE_NAMES = _ROYAL | _norm_set(["الدكتور", "المهندس", "السيد", "السيدة", "اللواء", "العميد", "المشير"])
+_BEFORE_NAMES = _ROYAL | _norm_set(["الدكتور", "المهندس", "السيد", "السيدة", "اللواء", "العميد", "المشير", "د"])
 _OFFICE_ADJECTIVES = _norm_set(
     [
         *["الرسمي", "التنفيذي", "الأممي", "الأعلى", "الإقليمي", "الدولي", "الأوروبي", "الشخصي", "الفخري", "الإعلامي"],
@@ -429,7 +429,7 @@ def _head_forms(heads: frozenset[str]) -> frozenset[str]:
 # Words that may open a name no title opens (see _after_nisba): one set test per word of the text.
 _BARE_OPENERS = _GIVEN_NAMES | _LED_BY | frozenset(_forms(_PERSON_NISBAS))
 # Every word the title rule stops at: a title head in any written form, or a word that may open a bare name.
-_TITLE_STARTS = _head_forms(TITLE_HEADS) | _BARE_OPENERS
+_TITLE_STARTS = _head_forms(TITLE_HEADS) | _BARE_OPENERS | {"د"}
 
 
 def absent(nt: NormalizedText, heads: frozenset[str]) -> bool:
@@ -763,7 +763,8 @@ class _Words:
         """Index of the last token of the title starting at head ``i`` (its ال words, tail words, mentions)."""
         j = i
         body = False
-        definite = self.article(i) or _forms(TITLE_HEADS)[self.toks[i].text][1].startswith("ال")  # للرئيس too
+        head = _forms(TITLE_HEADS).get(self.toks[i].text, ("", ""))[1]  # د. is a head of its own (_abbreviation)
+        definite = self.article(i) or head.startswith("ال")  # للرئيس too
         while j + 1 < len(self.toks):
             tok = self.toks[j + 1]
             word = tok.text
@@ -829,7 +830,7 @@ def title_people(
         if at < i:
             continue
         i = at
-        head = title_forms.get(words.toks[i].text)
+        head = title_forms.get(words.toks[i].text) or _abbreviation(words, i)
         if head is None:
             i = _after_nisba(words, i, found)
             continue
@@ -838,7 +839,7 @@ def title_people(
             continue
         end = words.title_end(i)
         k = end + 1
-        while k < len(words.toks) and words.toks[k].text in '،,:"“”«»()':
+        while k < len(words.toks) and (words.toks[k].text in '،,:"“”«»()' or _abbreviated(words, head, i, k)):
             k += 1
         one = _one_word_at(words, head[1], i, end)
         if one is not None:
@@ -871,6 +872,18 @@ def title_people(
             found.append(description)
         i = end + 1
     return found
+
+
+def _abbreviation(words: _Words, i: int) -> tuple[str, str] | None:
+    """The doctor's title abbreviated (د. بدر عبد العاطي): the letter with its full stop is a title head; not a
+    title word elsewhere, since its proclitic forms are words (ولد)."""
+    toks = words.toks
+    return ("", "د") if toks[i].text == "د" and i + 1 < len(toks) and toks[i + 1].text == "." else None
+
+
+def _abbreviated(words: _Words, head: tuple[str, str], i: int, k: int) -> bool:
+    """Token ``k`` is the full stop right after an abbreviated title (د.), which the name follows."""
+    return k == i + 1 and head[1] == "د" and words.toks[k].text == "."
 
 
 def _passed_over(words: _Words, head: tuple[str, str], i: int, found: list[RuleSpan]) -> bool:
