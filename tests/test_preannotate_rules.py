@@ -1841,3 +1841,14 @@ def test_a_noun_of_an_office_before_a_title_is_in_construct_and_no_name_word() -
 )
 def test_the_abbreviated_doctors_title_opens_a_name(text: str, name: str) -> None:
     assert of_type(text, "PER") == [(name, "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال المدعي العام للمحكمة الجنائية الدولية كريستيان فيغيرا إن التحقيق مستمر.", "كريستيان فيغيرا"),
+        ("وقالت القاضية ماريانا لوبيز إن الجلسة ستستأنف.", "ماريانا لوبيز"),
+    ],
+)
+def test_a_prosecutors_or_judges_title_opens_a_name(text: str, name: str) -> None:
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == [(name, "PER", "NAM", None)]

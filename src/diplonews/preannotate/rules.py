@@ -79,6 +79,8 @@ TITLE_HEADS = _norm_set(
         *["ملك", "ملكة"],
         # honorifics and ranks that stand before a title or a name (معالي وزير ...، المهندس شريف ...)
         *["سمو", "معالي", "فخامة", "سعادة", "المهندس", "الدكتور", "اللواء", "العميد", "المشير"],
+        # prosecutors and judges (المدعي العام للمحكمة الجنائية الدولية X، رئيسة المحكمة القاضية X)
+        *["المدعي", "المدعية", "مدعي", "القاضي", "القاضية", "قاضي"],
     ]
 )
 # Envoys and ambassadors are named with where they are sent (السفير الروسي لدى واشنطن، المبعوث الأممي إلى
