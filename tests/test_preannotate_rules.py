@@ -1852,3 +1852,8 @@ def test_the_abbreviated_doctors_title_opens_a_name(text: str, name: str) -> Non
 )
 def test_a_prosecutors_or_judges_title_opens_a_name(text: str, name: str) -> None:
     assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == [(name, "PER", "NAM", None)]
+
+
+def test_a_judges_title_word_after_a_given_name_is_his_family_name() -> None:
+    text = "وقال وزير العدل محمد القاضي إن القانون سيطبق."
+    assert of_type(text, "PER") == [("محمد القاضي", "PER", "NAM", None)]

@@ -243,6 +243,8 @@ _GIVEN_NAMES = _norm_set(
         *["توفيق", "إسحاق", "إلهام", "إسلام", "إحسان", "إكرام", "إيهاب"],
     ]
 )
+# Title words that are family names too, after a given name (حسن الشيخ، محمد القاضي).
+_FAMILY_TITLES = _norm_set(["الشيخ", "القاضي"])
 # Words before a title that make it a predicate (هو المدير العام، أصبح مستشارا، كأول مدير عام), not a mention.
 _PREDICATIVE = _norm_set(
     [
@@ -537,7 +539,7 @@ class _Words:
             return True  # a mention (بقصر الإليزيه: after its proclitic too), a description such as بلاده
         # a title word inside a lineage is the name's (اسماعيل ولد الشيخ أحمد)
         before = self.toks[i - 1].text if i > 0 else ""
-        family = word == "الشيخ" and before in _GIVEN_NAMES  # حسن الشيخ: a family name, not a sheikh
+        family = word in _FAMILY_TITLES and before in _GIVEN_NAMES  # حسن الشيخ: a family name, not a sheikh
         return word in _forms(TITLE_HEADS) and not (before in _CONNECTORS or family)
 
     def _future(self, word: str) -> bool:
