@@ -1857,3 +1857,20 @@ def test_a_prosecutors_or_judges_title_opens_a_name(text: str, name: str) -> Non
 def test_a_judges_title_word_after_a_given_name_is_his_family_name() -> None:
     text = "وقال وزير العدل محمد القاضي إن القانون سيطبق."
     assert of_type(text, "PER") == [("محمد القاضي", "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال إن مجموعة دول بريكس قررت التوسع.", [("مجموعة دول بريكس", "NORP", "NAM", None)]),
+        (
+            "وقال إن دول “بريكس” ستجتمع، وإن التجمع سيتوسع.",
+            [("دول “بريكس”", "NORP", "NOM", None), ("بريكس", "NORP", "NAM", None), ("التجمع", "NORP", "NOM", None)],
+        ),
+    ],
+)
+def test_a_known_bloc_after_the_group_or_its_states_and_its_common_noun_after_it(
+    text: str, expected: list[Found]
+) -> None:
+    """BRICS is a KB row (NORP); the group and the states of it are read around it, and التجمع after it is it."""
+    assert of_type(text, "NORP") == expected

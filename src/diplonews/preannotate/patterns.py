@@ -711,6 +711,9 @@ def _group_end(words: _Words, i: int) -> int | None:
     k = i + 2 if toks[i + 1].text in _BLOCS and i + 2 < len(toks) else i + 1  # مجموعة دول "X"
     if toks[k].text in '"“«' and k + 2 < len(toks) and toks[k + 1].is_word and toks[k + 2].text in '"”»':
         return k + 2  # مجموعة "X": a group of states by its quoted name, quotes in the span (as written)
+    known = words.mention_in(toks[k]) if k == i + 2 else None
+    if known is not None and known[0] == words.nt.index[toks[k].start]:
+        return words.mention_end(k)  # مجموعة دول بريكس: a known bloc after مجموعة دول, no proclitic
     if k == i + 2 and toks[k].is_word and not words.covered(toks[k]) and not words.article(k):
         return k if k + 1 >= len(toks) or not toks[k + 1].is_word or words.boundary(k + 1) else None
     if toks[i + 1].text == "ال" and i + 2 < len(toks) and toks[i + 2].text.isdigit():
@@ -727,6 +730,28 @@ def _plus_bloc_end(words: _Words, k: int) -> int | None:
         return None
     end = words.mention_end(at)
     return end + 1 if quoted and end + 1 < len(toks) and toks[end + 1].text in '"”»' else end
+
+
+def _quoted_mention_end(words: _Words, k: int) -> int | None:
+    """Index of the closing quote of a known mention quoted from ``k`` («بريكس»), or None."""
+    toks = words.toks
+    if not _quote_opens(words, k) or not words.covered(toks[k + 1]):
+        return None
+    end = words.mention_end(k + 1)
+    return end + 1 if end + 1 < len(toks) and toks[end + 1].text in '"”»' else None
+
+
+def bloc_nouns(nt: NormalizedText, taken: list[tuple[int, int]], after: int, key: str) -> list[RuleSpan]:
+    """A group's common noun alone after a known group's name in the same text (توسيع المجموعة، الكتلة، التجمع)
+    is that group described, NORP NOM, as after a group the rules name (blocs)."""
+    found: list[RuleSpan] = []
+    for words, i, split in heads_in(nt, taken, _BLOC_NOUNS, last=True):
+        tok = words.toks[i]
+        nxt = words.toks[i + 1] if i + 1 < len(words.toks) else None
+        if nt.index[tok.start] < after or words.covered(tok) or (nxt is not None and _adjectival(nxt)):
+            continue
+        found.append(_span(nt, tok, tok, split[0], etype="NORP", level="NOM", key=key))
+    return found
 
 
 def _quote_opens(words: _Words, k: int) -> bool:
@@ -768,7 +793,10 @@ def blocs(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
             continue
         if split[1] in _BLOC_NOUNS:
             continue
-        if words.covered(nxt) and not nxt.text.startswith(("ل", "و", "ب")):
+        quoted = _quoted_mention_end(words, i + 1)
+        if quoted is not None:
+            last = toks[quoted]  # دول “بريكس”: the members of a known bloc in quotes, quotes in the span
+        elif words.covered(nxt) and not nxt.text.startswith(("ل", "و", "ب")):
             last = toks[words.mention_end(i + 1)]  # دول حلف الناتو: the members of a known body
         elif (
             not words.covered(nxt)

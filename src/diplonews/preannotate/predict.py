@@ -16,6 +16,7 @@ from diplonews.preannotate.patterns import (
     acronyms,
     agreements,
     airports,
+    bloc_nouns,
     blocs,
     coordinated,
     counterpart_holders,
@@ -187,6 +188,9 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     for find in (weapons, agreements, seats, facilities, airports, described, blocs, peoples, treaty_nominals, spouses):
         spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
     spans = _without_city_adjectives(nt, _without_agreeing(nt, _without_nested_blocs(spans)))
+    group = next((s for s in spans if s.type == "NORP" and s.level == "NAM"), None)
+    if group is not None:  # المجموعة، الكتلة after a known group's name (بريكس): the group described
+        spans += [_from_rule(nt, r) for r in bloc_nouns(nt, _taken(spans), group.end, group.key)]
     return spans + _adjectives(nt, spans)
 
 
