@@ -1874,3 +1874,15 @@ def test_a_known_bloc_after_the_group_or_its_states_and_its_common_noun_after_it
 ) -> None:
     """BRICS is a KB row (NORP); the group and the states of it are read around it, and التجمع after it is it."""
     assert of_type(text, "NORP") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("وتنتهي المهمة في أغسطس من العام المقبل 2016 وفق القرار.", "أغسطس من العام المقبل 2016"),
+        ("وتجري الانتخابات في مارس من العام الجاري.", "مارس من العام الجاري"),
+        ("وبدأت في يونيو من عام 2019.", "يونيو من عام 2019"),
+    ],
+)
+def test_a_month_of_a_year_named_after_min(text: str, date: str) -> None:
+    assert of_type(text, "DATE") == [(date, "DATE", "NAM", None)]

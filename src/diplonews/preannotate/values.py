@@ -55,7 +55,8 @@ _AFTER_WORD = "(?:" + "|".join(rf"(?<=(?<!\w){re.escape(normalize(w))}\s)" for w
 # (guidelines, *Dates*); a day or month name with الماضي/المقبل/الجاري is (أكتوبر الماضي، الأربعاء المقبل).
 _DATE = re.compile(
     rf"{_PRO}(?P<v>"
-    rf"(?:{_DAYS}\s+|{_ORDINAL_DAY})?(?:{_MONTH})(?:\s+و\s*(?:\d{{1,2}}\s+)?(?:{_MONTH}))?(?:\s+{_YEAR}|\s+(?:{_alt(_RELATIVE)}))?"
+    rf"(?:{_DAYS}\s+|{_ORDINAL_DAY})?(?:{_MONTH})(?:\s+و\s*(?:\d{{1,2}}\s+)?(?:{_MONTH}))?(?:\s+{_YEAR}|\s+(?:{_alt(_RELATIVE)})"
+    rf"|\s+من\s+(?:العام\s+(?:{_alt(_RELATIVE)})(?:\s+{_YEAR})?|عام\s+{_YEAR}))?"
     rf"|(?:{_DAYS}\s+)?(?:{_alt(_MAGHREBI)})\s+{_YEAR}|{_DAYS}\s+(?:{_alt(_MAGHREBI)})"
     rf"|(?:{_DAYS}\s+من\s+|{_ORDINAL_DAY})الشهر\s+(?:{_alt(_RELATIVE)})"
     rf"|\d{{1,2}}\s+(?:{_alt(_HIJRI)})\s+1[34]\d{{2}}\s*ه?"
