@@ -1886,3 +1886,14 @@ def test_a_known_bloc_after_the_group_or_its_states_and_its_common_noun_after_it
 )
 def test_a_month_of_a_year_named_after_min(text: str, date: str) -> None:
     assert of_type(text, "DATE") == [(date, "DATE", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقالت المفوضية العليا للانتخابات إن النتائج جاهزة.", "المفوضية العليا للانتخابات"),
+        ("وقال إن المحكمة العليا رفضت الطعن.", "المحكمة العليا"),
+    ],
+)
+def test_a_feminine_elative_in_alef_is_a_bodys_adjective(text: str, body: str) -> None:
+    assert of_type(text, "ORG") == [(body, "ORG", "NAM", None)]

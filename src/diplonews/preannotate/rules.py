@@ -1216,8 +1216,11 @@ def _described_end(words: _Words, i: int) -> int | None:
 
 
 def _adjectival(tok: Tok) -> bool:
-    """An ال word shaped like an adjective (الدولية، الأعلى، الأوروبي، المتحدة), not like a plural noun."""
-    return tok.text.endswith(("ي", "ه", "يين", "يون"))
+    """An ال word shaped like an adjective (الدولية، الأعلى، الأوروبي، المتحدة، العليا), not like a plural noun."""
+    return tok.text.endswith(("ي", "ه", "يين", "يون")) or tok.text in _ELATIVES
+
+
+_ELATIVES = _norm_set(["العليا", "الدنيا"])  # feminine elatives in ا (المفوضية العليا، المحكمة العليا)
 
 
 def _after_minister(words: _Words, i: int) -> bool:
