@@ -1897,3 +1897,16 @@ def test_a_month_of_a_year_named_after_min(text: str, date: str) -> None:
 )
 def test_a_feminine_elative_in_alef_is_a_bodys_adjective(text: str, body: str) -> None:
     assert of_type(text, "ORG") == [(body, "ORG", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('وقال الرئيس التنفيذي لشركة "قطر إنرجي" إن الإنتاج سيرتفع.', ("قطر إنرجي", "ORG", "NAM", None)),
+        ('وقالت صحيفة "واشنطن بوست" إن الإدارة تدرس الخيارات.', ("واشنطن بوست", "ORG", "NAM", None)),
+    ],
+)
+def test_a_quoted_outlet_or_company_name_may_begin_with_a_known_place(text: str, expected: Found) -> None:
+    found = spans(text)
+    assert expected in found
+    assert not [s for s in found if s[1] == "GPE"]

@@ -36,6 +36,8 @@ _PLACE_HEADS = _CITY | _CAPITAL | _SEA | _STRIP | _PALACE
 STATE_FORMS = _norm_set(["جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "إمارات"])
 # An outlet named after its kind, in quotes (فضائية "إكسترا نيوز"، بموقع "تويتر"، لقناة «العربية»).
 _OUTLETS = _norm_set(["قناة", "فضائية", "صحيفة", "موقع", "مجلة", "إذاعة", "شبكة", "منصة", "وكالة"])
+# ... and a company by its quoted name (لشركة "قطر إنرجي")
+_OUTLETS |= _norm_set(["شركة"])
 # Indefinite adjectives and pronouns after مدينة (مدينة واحدة، مدينة أخرى): no city's name.
 _NOT_NAMES = _norm_set(["واحدة", "أخرى", "كبيرة", "صغيرة", "جديدة", "قديمة", "كاملة", "بأكملها", "ما"])
 # ... and after قطاع (قطاع واسع من المجتمع: a part of it, no strip)
@@ -134,7 +136,13 @@ def outlets(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
         if toks[i + 1].text not in _OPEN:
             continue
         end = next((j for j in range(i + 2, min(i + 6, len(toks))) if toks[j].text in _CLOSE), None)
-        if end is None or end == i + 2 or any(not t.is_word or words.covered(t) for t in toks[i + 2 : end]):
+        if end is None or end == i + 2 or any(not t.is_word for t in toks[i + 2 : end]):
+            continue
+        # a known place may begin an outlet's or company's name (صحيفة "واشنطن بوست"، شركة "قطر إنرجي"), not make
+        # all of it (بموقع "تويتر" is known already)
+        if words.covered(toks[i + 2]) and words.mention_end(i + 2) >= end - 1:
+            continue
+        if any(words.covered(t) for t in toks[i + 3 : end]):
             continue
         first, last = toks[i + 2], toks[end - 1]
         found.append(_span(nt, first, last, "", etype="ORG", level="NAM", key=f"ORG:{nt.norm[first.start : last.end]}"))

@@ -157,7 +157,10 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     spans = _with_bodies(nt, spans)
     bodies = [(s.start, s.end, s.key) for s in spans if s.type == "ORG" and s.level == "NAM"]
     spans += [_from_rule(nt, a) for a in acronyms(nt, bodies, _taken(spans))]
-    spans += [_from_rule(nt, o) for o in outlets(nt, _taken(spans)) if not _overlaps(o, spans)]
+    for o in outlets(nt, _taken(spans)):
+        inner = [s for s in spans if o.start <= s.start and s.end <= o.end and s.type in _PLACE_TYPES]
+        if not _overlaps(o, [s for s in spans if s not in inner]):  # شركة "قطر إنرجي": the place is the name's
+            spans = [s for s in spans if s not in inner] + [_from_rule(nt, o)]
     # places before people: مدينة شرم الشيخ is a city, not a sheikh
     spans += [_from_rule(nt, r) for r in places(nt, _taken(spans)) if not _in_the_way(r, spans)]
     verbs = lexicon().verbs
