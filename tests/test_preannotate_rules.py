@@ -1910,3 +1910,8 @@ def test_a_quoted_outlet_or_company_name_may_begin_with_a_known_place(text: str,
     found = spans(text)
     assert expected in found
     assert not [s for s in found if s[1] == "GPE"]
+
+
+def test_a_transliterated_name_in_ane_keeps_its_final_heh() -> None:
+    text = "وقالت الناطقة باسم الحكومة الألمانية كريستيانه هوفمان إن برلين تدعم."
+    assert of_type(text, "PER") == [("كريستيانه هوفمان", "PER", "NAM", None)]

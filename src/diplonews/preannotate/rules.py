@@ -679,7 +679,8 @@ class _Words:
             return True
         # his pronoun (مكتبه، ينتخبه، ورافقه): a written ه ends no name word of five letters or more but عبدالله
         # and names in يه (خوسيه، جوزيه)
-        return written.endswith("ه") and len(written) > 4 and not written.endswith(("له", "يه"))  # خوسيه
+        # transliterated -ane names (كريستيانه) keep their ه
+        return written.endswith("ه") and len(written) > 4 and not written.endswith(("له", "يه", "انه"))
 
     def _clause_end(self, i: int) -> bool:
         """Position ``i`` is the text's end or a punctuation mark: a ل word right before it ends a name (أورسولا
