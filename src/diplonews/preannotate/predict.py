@@ -32,7 +32,7 @@ from diplonews.preannotate.patterns import (
     weapons,
 )
 from diplonews.preannotate.places import STATE_FORMS, outlets, places, state_form_start
-from diplonews.preannotate.resources import Actor, lexicon
+from diplonews.preannotate.resources import Actor, gazetteer_aliases, lexicon
 from diplonews.preannotate.rules import (
     COUNCILS,
     LINEAGE,
@@ -108,8 +108,8 @@ def _without_article(written: str, actor: Actor) -> bool:
     text that is a given name, a common word or an indefinite adjective (برعاية سعودية), not the place; the
     KB lists the bare spelling as a variant, but the place is written with ال (or ل + ل after the proclitic)."""
     bare = normalize(written)
-    if bare.startswith("ال"):
-        return False
+    if bare.startswith("ال") or bare in gazetteer_aliases():
+        return False  # دونباس: a bare name the gazetteer lists itself is the place
     known = lexicon().names.get("ال" + bare)
     return known is not None and known[0] == actor
 

@@ -80,6 +80,13 @@ def model_version() -> str:
 
 
 @cache
+def gazetteer_aliases() -> frozenset[str]:
+    """The normalised names the gazetteer lists itself (not the KB's generated spellings)."""
+    _, gaz = _read("gazetteer.json")
+    return frozenset(normalize(alias) for entry in gaz["entities"] for alias in entry.get("names", ()))
+
+
+@cache
 def lexicon() -> Lexicon:
     """Parse both resources once; an alias listed twice for different entities is an error."""
     _, gaz = _read("gazetteer.json")
