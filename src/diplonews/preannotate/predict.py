@@ -297,7 +297,8 @@ _AREAS = frozenset(
 def _with_region(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     """A known place's name right followed by a compass adjective the KB does not list with it (a longer known
     name, كوريا الجنوبية, has matched already) is a region: LOC NAM over both words."""
-    if _REGIONS.isdisjoint(words_of(nt)) and _AREAS.isdisjoint(words_of(nt)):
+    present = words_of(nt)
+    if _REGIONS.isdisjoint(present) and _AREAS.isdisjoint(present):
         return spans
     out = []
     for s in spans:
@@ -321,7 +322,8 @@ def _without_agreeing(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     noun it acts and _adjectives reads it again (الضربة السعودية)."""
     out = []
     for s in spans:
-        if s.type == "GPE" and not s.proclitic and adjective_base(normalize(s.text)) in nationality_adjectives():
+        feminine = s.type == "GPE" and not s.proclitic and s.text[-1:] in "ةه"  # the cheap test first
+        if feminine and adjective_base(normalize(s.text)) in nationality_adjectives():
             before = _WORD.findall(nt.original[max(0, s.start - 20) : s.start])
             gap = nt.original[s.start - 1 : s.start] if s.start else ""
             noun = before[-1] if before and gap.isspace() else ""
