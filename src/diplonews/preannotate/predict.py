@@ -188,8 +188,11 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     joined = [p for p in coordinated(nt, persons, _taken(spans), verbs) if not _overlaps(p, spans)]
     spans += [_from_rule(nt, p) for p in joined]
     spans += [_from_rule(nt, n) for n in nominals(nt, _taken(spans)) if not _overlaps(n, spans)]
+    taken = _taken(spans)  # kept up to date as the finders add spans, rather than rebuilt for each
     for find in (weapons, agreements, seats, facilities, airports, described, blocs, peoples, treaty_nominals, spouses):
-        spans += [_from_rule(nt, r) for r in find(nt, _taken(spans)) if not _in_the_way(r, spans)]
+        found = [_from_rule(nt, r) for r in find(nt, list(taken)) if not _in_the_way(r, spans)]
+        spans += found
+        taken += _taken(found)
     spans = _without_city_adjectives(nt, _without_agreeing(nt, _without_nested_blocs(spans)))
     group = next((s for s in spans if s.type == "NORP" and s.level == "NAM"), None)
     if group is not None:  # المجموعة، الكتلة after a known group's name (بريكس): the group described
