@@ -1920,3 +1920,8 @@ def test_a_transliterated_name_in_ane_keeps_its_final_heh() -> None:
 def test_a_bare_place_name_the_gazetteer_lists_itself_stays_a_mention() -> None:
     """دونباس is a gazetteer name of its own (beside الدونباس): the bare-spelling guard is for KB variants."""
     assert ("دونباس", "LOC", "NAM", None) in spans("وتصاعد القتال في دونباس أمس.")
+
+
+def test_a_definite_noun_after_wa_is_no_second_region_of_a_title() -> None:
+    text = "وسيعقد الوزير اجتماعا مع رئيس مجلس النواب البيروفي والوفد المرافق له."
+    assert ("رئيس مجلس النواب البيروفي", "PER", "NOM", None) in of_type(text, "PER")

@@ -776,7 +776,8 @@ class _Words:
             if word == "ل" and j + 2 < len(self.toks):
                 j += 1  # لـ"الناتو": the genitive ل written apart (with tatweel) before the body's name
                 continue
-            second = word.startswith("و") and word not in _forms(TITLE_HEADS)  # not ورئيس: a second person
+            # not ورئيس (a second person's title) nor والوفد المرافق (a definite noun: the verb's second object)
+            second = word.startswith("و") and not word.startswith("وال") and word not in _forms(TITLE_HEADS)
             if body and second and j + 2 < len(self.toks) and self.article(j + 2):
                 j += 2  # مدير قطاع الشرق الأوسط وآسيا الوسطى: a second region or body of the title
                 continue
