@@ -1925,3 +1925,12 @@ def test_a_bare_place_name_the_gazetteer_lists_itself_stays_a_mention() -> None:
 def test_a_definite_noun_after_wa_is_no_second_region_of_a_title() -> None:
     text = "وسيعقد الوزير اجتماعا مع رئيس مجلس النواب البيروفي والوفد المرافق له."
     assert ("رئيس مجلس النواب البيروفي", "PER", "NOM", None) in of_type(text, "PER")
+
+
+def test_a_speech_verb_form_right_after_a_speech_verb_is_its_subject_not_a_second_verb() -> None:
+    assert of_type("وقال طالب جامعي إن الامتحانات صعبة.", "PER") == []
+
+
+def test_a_members_title_opens_a_name() -> None:
+    text = "وأضاف عضو مجلس الشيوخ الأمريكي كريستيان فيغيرا أن العقوبات ضرورية."
+    assert of_type(text, "PER") == [("كريستيان فيغيرا", "PER", "NAM", None)]

@@ -300,8 +300,8 @@ def speakers(nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[
     toks = words.toks
     for i in [i for i, tok in enumerate(toks[:-1]) if tok.text in speech or tok.text in _THAT]:
         tok = toks[i]
-        if found and nt.index[tok.start] < found[-1].end:
-            continue
+        if (found and nt.index[tok.start] < found[-1].end) or (tok.text in speech and toks[i - 1].text in speech):
+            continue  # وقال طالب جامعي: right after a speech verb the word is its subject, no second verb
         at = i + 1
         if tok.text in speech and speech[tok.text][0] in ("", "و", "ف"):
             if i + 2 < len(toks) and toks[at].text in '"“«':
