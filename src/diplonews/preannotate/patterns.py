@@ -300,7 +300,7 @@ def speakers(nt: NormalizedText, taken: list[tuple[int, int]], verbs: frozenset[
     toks = words.toks
     for i in [i for i, tok in enumerate(toks[:-1]) if tok.text in speech or tok.text in _THAT]:
         tok = toks[i]
-        if (found and nt.index[tok.start] < found[-1].end) or (tok.text in speech and toks[i - 1].text in speech):
+        if (found and nt.index[tok.start] < found[-1].end) or (i and tok.text in speech and toks[i - 1].text in speech):
             continue  # وقال طالب جامعي: right after a speech verb the word is its subject, no second verb
         at = i + 1
         if tok.text in speech and speech[tok.text][0] in ("", "و", "ف"):
