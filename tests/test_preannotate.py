@@ -311,3 +311,25 @@ def test_a_kb_name_inside_a_longer_patronymic_is_not_linked_to_the_father() -> N
     linked = {e["kb"] for e in son["entities"] if e.get("kb", "").startswith("Q")}
     assert "Q1951896" not in linked
     assert all(m["text"] != "محمد بن زايد" for m in son["mentions"])
+
+
+@pytest.mark.parametrize("text", ["قال الرئيس", "أجرى ولي", "بدعوة كريمة من خادم", "التقى الدكتور على"])
+def test_a_title_or_name_word_that_ends_the_text_gives_no_error(text: str) -> None:
+    # Rules look at the word after a title; at the end of a text there is none (these raised IndexError).
+    doc = predict({"doc_id": "x", "text": text})
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in doc["mentions"])
+
+
+def test_every_word_prefix_and_suffix_of_the_corpus_sentences_is_pre_annotated() -> None:
+    # A text cut anywhere between words is what a rule meets at a text's edges: none may raise, and every
+    # span must still select its text.
+    pieces = set()
+    for article in load_articles(CORPUS).values():
+        for sentence in article["text"].split("\n"):
+            words = sentence.split(" ")
+            pieces.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+            pieces.update(" ".join(words[-k:]) for k in range(1, len(words) + 1))
+    assert len(pieces) > 1000
+    for text in sorted(pieces):
+        doc = predict({"doc_id": "x", "text": text})
+        assert all(text[m["start"] : m["end"]] == m["text"] for m in doc["mentions"]), text

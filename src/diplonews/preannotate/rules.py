@@ -636,7 +636,7 @@ class _Words:
         """Token ``i`` is the name علي written على, as Egyptian copy has it (الدكتور على عبد العال): the
         preposition's spelling, read as the name where a name is expected and a given name or عبد follows."""
         toks = self.toks
-        if toks[i].text != "علي" or i + 1 >= len(toks):
+        if i + 1 >= len(toks) or toks[i].text != "علي":  # a title may end the text: no token at i
             return False
         return toks[i + 1].text.startswith("عبد") or toks[i + 1].text in _GIVEN_NAMES
 
@@ -922,7 +922,9 @@ def _description(words: _Words, head: tuple[str, str], i: int, end: int, k: int)
     # وزير الخارجية، الأمين العام alone: a complete office (not وزير خارجية, cut before its country)
     complete = end == i + 1 and words.article(end) and (head[1] in _MINISTER or words.toks[end].text == "العام")
     # ولي العهد، خادم الحرمين الشريفين: offices of one person; الرئيس، الملك alone: the one the text is about
-    one_holder = head[1] in _ONE_HOLDER and words.toks[i + 1].text in ("العهد", "عهد", "الحرمين")  # not ولي الأمر
+    one_holder = (  # not ولي الأمر; and the head may end the text
+        head[1] in _ONE_HOLDER and i + 1 < len(words.toks) and words.toks[i + 1].text in ("العهد", "عهد", "الحرمين")
+    )
     complete = complete or (end > i and one_holder) or (end == i and head[1] in _NAMED_ALONE)
     if not (end > i or complete) or head[0] not in ("", "و", "ل", "ب", "ف") or _title_follows(words, k):
         return None
