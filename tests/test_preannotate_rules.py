@@ -1934,3 +1934,11 @@ def test_a_speech_verb_form_right_after_a_speech_verb_is_its_subject_not_a_secon
 def test_a_members_title_opens_a_name() -> None:
     text = "وأضاف عضو مجلس الشيوخ الأمريكي كريستيان فيغيرا أن العقوبات ضرورية."
     assert of_type(text, "PER") == [("كريستيان فيغيرا", "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قال المتحدث باسم الحكومة نحن ملتزمون بالحوار.", "وقال رئيس الوزراء إننا ماضون في الإصلاح."],
+)
+def test_a_personal_pronoun_after_a_title_opens_a_quotation_not_a_name(text: str) -> None:
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
