@@ -1942,3 +1942,8 @@ def test_a_members_title_opens_a_name() -> None:
 )
 def test_a_personal_pronoun_after_a_title_opens_a_quotation_not_a_name(text: str) -> None:
     assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
+
+
+def test_a_given_name_in_ta_marbuta_before_a_lineage_link_opens_the_name() -> None:
+    text = "وتوفيت الأميرة شريفة بنت ناصر بن حمدان آل مطلق أمس."
+    assert of_type(text, "PER") == [("شريفة بنت ناصر بن حمدان آل مطلق", "PER", "NAM", None)]

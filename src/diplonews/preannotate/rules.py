@@ -617,6 +617,8 @@ class _Words:
         """Token ``i`` is written with ta marbuta and is no common given name (خطة، ضرورة، حركة): after a title it
         is the clause's object (أعلن وزير المالية خطة إنقاذ), since foreign names are written with ا or ه."""
         tok = self.toks[i]
+        if i + 1 < len(self.toks) and self.toks[i + 1].text in _LINKS:
+            return False  # نورة بنت سعود: a word before a lineage link is a given name, whatever its ending
         return self.nt.original[self.nt.index[tok.end - 1]] == "ة" and tok.text not in _GIVEN_NAMES
 
     def _act_noun(self, i: int) -> bool:
