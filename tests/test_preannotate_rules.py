@@ -1947,3 +1947,8 @@ def test_a_personal_pronoun_after_a_title_opens_a_quotation_not_a_name(text: str
 def test_a_given_name_in_ta_marbuta_before_a_lineage_link_opens_the_name() -> None:
     text = "وتوفيت الأميرة شريفة بنت ناصر بن حمدان آل مطلق أمس."
     assert of_type(text, "PER") == [("شريفة بنت ناصر بن حمدان آل مطلق", "PER", "NAM", None)]
+
+
+def test_a_lineage_with_a_spaced_abd_may_run_to_eight_words() -> None:
+    text = "على إثر وفاة الأمير منصور بن فهد بن عبد الرحمن آل ثامر أمس."
+    assert of_type(text, "PER") == [("منصور بن فهد بن عبد الرحمن آل ثامر", "PER", "NAM", None)]

@@ -571,11 +571,11 @@ class _Words:
         ):
             return None
         j = i
-        # Three words at most, seven with connectors or particles (محمد بن سلمان بن عبدالعزيز آل سعود، لولا دا
+        # Three words at most, eight with connectors or particles (خالد بن سلمان بن عبد العزيز آل سعود، لولا دا
         # سيلفا): a longer run of bare words is a name and the clause's nouns (ليزا جونسون أوراق اعتمادها).
         joined = any(t.text in _CONNECTORS or t.text in _PARTICLES for t in self.toks[i + 1 : i + 4])
         regnal = False
-        while j - i < (6 if joined else 2) and not self.boundary(j + 1):
+        while j - i < (7 if joined else 2) and not self.boundary(j + 1):
             nxt = self.toks[j + 1].text
             given = j == i or (j == i + 1 and self.toks[i].text in _CONNECTORS)  # أحمد، عبد الفتاح
             # أحمد الشرع: an ال family name ends the name; a plural in ات (العلاقات) is no family name
