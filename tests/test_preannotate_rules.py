@@ -1952,3 +1952,8 @@ def test_a_given_name_in_ta_marbuta_before_a_lineage_link_opens_the_name() -> No
 def test_a_lineage_with_a_spaced_abd_may_run_to_eight_words() -> None:
     text = "على إثر وفاة الأمير منصور بن فهد بن عبد الرحمن آل ثامر أمس."
     assert of_type(text, "PER") == [("منصور بن فهد بن عبد الرحمن آل ثامر", "PER", "NAM", None)]
+
+
+def test_a_present_tense_verb_opening_the_clause_is_no_word_of_the_name_before_a_title() -> None:
+    text = "يعقد خالد عمران وزير الثقافة لقاء مع الصحفيين في المدينة."
+    assert of_type(text, "PER") == [("خالد عمران", "PER", "NAM", None)]

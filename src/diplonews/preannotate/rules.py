@@ -529,7 +529,7 @@ class _Words:
             return False  # the name علي, not the preposition على (folded alike)
         if word in _STOP or word in self.verbs or word in _VERBS or word in _AS_OFFICE or word in _PREDICATIVE:
             return True  # ... كأول، أصبح: a predicate's word is no name's
-        if word in _OFFICE_NOUNS or word in _ACT_NOUNS:
+        if word in _OFFICE_NOUNS or word in _ACT_NOUNS or self._present(word):
             return True  # تقلد منصب وزير، أصدر مرسوم: a noun of an office or act is no name word
         if word.startswith(("وال", "لل", "بال", "فال", "كال")) or (
             word[0] in "لب" and word.endswith("ات") and len(word) > 5
@@ -546,6 +546,11 @@ class _Words:
         before = self.toks[i - 1].text if i > 0 else ""
         family = word in _FAMILY_TITLES and before in _GIVEN_NAMES  # حسن الشيخ: a family name, not a sheikh
         return word in _forms(TITLE_HEADS) and not (before in _CONNECTORS or family)
+
+    def _present(self, word: str) -> bool:
+        """A ي/ت word whose stem is a known past verb (يعقد: عقد، يترأس: ترأس): the present tense that opens a
+        clause (يعقد سامح شكري وزير الخارجية), read backwards from a title it would join the name before it."""
+        return len(word) > 3 and word[0] in "يت" and (word[1:] in self.verbs or word[1:] in _VERBS)
 
     def _future(self, word: str) -> bool:
         """A سي/ست word whose stem is a known verb, present (سيزور: يزور) or past (سيعقد: عقد)."""
@@ -727,9 +732,10 @@ class _Words:
         return (first, last) if first < last and opened else None
 
     def _verb(self, k: int) -> bool:
-        """Token ``k`` is a listed verb, bare or after و/ف (قال، وأكد، التقى)."""
+        """Token ``k`` is a listed verb, bare or after و/ف (قال، وأكد، التقى), or its present tense (يعقد)."""
         word = self.toks[k].text
-        return any(w in self.verbs or w in _VERBS for w in (word, word[1:] if word[:1] in "وف" else word))
+        bare = word[1:] if word[:1] in "وف" else word
+        return any(w in self.verbs or w in _VERBS for w in (word, bare)) or self._present(bare)
 
     def _object_after_adjective(self, k: int) -> bool:
         """Token ``k`` holds a known place or body without ل right after a title's ال adjective: no construct
