@@ -1957,3 +1957,7 @@ def test_a_lineage_with_a_spaced_abd_may_run_to_eight_words() -> None:
 def test_a_present_tense_verb_opening_the_clause_is_no_word_of_the_name_before_a_title() -> None:
     text = "يعقد خالد عمران وزير الثقافة لقاء مع الصحفيين في المدينة."
     assert of_type(text, "PER") == [("خالد عمران", "PER", "NAM", None)]
+
+
+def test_an_indefinite_object_and_its_nisba_in_the_accusative_after_a_title_are_no_name() -> None:
+    assert of_type("وعقد وزير الثقافة مؤتمرا صحفيا في العاصمة.", "PER") == [("وزير الثقافة", "PER", "NOM", None)]

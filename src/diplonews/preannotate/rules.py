@@ -614,9 +614,20 @@ class _Words:
         # الرئيس عون تحيات رؤساء دولهم: three bare words that run on into a noun with a pronoun suffix, or words
         # before a written number, are a noun phrase, no name (ميشال عيسى جولته: a name, then its object).
         run_on = j - i >= 2 and not joined and self._suffixed(j + 1) if j + 1 < len(self.toks) else False
-        if j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or run_on):
+        if j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or run_on) or self._accusative_pair(i, j):
             return None
         return j if j > i and ends else None
+
+    def _accusative_pair(self, i: int, j: int) -> bool:
+        """Tokens ``i``..``j`` are two words, a noun in ا and a nisba in يا (مؤتمرا صحفيا، اتصالا هاتفيا): an
+        indefinite object and its adjective in the accusative, written without tanween, after a title's
+        verb; a name's second word rarely ends in يا after a first in ا."""
+        if j != i + 1:
+            return False
+        first, second = (
+            self.nt.original[self.nt.index[t.start] : self.nt.index[t.end - 1] + 1] for t in self.toks[i : j + 1]
+        )
+        return first.endswith("ا") and second.endswith("يا") and len(second) > 3
 
     def _feminine_noun(self, i: int) -> bool:
         """Token ``i`` is written with ta marbuta and is no common given name (خطة، ضرورة، حركة): after a title it
