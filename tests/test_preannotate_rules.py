@@ -1961,3 +1961,18 @@ def test_a_present_tense_verb_opening_the_clause_is_no_word_of_the_name_before_a
 
 def test_an_indefinite_object_and_its_nisba_in_the_accusative_after_a_title_are_no_name() -> None:
     assert of_type("وعقد وزير الثقافة مؤتمرا صحفيا في العاصمة.", "PER") == [("وزير الثقافة", "PER", "NOM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("بحضور ولي العهد الشيخ حمود ناصر الجابر العلي ورئيس مجلس الوزراء.", "حمود ناصر الجابر العلي"),
+        ("وزار الشيخ صباح الناصر الإثنين الماضي العاصمة.", "صباح الناصر"),
+    ],
+)
+def test_a_gulf_name_after_a_royal_title_runs_through_its_al_words_to_a_boundary(text: str, name: str) -> None:
+    assert (name, "PER", "NAM", None) in of_type(text, "PER")
+
+
+def test_a_gulf_name_stops_before_an_object_with_a_nationality_adjective() -> None:
+    assert of_type("استقبل الأمير فهد الوفد الكويتي في القصر.", "PER") == []

@@ -883,6 +883,9 @@ def title_people(
         titled = end > i and (_is_adjective(words.toks[end].text) or words.in_tail(words.toks[end]))
         titled = titled or (end == i and head[1] in _BEFORE_NAMES)  # الدكتور سليم الجبوري
         last = None if bare else words.name_at(k, waw=k == end + 1, titled=titled)  # after a comma, وX: 2nd person
+        if head[1] in _ROYAL and end == i:
+            last = max(last if last is not None else -1, _gulf_name(words, k)) if k < len(words.toks) else last
+            last = None if last == -1 else last
         if last is None and k < len(words.toks) and words.covered(words.toks[k]) and not words.in_tail(words.toks[k]):
             i = k  # a known person's name follows the title: the name carries it
             continue
@@ -902,6 +905,25 @@ def title_people(
             found.append(description)
         i = end + 1
     return found
+
+
+def _gulf_name(words: _Words, k: int) -> int:
+    """Last token of a Gulf ruler's name after a royal title, which names the father and grandfather without
+    بن (الشيخ صباح الأحمد الجابر الصباح، الشيخ أحمد عبدالله الأحمد الصباح): a given name, perhaps a bare
+    second one, then up to four ال words to a boundary; -1 when the words are not so shaped. صباح, elsewhere
+    a time word, is a given name right after the title."""
+    toks = words.toks
+    if words.article(k) or words.covered(toks[k]) or (words.boundary(k) and toks[k].text != "صباح"):
+        return -1
+    j = k + 1 if k + 1 < len(toks) and not words.article(k + 1) and not words.boundary(k + 1) else k
+    start = j
+    while j + 1 < len(toks) and j - start < 4 and words.article(j + 1) and not words.boundary(j + 1):
+        if toks[j + 1].text in nationality_adjectives():
+            return -1  # الأمير محمد الوفد السعودي: the clause's object and its adjective
+        j += 1  # a title (الشيخ محمد الرئيس) or a day (صباح الأحمد الإثنين) is a boundary and ends the name
+    if j == start or (j + 1 < len(toks) and not words.boundary(j + 1) and not toks[j + 1].text.startswith("و")):
+        return -1
+    return j
 
 
 def _abbreviation(words: _Words, i: int) -> tuple[str, str] | None:
