@@ -614,7 +614,7 @@ class _Words:
         # الرئيس عون تحيات رؤساء دولهم: three bare words that run on into a noun with a pronoun suffix, or words
         # before a written number, are a noun phrase, no name (ميشال عيسى جولته: a name, then its object).
         run_on = j - i >= 2 and not joined and self._suffixed(j + 1) if j + 1 < len(self.toks) else False
-        if j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or run_on) or self._accusative_pair(i, j):
+        if (j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or run_on)) or self._accusative_pair(i, j):
             return None
         return j if j > i and ends else None
 
@@ -881,11 +881,9 @@ def title_people(
         definite = words.article(i) or head[1].startswith("ال")  # للملك: ل + الملك
         bare = end == i and k == i + 1 and not definite and head[1] not in _HONORIFICS | _COUNTERPARTS
         titled = end > i and (_is_adjective(words.toks[end].text) or words.in_tail(words.toks[end]))
-        titled = titled or (end == i and head[1] in _BEFORE_NAMES)  # الدكتور سليم الجبوري
-        last = None if bare else words.name_at(k, waw=k == end + 1, titled=titled)  # after a comma, وX: 2nd person
-        if head[1] in _ROYAL and end == i:
-            last = max(last if last is not None else -1, _gulf_name(words, k)) if k < len(words.toks) else last
-            last = None if last == -1 else last
+        titled, royal = titled or (end == i and head[1] in _BEFORE_NAMES), end == i and head[1] in _ROYAL
+        # after a comma, وX: a second person; after a royal title, a Gulf ruler's name may be longer
+        last = None if bare else _gulf_name(words, k, words.name_at(k, waw=k == end + 1, titled=titled), royal)
         if last is None and k < len(words.toks) and words.covered(words.toks[k]) and not words.in_tail(words.toks[k]):
             i = k  # a known person's name follows the title: the name carries it
             continue
@@ -907,7 +905,14 @@ def title_people(
     return found
 
 
-def _gulf_name(words: _Words, k: int) -> int:
+def _gulf_name(words: _Words, k: int, last: int | None, royal: bool) -> int | None:
+    """After a ``royal`` title, the longer of ``last``, the name read after it, and a Gulf ruler's name at ``k``
+    (الدكتور سليم الجبوري: after any other title only ``last``)."""
+    gulf = _gulf_chain(words, k) if royal and k < len(words.toks) else -1
+    return gulf if gulf > (last if last is not None else -1) else last
+
+
+def _gulf_chain(words: _Words, k: int) -> int:
     """Last token of a Gulf ruler's name after a royal title, which names the father and grandfather without
     بن (الشيخ صباح الأحمد الجابر الصباح، الشيخ أحمد عبدالله الأحمد الصباح): a given name, perhaps a bare
     second one, then up to four ال words to a boundary; -1 when the words are not so shaped. صباح, elsewhere
@@ -915,11 +920,15 @@ def _gulf_name(words: _Words, k: int) -> int:
     toks = words.toks
     if words.article(k) or words.covered(toks[k]) or (words.boundary(k) and toks[k].text != "صباح"):
         return -1
+    if toks[k].text[0] in "لو":
+        return -1  # بزيارة الملك لتعزز العلاقات: a verb or noun after its particle, no given name
     j = k + 1 if k + 1 < len(toks) and not words.article(k + 1) and not words.boundary(k + 1) else k
     start = j
     while j + 1 < len(toks) and j - start < 4 and words.article(j + 1) and not words.boundary(j + 1):
-        if toks[j + 1].text in nationality_adjectives():
-            return -1  # الأمير محمد الوفد السعودي: the clause's object and its adjective
+        if toks[j + 1].text in nationality_adjectives() or toks[j + 1].text.endswith("ات"):
+            return -1  # الأمير محمد الوفد السعودي، العلاقات: the clause's object, no family name
+        if toks[j + 1].text in _REGNAL:
+            return -1  # الملك هارالد الخامس: a regnal ordinal ends the name (name_at reads it)
         j += 1  # a title (الشيخ محمد الرئيس) or a day (صباح الأحمد الإثنين) is a boundary and ends the name
     if j == start or (j + 1 < len(toks) and not words.boundary(j + 1) and not toks[j + 1].text.startswith("و")):
         return -1
