@@ -1976,3 +1976,19 @@ def test_a_gulf_name_after_a_royal_title_runs_through_its_al_words_to_a_boundary
 
 def test_a_gulf_name_stops_before_an_object_with_a_nationality_adjective() -> None:
     assert of_type("استقبل الأمير فهد الوفد الكويتي في القصر.", "PER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("نفت وزارة الخارجية والمغتربين السورية الأنباء.", "وزارة الخارجية والمغتربين السورية"),
+        ("أصدرت وزارة الداخلية والبلديات بيانا.", "وزارة الداخلية والبلديات"),
+    ],
+)
+def test_a_ministry_with_two_portfolios_is_one_body(text: str, body: str) -> None:
+    assert of_type(text, "ORG") == [(body, "ORG", "NAM", None)]
+
+
+def test_a_second_body_after_a_ministry_is_not_its_portfolio() -> None:
+    found = of_type("وأكدت وزارة الخارجية والسفارة الأمريكية ذلك.", "ORG")
+    assert ("وزارة الخارجية", "ORG", "NAM", None) in found

@@ -1178,12 +1178,24 @@ def _org_end(words: _Words, i: int) -> int:
             break
         # After an adjective only adjectives follow (منظمة العفو الدولية الهجمات: the last is the object).
         adjectives = definite or (j > i and toks[j].text.startswith("ال") and toks[j].text.endswith(("ي", "يه")))
+        if adjectives and not definite and _second_portfolio(words, tok, j - i):
+            j += 1  # وزارة الخارجية والمغتربين: a ministry's second portfolio, then its adjectives only
+            continue
         if adjectives and not (_adjectival(tok) if definite else _is_adjective(tok.text)):
             break
         if definite and toks[i].text.endswith("ه") and tok.text.endswith("ي"):
             break  # المنظمة الدولية البريطاني: a feminine head takes no masculine adjective; it is the object
         j += 1
     return _purpose_before_acronym(words, i, j) if j > i else j
+
+
+def _second_portfolio(words: _Words, tok: Tok, after: int) -> bool:
+    """``tok`` is a وال noun right after a bare head's first adjective-shaped word (وزارة الخارجية والمغتربين،
+    وزارة الداخلية والبلديات): a second portfolio of one body, unless it is a body or mention of its own
+    (وزارة الخارجية والسفارة الأمريكية: two bodies)."""
+    if after != 1 or not tok.text.startswith("وال") or words.covered(tok) or tok.text[1:] in _forms(ORG_HEADS):
+        return False
+    return tok.text[1:] not in _forms(TITLE_HEADS) and tok.text[1:] not in _STOP
 
 
 _BRACKETS = frozenset('("“«')
