@@ -1992,3 +1992,19 @@ def test_a_ministry_with_two_portfolios_is_one_body(text: str, body: str) -> Non
 def test_a_second_body_after_a_ministry_is_not_its_portfolio() -> None:
     found = of_type("وأكدت وزارة الخارجية والسفارة الأمريكية ذلك.", "ORG")
     assert ("وزارة الخارجية", "ORG", "NAM", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("استقبل رئيس المجلس سامر خليل ظهر اليوم الوفد الزائر.", "سامر خليل"),
+        ("واستقبل وزير الخارجية نادر حليم عصر أمس السفير.", "نادر حليم"),
+    ],
+)
+def test_a_time_of_day_after_a_name_is_no_word_of_it(text: str, name: str) -> None:
+    assert of_type(text, "PER") == [(name, "PER", "NAM", None)]
+
+
+def test_bidun_after_a_title_opens_no_name() -> None:
+    text = "وشدد البيان على ضرورة تواجد رئيس الجمهورية بدون انقطاع في القصر."
+    assert of_type(text, "PER") == [("رئيس الجمهورية", "PER", "NOM", None)]
