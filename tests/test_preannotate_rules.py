@@ -2008,3 +2008,10 @@ def test_a_time_of_day_after_a_name_is_no_word_of_it(text: str, name: str) -> No
 def test_bidun_after_a_title_opens_no_name() -> None:
     text = "وشدد البيان على ضرورة تواجد رئيس الجمهورية بدون انقطاع في القصر."
     assert of_type(text, "PER") == [("رئيس الجمهورية", "PER", "NOM", None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["أصدر الرئيس قرارا بتعيين السفير الجديد.", "وأصدر الملك مرسوما بتشكيل الحكومة الجديدة."]
+)
+def test_an_act_noun_in_the_accusative_after_a_title_is_its_object_not_a_name(text: str) -> None:
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []

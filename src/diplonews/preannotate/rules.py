@@ -263,6 +263,8 @@ _PREDICATIVE = _norm_set(
 )
 # Nouns of an official act that a title's holder issues or signs (أصدر الرئيس مرسوم عفو): never a name word.
 _ACT_NOUNS = _norm_set(["قرار", "مرسوم", "قانون", "مشروع", "برنامج", "حداد", "بيان", "عفو", "سبل", "وفد", "وفدا"])
+# and in the accusative, the object of the title holder's verb (أصدر الرئيس قرارا بتعيين، مرسوما بتشكيل)
+_ACT_NOUNS |= _norm_set(["قرارا", "مرسوما", "قانونا", "مشروعا", "برنامجا", "بيانا", "قرارين", "مرسومين"])
 # Nouns of an office in construct with the title after them (تقلد منصب وزير، تولى حقيبة وزير): no name words.
 _OFFICE_NOUNS = _norm_set(["منصب", "مناصب", "حقيبة", "مهام", "مقعد", "وظيفة"])
 # Numbers written out: after a run of bare words they show a noun phrase (اوراق اعتماد ثلاثة عشر سفيرا).
