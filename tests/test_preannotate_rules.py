@@ -2015,3 +2015,8 @@ def test_bidun_after_a_title_opens_no_name() -> None:
 )
 def test_an_act_noun_in_the_accusative_after_a_title_is_its_object_not_a_name(text: str) -> None:
     assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
+
+
+def test_bi_and_a_feminine_noun_after_a_speech_verb_is_its_complement_not_a_speaker() -> None:
+    text = "وطالب بضرورة تواجد الوزير في المدينة."
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []

@@ -219,6 +219,8 @@ def _name_word(words: _Words, j: int) -> bool:
         return False
     if word in _STOP or word in _NOT_A_NAME or word in words.verbs or word in _VERBS or word in _forms(TITLE_HEADS):
         return False
+    if word[0] == "ب" and word.endswith("ه") and len(word) > 4:
+        return False  # وطالب بضرورة، ورحب بمبادرة: ب and a feminine noun, the verb's complement, no speaker
     # ستولتنبرغ، ستارمر، سيرجي: right after a speech verb or أن, a word in ست/سي is the subject, not a verb
     return word not in _forms(ORG_HEADS) and not word.startswith(("لل", "بال", "وال"))
 
