@@ -2020,3 +2020,19 @@ def test_an_act_noun_in_the_accusative_after_a_title_is_its_object_not_a_name(te
 def test_bi_and_a_feminine_noun_after_a_speech_verb_is_its_complement_not_a_speaker() -> None:
     text = "وطالب بضرورة تواجد الوزير في المدينة."
     assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أكد رئيس الأركان الفريق أول عبد الرحمن الخطيب أن الجيش مستعد.", "عبد الرحمن الخطيب"),
+        ("قال قائد القوات الفريق ركن سالم الحربي إن الوضع مستقر.", "سالم الحربي"),
+        ("وأكد العقيد نبيل الراشد أن الدورية عادت.", "نبيل الراشد"),
+    ],
+)
+def test_a_military_rank_and_its_grades_lead_to_the_name(text: str, name: str) -> None:
+    assert of_type(text, "PER") == [(name, "PER", "NAM", None)]
+
+
+def test_a_rank_word_without_a_name_is_no_person() -> None:
+    assert of_type("أكد الفريق الطبي أن حالة المريض مستقرة.", "PER") == []

@@ -79,6 +79,8 @@ TITLE_HEADS = _norm_set(
         *["ملك", "ملكة"],
         # honorifics and ranks that stand before a title or a name (معالي وزير ...، المهندس شريف ...)
         *["سمو", "معالي", "فخامة", "سعادة", "المهندس", "الدكتور", "اللواء", "العميد", "المشير"],
+        # military ranks before a name, with their grades (الفريق أول ركن، العميد الركن، العقيد)
+        *["الفريق", "العقيد", "المقدم"],
         # members of a body (عضو مجلس الشيوخ الأمريكي X)
         *["عضو", "عضوة", "العضو"],
         # prosecutors and judges (المدعي العام للمحكمة الجنائية الدولية X، رئيسة المحكمة القاضية X)
@@ -112,6 +114,8 @@ _TITLE_TAIL = _norm_set(
         *["مديرها", "مديره", "رئيسها", "أمينها", "أمينه"],
         # an acting minister (وزير خارجية إيران بالوكالة علي باقري)
         *["بالوكالة", "بالإنابة"],
+        # a rank's grades (الفريق أول ركن عبد الفتاح ...)
+        *["أول", "ركن"],
         # a state's indefinite form before its name (وزير خارجية مملكة إسبانيا), a department (مدير إدارة ...)
         *["مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "إدارة", "قطاع", "شؤون", "شئون", "لشؤون", "لشئون"],
         # a cabinet or ministry word in construct with the country after it (رئيس وزراء باكستان، وزير مالية ألمانيا)
@@ -327,6 +331,8 @@ _NAMED_BY_TITLE |= _norm_set(["الملكة", "الأميرة", "الشيخة"])
 _ROYAL = _norm_set(["الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة"])
 # Honorifics and ranks that stand only before a name, so any first name after them may take an ال family name.
 _BEFORE_NAMES = _ROYAL | _norm_set(["الدكتور", "المهندس", "السيد", "السيدة", "اللواء", "العميد", "المشير", "د"])
+_RANKS = _norm_set(["الفريق", "العقيد", "المقدم"])  # also a team and a presenter: a rank only before a name
+_BEFORE_NAMES |= _RANKS
 _OFFICE_ADJECTIVES = _norm_set(
     [
         *["الرسمي", "التنفيذي", "الأممي", "الأعلى", "الإقليمي", "الدولي", "الأوروبي", "الشخصي", "الفخري", "الإعلامي"],
@@ -972,6 +978,8 @@ def _description(words: _Words, head: tuple[str, str], i: int, end: int, k: int)
     before = words.toks[i - 1].text if i > 0 else ""
     if not head[0] and (before in _PREDICATIVE or (before[:1] in "وف" and before[1:] in _PREDICATIVE)):
         return None
+    if head[1] in _RANKS:
+        return None  # الفريق الطبي، المقدم: a rank word without its name is a team or a presenter, no officer
     cut = next((j for j in range(i + 1, end + 1) if words.toks[j].text in _PORTFOLIO), end + 1)
     end = cut - 1  # الأمين العام للأمم المتحدة للشؤون الإنسانية: the portfolio is the post's, not the holder's
     while end > i + 1 and words.toks[end].text in _ORG_END | _LATE:
