@@ -1,6 +1,6 @@
 """Agreement between the two annotations of a dev round: spec.py and that round's independent second annotation.
 
-Run from the repository root: ``python benchmarks/preannotation_dev/agreement.py 5`` (or ``6``); ``ROUNDS`` says
+Run from the repository root: ``python benchmarks/preannotation_dev/agreement.py 5`` (or ``6``, ``7``); ``ROUNDS`` says
 which module holds each round's second annotation and which sentences the round covers. Both annotations are
 resolved to offsets by build.py's own functions (``build`` for spec.py, ``_mention`` for the second annotation), so
 a span means here exactly what it means in sentences.jsonl. A mention is (sentence, start, end, type);
@@ -26,6 +26,7 @@ from spec import SENTENCES  # noqa: E402
 ROUNDS: dict[int, tuple[str, int, int]] = {
     5: ("second_round5", 186, 255),
     6: ("second_round6", 256, 326),
+    7: ("second_round7", 327, 394),
 }
 
 Mention = tuple[str, int, int, str, str, str]  # sentence, start, end, type, level, text
