@@ -2036,3 +2036,15 @@ def test_a_military_rank_and_its_grades_lead_to_the_name(text: str, name: str) -
 
 def test_a_rank_word_without_a_name_is_no_person() -> None:
     assert of_type("أكد الفريق الطبي أن حالة المريض مستقرة.", "PER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أكد رئيس المجلس عبدالرحيم الكباشي ضرورة التزام الهدنة.", "عبدالرحيم الكباشي"),
+        ("أدى رئيس الحكومة عبد الرحيم الكيلاني بمدينة سرت اليمين.", "عبد الرحيم الكيلاني"),
+        ("أكد الرئيس محمود الزهار أهمية الوحدة.", "محمود الزهار"),
+    ],
+)
+def test_a_noun_in_ta_marbuta_after_an_al_family_name_opens_the_object(text: str, name: str) -> None:
+    assert (name, "PER", "NAM", None) in of_type(text, "PER")

@@ -577,14 +577,7 @@ class _Words:
         After a complete title (``titled``: it ends in a body, a place or an adjective) any first name may take
         an ال family name (مندوب ليبيا لدى الأمم المتحدة طاهر السني).
         """
-        first = self.toks[i].text if i < len(self.toks) else ""
-        if (
-            (self.boundary(i, titled=titled) and not self._ali(i))
-            or self.article(i)
-            or self._feminine_noun(i)
-            or self._act_noun(i)
-            or (first.startswith("و") and not (waw and len(first) > 3))
-        ):
+        if not self._opens_name(i, waw=waw, titled=titled):
             return None
         j = i
         # Three words at most, eight with connectors or particles (خالد بن سلمان بن عبد العزيز آل سعود، لولا دا
@@ -599,7 +592,8 @@ class _Words:
             # a nisba-shaped third word before a boundary (محمد شياع السوداني أن)
             loose = titled and nxt.endswith("ي")
             given = given or (loose and j == i + 1)
-            family = given and self.boundary(j + 2) and not nxt.endswith("ات")
+            opens = self._object_opens(j + 2)
+            family = given and (self.boundary(j + 2) or opens) and not nxt.endswith("ات")
             family = family and (
                 j > i or loose or self.toks[i].text in _GIVEN_NAMES or self.toks[i].text.startswith("عبد")
             )
@@ -611,7 +605,8 @@ class _Words:
             if nxt in _REGNAL and self.toks[j].text not in _CONNECTORS:
                 j, regnal = j + 1, True  # محمد السادس، فيليبي السادس: a regnal ordinal ends a sovereign's name
                 break
-            if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and not family and not compound:
+            if self.article(j + 1) and self.toks[j].text not in _CONNECTORS and (opens or not family) and not compound:
+                j += int(family)  # البرهان ضرورة، الدبيبة بمدينة: the family name, then the clause's object
                 break
             spared = nxt[0] == "ل" and (self._clause_end(j + 2) or joined)  # لين، / لولا دا سيلفا
             if nxt.startswith(("و", "ل")) and j > i and not spared:
@@ -621,13 +616,30 @@ class _Words:
             j += 1
         # An ال word after two name words is the object of the clause (استقبل الرئيس X Y الوفد), not the name.
         ends = regnal or self.boundary(j + 1) or self.article(j + 1) or self.toks[j + 1].text.startswith(("و", "ل"))
-        ends = ends or _bi_noun(self.toks[j + 1].text)
+        ends = ends or _bi_noun(self.toks[j + 1].text) or (self.article(j) and self._object_opens(j + 1))
         # الرئيس عون تحيات رؤساء دولهم: three bare words that run on into a noun with a pronoun suffix, or words
         # before a written number, are a noun phrase, no name (ميشال عيسى جولته: a name, then its object).
         run_on = j - i >= 2 and not joined and self._suffixed(j + 1) if j + 1 < len(self.toks) else False
         if (j + 1 < len(self.toks) and (self.toks[j + 1].text in _NUMBERS or run_on)) or self._accusative_pair(i, j):
             return None
         return j if j > i and ends else None
+
+    def _opens_name(self, i: int, *, waw: bool, titled: bool) -> bool:
+        """Token ``i`` may be a name's first word: no boundary (but the name علي written على), no ال word, no
+        noun in ة or verbal noun, no و unless ``waw`` allows it."""
+        first = self.toks[i].text if i < len(self.toks) else ""
+        return not (
+            (self.boundary(i, titled=titled) and not self._ali(i))
+            or self.article(i)
+            or self._feminine_noun(i)
+            or self._act_noun(i)
+            or (first.startswith("و") and not (waw and len(first) > 3))
+        )
+
+    def _object_opens(self, k: int) -> bool:
+        """Token ``k`` after an ال family name opens the clause's object or a prepositional phrase: a noun in ة
+        (البرهان ضرورة الالتزام) or ب and one (الدبيبة بمدينة طبرق), no third word of the name."""
+        return k < len(self.toks) and (self._feminine_noun(k) or _bi_noun(self.toks[k].text))
 
     def _accusative_pair(self, i: int, j: int) -> bool:
         """Tokens ``i``..``j`` are two words, a noun in ا and a nisba in يا (مؤتمرا صحفيا، اتصالا هاتفيا): an
