@@ -2048,3 +2048,8 @@ def test_a_rank_word_without_a_name_is_no_person() -> None:
 )
 def test_a_noun_in_ta_marbuta_after_an_al_family_name_opens_the_object(text: str, name: str) -> None:
     assert (name, "PER", "NAM", None) in of_type(text, "PER")
+
+
+@pytest.mark.parametrize("text", ["وقال البيان إن الرئيس سيسافر.", "وأعلن المتحدث أن الملك سيحضر."])
+def test_a_future_verb_ending_the_sentence_after_a_title_is_no_name(text: str) -> None:
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []

@@ -1091,6 +1091,8 @@ def _one_word_name(words: _Words, head: str, i: int, end: int) -> bool:
     royal = head in _ROYAL and plain and (after.text in _STOP or words._verb(k + 1))
     if after.is_word and not (after.text in _STOP and word in _GIVEN_NAMES) and not royal:
         return False
+    if word.startswith(("سي", "ست")) and after.text in ".!?؟":
+        return False  # إن الرئيس سيسافر.: a future verb ends the sentence; a name after a title goes on
     return not (words.boundary(k) or words.article(k) or words.toks[k].text in _AS_OFFICE)
 
 
