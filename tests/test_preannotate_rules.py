@@ -2053,3 +2053,9 @@ def test_a_noun_in_ta_marbuta_after_an_al_family_name_opens_the_object(text: str
 @pytest.mark.parametrize("text", ["وقال البيان إن الرئيس سيسافر.", "وأعلن المتحدث أن الملك سيحضر."])
 def test_a_future_verb_ending_the_sentence_after_a_title_is_no_name(text: str) -> None:
     assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
+
+
+def test_a_government_named_by_its_leader_is_an_organisation_description_with_the_person_nested() -> None:
+    found = spans("وقبل الرئيس استقالة حكومة المهندس عادل منصور أمس.")
+    assert ("حكومة المهندس عادل منصور", "ORG", "NOM", None) in found
+    assert ("عادل منصور", "PER", "NAM", None) in found

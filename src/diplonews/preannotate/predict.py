@@ -197,7 +197,31 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     group = next((s for s in spans if s.type == "NORP" and s.level == "NAM"), None)
     if group is not None:  # المجموعة، الكتلة after a known group's name (بريكس): the group described
         spans += [_from_rule(nt, r) for r in bloc_nouns(nt, _taken(spans), group.end, group.key)]
-    return spans + _adjectives(nt, spans)
+    return spans + _adjectives(nt, spans) + _led_bodies(nt, spans)
+
+
+# A government or office named by the person who leads it (حكومة محمد شياع السوداني، مكتب هانس جروندنبرج,
+# an honorific between: حكومة المهندس شريف إسماعيل): ORG NOM over the head and the name, the person nested.
+_LED_BY_PERSON = re.compile(r"(?:^|(?<=[\s\"“«(]))([وبلف]?)(حكوم[ةه]|مكتب) (?:(?:ال)?(?:مهندس|دكتور|سيد|رئيس) )?$")
+
+
+def _led_bodies(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """The body a person's name right after حكومة or مكتب leads (حكومة محمد شياع السوداني): ORG NOM."""
+    if "حكوم" not in nt.original and "مكتب" not in nt.original:
+        return []
+    found = []
+    for s in spans:
+        head = _LED_BY_PERSON.search(nt.original, max(0, s.start - 24), s.start) if s.type == "PER" else None
+        if head is None or s.level != "NAM":
+            continue
+        start = head.start(2)
+        if any(o.start < s.start and start < o.end for o in spans if o is not s):
+            continue  # a mention already holds the head (رئيس حكومة ...)
+        text = nt.original[start : s.end]
+        found.append(
+            _Span(start, s.end, text, f"ORG:{normalize(text)}", "ORG", "NOM", None, None, head.group(1) or None)
+        )
+    return found
 
 
 @cache
