@@ -2059,3 +2059,16 @@ def test_a_government_named_by_its_leader_is_an_organisation_description_with_th
     found = spans("وقبل الرئيس استقالة حكومة المهندس عادل منصور أمس.")
     assert ("حكومة المهندس عادل منصور", "ORG", "NOM", None) in found
     assert ("عادل منصور", "PER", "NAM", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال إن هذه الحكومة ستعمل على الإصلاح.", ("هذه الحكومة", "ORG", "NOM", None)),
+        ("وأكد الوزير التزام بلاده بهذه الاتفاقية.", ("هذه الاتفاقية", "AGREEMENT", "NOM", "ب")),
+    ],
+)
+def test_a_demonstrative_before_a_description_is_part_of_it_and_its_proclitic_stays_outside(
+    text: str, expected: Found
+) -> None:
+    assert expected in spans(text)

@@ -197,7 +197,28 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     group = next((s for s in spans if s.type == "NORP" and s.level == "NAM"), None)
     if group is not None:  # المجموعة، الكتلة after a known group's name (بريكس): the group described
         spans += [_from_rule(nt, r) for r in bloc_nouns(nt, _taken(spans), group.end, group.key)]
-    return spans + _adjectives(nt, spans) + _led_bodies(nt, spans)
+    return _with_demonstratives(nt, spans + _adjectives(nt, spans) + _led_bodies(nt, spans))
+
+
+# A demonstrative right before a description (هذه الحكومة، بهذه الصيغة، هذا التحالف العسكري) is part of the
+# reference back, as the corpus gold has «هذه الخطة»; its proclitic stays outside. Not ذلك or تلك, more often
+# an object before the subject (وأكد ذلك الوزير).
+_DEMONSTRATIVE = re.compile(r"(?:^|(?<=[\s\"“«(]))([وبلف]?)(?:هذا|هذه|هذين|هاتين) $")
+
+
+def _with_demonstratives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+    """A description (NOM) without a proclitic takes the demonstrative written right before it."""
+    if "هذ" not in nt.original and "هاتين" not in nt.original:
+        return spans
+    out = []
+    for s in spans:
+        this = _DEMONSTRATIVE.search(nt.original, max(0, s.start - 7), s.start) if s.level == "NOM" else None
+        if this is None or s.proclitic or any(o.start < s.start < o.end for o in spans if o is not s):
+            out.append(s)
+            continue
+        start = this.start() + len(this.group(1))
+        out.append(replace(s, start=start, text=nt.original[start : s.end], proclitic=this.group(1) or None))
+    return out
 
 
 # A government or office named by the person who leads it (حكومة محمد شياع السوداني، مكتب هانس جروندنبرج,
