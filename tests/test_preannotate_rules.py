@@ -2072,3 +2072,8 @@ def test_a_demonstrative_before_a_description_is_part_of_it_and_its_proclitic_st
     text: str, expected: Found
 ) -> None:
     assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text", ["وجدد الرئيس دعمه لهذا التحالف العسكري.", "وأكد الوزير تمسكه بهذه المبادئ."])
+def test_a_demonstrative_after_its_preposition_is_no_name_word(text: str) -> None:
+    assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []

@@ -548,6 +548,8 @@ class _Words:
             return True  # a proclitic with the article (بالجهود) begins no name
         if word[0] in "وف" and (word[1:] in self.verbs or word[1:] in _STOP) and word not in _PARTICLES:
             return True  # وأعرب، فقال، وهو، وفي: a cue verb or a particle after its conjunction (not فيصل)
+        if word[0] in "لب" and word[1:] in _STOP and len(word) > 3:
+            return True  # لهذا، بهذه، لذلك: a demonstrative or particle after its preposition is no name word
         future = word.startswith(("سي", "ست")) and not word.endswith("ا")
         if future and (len(word) < 6 or not self.boundary(i + 1)) and (not titled or self._future(word)):
             return True  # ستزور، سيلتقي نظيره: a future verb; ينس ستولتنبرج، before punctuation: a name
