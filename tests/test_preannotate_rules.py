@@ -2077,3 +2077,8 @@ def test_a_demonstrative_before_a_description_is_part_of_it_and_its_proclitic_st
 @pytest.mark.parametrize("text", ["وجدد الرئيس دعمه لهذا التحالف العسكري.", "وأكد الوزير تمسكه بهذه المبادئ."])
 def test_a_demonstrative_after_its_preposition_is_no_name_word(text: str) -> None:
     assert [s for s in of_type(text, "PER") if s[2] == "NAM"] == []
+
+
+@pytest.mark.parametrize("text", ["وقال طبيب فرنسي إن الوضع الصحي خطير.", "وقالت باحثة ألمانية إن الدراسة اكتملت."])
+def test_a_noun_and_its_nationality_after_a_speech_verb_describe_someone_and_name_no_one(text: str) -> None:
+    assert of_type(text, "PER") == []

@@ -256,6 +256,12 @@ def _speaker_end(words: _Words, i: int) -> int | None:
         j += 1  # وقال سعد الكعبي، : a common given name and its ال family name
     if j == i + 1 and _participle_plural(words.toks[i].text):
         return None  # وقال موظفون إن، وقال محتجون: a plural of people, not a name
+    if (
+        j == i + 2
+        and words.toks[i].text not in _GIVEN_NAMES
+        and "ال" + words.toks[i + 1].text in nationality_adjectives()
+    ):
+        return None  # وقال طبيب فرنسي، مسؤول أمريكي: a noun and its nationality, someone described, no name
     after = words.toks[j] if j < len(words.toks) else None
     if after is None or not after.is_word or after.text in _AFTER_SPEAKER:
         return j - 1
