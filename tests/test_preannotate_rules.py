@@ -2082,3 +2082,9 @@ def test_a_demonstrative_after_its_preposition_is_no_name_word(text: str) -> Non
 @pytest.mark.parametrize("text", ["وقال طبيب فرنسي إن الوضع الصحي خطير.", "وقالت باحثة ألمانية إن الدراسة اكتملت."])
 def test_a_noun_and_its_nationality_after_a_speech_verb_describe_someone_and_name_no_one(text: str) -> None:
     assert of_type(text, "PER") == []
+
+
+def test_a_second_definite_title_head_after_a_definite_one_begins_the_objects_title() -> None:
+    found = of_type("واستقبل الرئيس السفير الياباني في القصر.", "PER")
+    assert ("السفير الياباني", "PER", "NOM", None) in found
+    assert not [s for s in found if s[0].startswith("الرئيس ")]

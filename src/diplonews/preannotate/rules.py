@@ -813,6 +813,12 @@ class _Words:
             return False
         return word == "لدي" or _forms(TITLE_HEADS)[self.toks[i].text][1] in _ENVOYS
 
+    def _second_head(self, j: int, definite: bool) -> bool:
+        """Token ``j + 1`` is a definite title head after the ``definite`` head at ``j`` (استقبل الرئيس السفير
+        الياباني): a definite head is in no construct, so the second begins the title of the verb's object."""
+        word = self.toks[j + 1].text
+        return definite and _forms(TITLE_HEADS).get(word, ("-",))[0] == "" and self.article(j + 1)
+
     def title_end(self, i: int) -> int:
         """Index of the last token of the title starting at head ``i`` (its ال words, tail words, mentions)."""
         j = i
@@ -840,10 +846,17 @@ class _Words:
                 j += 1  # السفير الروسي لدى واشنطن: the place is the title's, read as the next token
                 body = False
                 continue
-            if j == i and _forms(TITLE_HEADS).get(word, ("-",))[0] == "":
+            if j == i and _forms(TITLE_HEADS).get(word, ("-",))[0] == "" and not self._second_head(j, definite):
                 j += 1  # نائب وزير، معالي وزير، مساعد مدير: a head in construct with the next one
                 continue
-            if j == i and definite and not (self.article(j + 1) or word.startswith("ل")) and word not in _TITLE_TAIL:
+            if (
+                j == i
+                and definite
+                and (
+                    (not (self.article(j + 1) or word.startswith("ل")) and word not in _TITLE_TAIL)
+                    or self._second_head(j, definite)
+                )
+            ):
                 break  # a definite head is in no construct: الرئيس قاعدة حميميم is a verb's object after it
             tail = word in _TITLE_TAIL or (word[0] == "و" and word[1:] in _TITLE_TAIL)  # والهجرة وشئون المصريين
             # إليزابيث، ألبير fold to ال but are names: only a written article continues a title
