@@ -594,7 +594,7 @@ class _Words:
             # a nisba-shaped third word before a boundary (محمد شياع السوداني أن)
             loose = titled and nxt.endswith("ي")
             given = given or (loose and j == i + 1)
-            opens = self._object_opens(j + 2)
+            opens = given and not self.boundary(j + 2) and self._object_opens(j + 2)  # only a given name's matters
             family = given and (self.boundary(j + 2) or opens) and not nxt.endswith("ات")
             family = family and (
                 j > i or loose or self.toks[i].text in _GIVEN_NAMES or self.toks[i].text.startswith("عبد")
