@@ -2088,3 +2088,8 @@ def test_a_second_definite_title_head_after_a_definite_one_begins_the_objects_ti
     found = of_type("واستقبل الرئيس السفير الياباني في القصر.", "PER")
     assert ("السفير الياباني", "PER", "NOM", None) in found
     assert not [s for s in found if s[0].startswith("الرئيس ")]
+
+
+def test_a_given_name_and_its_al_family_name_before_an_apposed_title_are_read_backwards() -> None:
+    text = "وحسب سالم الرقيعي، عضو مجلس النواب الليبي عن مدينة الزاوية، فإن العدد كبير."
+    assert ("سالم الرقيعي", "PER", "NAM", None) in of_type(text, "PER")

@@ -747,6 +747,13 @@ class _Words:
         tok = self.toks[j]
         return tok.text.startswith("ال") and self.nt.original[self.nt.index[tok.start]] in "اٱ"
 
+    def _family_after_given(self, k: int) -> bool:
+        """Token ``k`` is an ال family name after a common given name (وحسب محمد الرعيض، عضو ...), read
+        backwards from the title after it as the title rule reads one forwards (أيمن الصفدي)."""
+        if k < 1 or not self.article(k) or self.toks[k - 1].text not in _GIVEN_NAMES or self.boundary(k):
+            return False
+        return self.toks[k].text.endswith("ي") or not _is_adjective(self.toks[k].text)
+
     def name_before(self, i: int) -> tuple[int, int] | None:
         """(first, last) token of a 2-5 word name right before title head ``i``, a comma between allowed
         (عباس عراقجي، وزير الخارجية الإيراني), that a boundary (a particle, a verb, punctuation) opens."""
@@ -755,9 +762,9 @@ class _Words:
             last -= 1
         elif self.article(i):
             return None  # إدارة الرئيس: a word right before a definite title is in construct with it
-        if last < 0 or not self._name_word(last):
+        if last < 0 or not (self._name_word(last) or self._family_after_given(last)):
             return None
-        first = last
+        first = last - 1 if self._family_after_given(last) else last
         while first > 0 and last - first < 4 and self._name_word(first - 1):
             first -= 1
         opened = first == 0 or not self.toks[first - 1].is_word or self.boundary(first - 1)
