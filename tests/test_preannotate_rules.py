@@ -2093,3 +2093,8 @@ def test_a_second_definite_title_head_after_a_definite_one_begins_the_objects_ti
 def test_a_given_name_and_its_al_family_name_before_an_apposed_title_are_read_backwards() -> None:
     text = "وحسب سالم الرقيعي، عضو مجلس النواب الليبي عن مدينة الزاوية، فإن العدد كبير."
     assert ("سالم الرقيعي", "PER", "NAM", None) in of_type(text, "PER")
+
+
+def test_a_lineage_link_in_waw_after_two_name_words_goes_on_with_the_name() -> None:
+    text = "وقال وزير الخارجية الموريتاني أحمد سالم ولد بوحبيني إن العلاقات جيدة."
+    assert of_type(text, "PER") == [("أحمد سالم ولد بوحبيني", "PER", "NAM", None)]

@@ -611,7 +611,7 @@ class _Words:
                 j += int(family)  # البرهان ضرورة، الدبيبة بمدينة: the family name, then the clause's object
                 break
             spared = nxt[0] == "ل" and (self._clause_end(j + 2) or joined)  # لين، / لولا دا سيلفا
-            if nxt.startswith(("و", "ل")) and j > i and not spared:
+            if nxt.startswith(("و", "ل")) and j > i and not spared and nxt not in _CONNECTORS:
                 break  # X Y وZ, X Y لمناسبة: a coordinated or prepositional word after a two-word name ends it
             if _bi_noun(nxt) and j > i:
                 break  # ماريو دراغي بثقة البرلمان: a preposition and a feminine noun after a two-word name
