@@ -2098,3 +2098,12 @@ def test_a_given_name_and_its_al_family_name_before_an_apposed_title_are_read_ba
 def test_a_lineage_link_in_waw_after_two_name_words_goes_on_with_the_name() -> None:
     text = "وقال وزير الخارجية الموريتاني أحمد سالم ولد بوحبيني إن العلاقات جيدة."
     assert of_type(text, "PER") == [("أحمد سالم ولد بوحبيني", "PER", "NAM", None)]
+
+
+def test_a_charge_daffaires_title_with_its_embassy_and_city_leads_to_the_name() -> None:
+    text = "وحضر اللقاء القائم بأعمال السفارة الكندية في عمّان روبرت فيلدمان والمستشار الإعلامي."
+    assert ("روبرت فيلدمان", "PER", "NAM", None) in of_type(text, "PER")
+
+
+def test_qaim_as_an_adjective_is_no_title() -> None:
+    assert of_type("ورفض الحفاظ على الوضع القائم في المنطقة.", "PER") == []

@@ -79,6 +79,8 @@ TITLE_HEADS = _norm_set(
         *["ملك", "ملكة"],
         # honorifics and ranks that stand before a title or a name (معالي وزير ...، المهندس شريف ...)
         *["سمو", "معالي", "فخامة", "سعادة", "المهندس", "الدكتور", "اللواء", "العميد", "المشير"],
+        # a chargé d'affaires (القائم بأعمال السفارة الأميركية في بيروت X)
+        "القائم",
         # military ranks before a name, with their grades (الفريق أول ركن، العميد الركن، العقيد)
         *["الفريق", "العقيد", "المقدم"],
         # members of a body (عضو مجلس الشيوخ الأمريكي X)
@@ -90,6 +92,7 @@ TITLE_HEADS = _norm_set(
 # Envoys and ambassadors are named with where they are sent (السفير الروسي لدى واشنطن، المبعوث الأممي إلى
 # اليمن): لدى and, after these heads, إلى and في with a known place or body stay in the title.
 _ENVOYS = _norm_set(["المبعوث", "مبعوث", "الموفد", "موفد", "السفير", "سفير", "المندوب", "مندوب", "الممثل", "ممثل"])
+_ENVOYS |= _norm_set(["القائم"])  # القائم بأعمال السفارة الأميركية في بيروت: a chargé d'affaires is one too
 # Honorifics: before another title they are left out of its description (سمو وزير الخارجية -> وزير الخارجية).
 _HONORIFICS = _norm_set(["سمو", "معالي", "فخامة", "سعادة"])
 # Words of a title after its head that are not themselves "ال" words.
@@ -114,7 +117,8 @@ _TITLE_TAIL = _norm_set(
         *["مديرها", "مديره", "رئيسها", "أمينها", "أمينه"],
         # an acting minister (وزير خارجية إيران بالوكالة علي باقري)
         *["بالوكالة", "بالإنابة"],
-        # a rank's grades (الفريق أول ركن عبد الفتاح ...)
+        # a rank's grades (الفريق أول ركن عبد الفتاح ...) and a chargé d'affaires' office (القائم بأعمال)
+        *["بأعمال", "بالأعمال"],
         *["أول", "ركن"],
         # a state's indefinite form before its name (وزير خارجية مملكة إسبانيا), a department (مدير إدارة ...)
         *["مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "إدارة", "قطاع", "شؤون", "شئون", "لشؤون", "لشئون"],
