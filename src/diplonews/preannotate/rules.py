@@ -996,12 +996,18 @@ def _abbreviated(words: _Words, head: tuple[str, str], i: int, k: int) -> bool:
     return k == i + 1 and head[1] == "د" and words.toks[k].text == "."
 
 
+_CHARGE = _norm_set(["القائم"])
+_AFFAIRS = _norm_set(["بأعمال", "بالأعمال"])
+
+
 def _passed_over(words: _Words, head: tuple[str, str], i: int, found: list[RuleSpan]) -> bool:
     """Head ``i`` opens no title of its own: it lies in a mention, it is an honorific before a title (سمو وزير
     الخارجية), or it names someone by another's title (مساعد الرئيس الروسي: the president is a person of his
     own, read as the next title; a name before the adviser's title is still read)."""
     if words.covered(words.toks[i]) or (head[1] in _HONORIFICS and _title_follows(words, i + 1)):
         return True
+    if head[1] in _CHARGE and (i + 1 >= len(words.toks) or words.toks[i + 1].text not in _AFFAIRS):
+        return True  # الوضع القائم في المنطقة: "existing", a chargé d'affaires only with بأعمال
     if head[1] in _RELATIONAL and i + 1 < len(words.toks) and words.article(i + 1) and _title_follows(words, i + 1):
         if not head[0]:
             _apposition(words, i, found)  # X، مستشار الرئيس: the name before is the adviser's
