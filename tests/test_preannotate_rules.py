@@ -2107,3 +2107,14 @@ def test_a_charge_daffaires_title_with_its_embassy_and_city_leads_to_the_name() 
 
 def test_qaim_as_an_adjective_is_no_title() -> None:
     assert of_type("ورفض الحفاظ على الوضع القائم في المنطقة.", "PER") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["ودعا إلى تكثيف العمل الدبلوماسي العربي.", "ويأتي التحرك الدبلوماسي الكويتي بعد الزيارة."]
+)
+def test_diplomatic_after_a_definite_noun_is_its_adjective_not_a_diplomat(text: str) -> None:
+    assert of_type(text, "PER") == []
+
+
+def test_the_diplomat_as_a_subject_is_still_a_person_description() -> None:
+    assert of_type("وقال الدبلوماسي الكويتي إن الزيارة مهمة.", "PER") == [("الدبلوماسي الكويتي", "PER", "NOM", None)]

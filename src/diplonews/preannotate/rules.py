@@ -997,6 +997,8 @@ def _abbreviated(words: _Words, head: tuple[str, str], i: int, k: int) -> bool:
 
 
 _CHARGE = _norm_set(["القائم"])
+# Heads that are also the adjective of the definite noun before them (التحرك الدبلوماسي الكويتي): no diplomat.
+_ALSO_ADJECTIVES = _norm_set(["الدبلوماسي"])
 _AFFAIRS = _norm_set(["بأعمال", "بالأعمال"])
 
 
@@ -1008,6 +1010,9 @@ def _passed_over(words: _Words, head: tuple[str, str], i: int, found: list[RuleS
         return True
     if head[1] in _CHARGE and (i + 1 >= len(words.toks) or words.toks[i + 1].text not in _AFFAIRS):
         return True  # الوضع القائم في المنطقة: "existing", a chargé d'affaires only with بأعمال
+    if head[1] in _ALSO_ADJECTIVES and not head[0] and i > 0 and words.article(i - 1):
+        before = words.toks[i - 1]
+        return not words.covered(before) and before.text not in _forms(TITLE_HEADS)  # العمل الدبلوماسي العربي
     if head[1] in _RELATIONAL and i + 1 < len(words.toks) and words.article(i + 1) and _title_follows(words, i + 1):
         if not head[0]:
             _apposition(words, i, found)  # X، مستشار الرئيس: the name before is the adviser's
