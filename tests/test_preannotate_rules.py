@@ -2118,3 +2118,8 @@ def test_diplomatic_after_a_definite_noun_is_its_adjective_not_a_diplomat(text: 
 
 def test_the_diplomat_as_a_subject_is_still_a_person_description() -> None:
     assert of_type("وقال الدبلوماسي الكويتي إن الزيارة مهمة.", "PER") == [("الدبلوماسي الكويتي", "PER", "NOM", None)]
+
+
+def test_the_holder_of_a_style_is_no_name_word_after_a_title() -> None:
+    text = "ونقل ولي عهد البحرين تحيات صاحب الجلالة الملك إلى أخيه."
+    assert not [s for s in of_type(text, "PER") if "صاحب" in s[0]]

@@ -275,6 +275,7 @@ _ACT_NOUNS = _norm_set(["قرار", "مرسوم", "قانون", "مشروع", "�
 _ACT_NOUNS |= _norm_set(["قرارا", "مرسوما", "قانونا", "مشروعا", "برنامجا", "بيانا", "قرارين", "مرسومين"])
 # Nouns of an office in construct with the title after them (تقلد منصب وزير، تولى حقيبة وزير): no name words.
 _OFFICE_NOUNS = _norm_set(["منصب", "مناصب", "حقيبة", "مهام", "مقعد", "وظيفة"])
+_OFFICE_NOUNS |= _norm_set(["صاحب", "صاحبة"])  # صاحب السمو: "holder of" a style, which the name follows
 # Numbers written out: after a run of bare words they show a noun phrase (اوراق اعتماد ثلاثة عشر سفيرا).
 _NUMBERS = _norm_set(["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشر", "مئة", "مائة"])
 # Particles inside foreign names (لولا دا سيلفا، أورسولا فون دير لاين).
