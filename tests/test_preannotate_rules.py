@@ -2123,3 +2123,8 @@ def test_the_diplomat_as_a_subject_is_still_a_person_description() -> None:
 def test_the_holder_of_a_style_is_no_name_word_after_a_title() -> None:
     text = "ونقل ولي عهد البحرين تحيات صاحب الجلالة الملك إلى أخيه."
     assert not [s for s in of_type(text, "PER") if "صاحب" in s[0]]
+
+
+def test_a_royal_honorific_adjective_after_a_definite_title_is_no_family_name() -> None:
+    text = "واستقبل سمو الأمير المفدى ولي عهد البحرين في القصر."
+    assert not [s for s in of_type(text, "PER") if s[2] == "NAM"]
