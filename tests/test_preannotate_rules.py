@@ -2128,3 +2128,8 @@ def test_the_holder_of_a_style_is_no_name_word_after_a_title() -> None:
 def test_a_royal_honorific_adjective_after_a_definite_title_is_no_family_name() -> None:
     text = "واستقبل سمو الأمير المفدى ولي عهد البحرين في القصر."
     assert not [s for s in of_type(text, "PER") if s[2] == "NAM"]
+
+
+def test_a_plural_object_after_a_royal_title_and_a_given_name_is_no_gulf_name() -> None:
+    text = "واستقبل الأمير فيصل السفراء المعتمدين لدى المملكة."
+    assert not [s for s in of_type(text, "PER") if "السفراء" in s[0]]

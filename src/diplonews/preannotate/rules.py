@@ -963,6 +963,10 @@ def _gulf_name(words: _Words, k: int, last: int | None, royal: bool) -> int | No
     return gulf if gulf > (last if last is not None else -1) else last
 
 
+# Endings of plurals and feminine nisbas (العلاقات، المعتمدين، السفراء، الدولية): no word of a man's name.
+_PLURAL_OR_FEMININE = ("ات", "ين", "ون", "اء", "يه")
+
+
 def _gulf_chain(words: _Words, k: int) -> int:
     """Last token of a Gulf ruler's name after a royal title, which names the father and grandfather without
     بن (الشيخ صباح الأحمد الجابر الصباح، الشيخ أحمد عبدالله الأحمد الصباح): a given name, perhaps a bare
@@ -976,14 +980,15 @@ def _gulf_chain(words: _Words, k: int) -> int:
     j = k + 1 if k + 1 < len(toks) and not words.article(k + 1) and not words.boundary(k + 1) else k
     start = j
     while j + 1 < len(toks) and j - start < 4 and words.article(j + 1) and not words.boundary(j + 1):
-        if toks[j + 1].text in nationality_adjectives() or toks[j + 1].text.endswith("ات"):
-            return -1  # الأمير محمد الوفد السعودي، العلاقات: the clause's object, no family name
+        if toks[j + 1].text in nationality_adjectives() or toks[j + 1].text.endswith(_PLURAL_OR_FEMININE):
+            return -1  # الأمير محمد الوفد السعودي، العلاقات، السفراء المعتمدين: the clause's object, no family name
         if toks[j + 1].text in _REGNAL:
             return -1  # الملك هارالد الخامس: a regnal ordinal ends the name (name_at reads it)
         j += 1  # a title (الشيخ محمد الرئيس) or a day (صباح الأحمد الإثنين) is a boundary and ends the name
     if j == start or (j + 1 < len(toks) and not words.boundary(j + 1) and not toks[j + 1].text.startswith("و")):
         return -1
-    return j
+    # one ال word after one given name is name_at's (الأمير خالد الفيصل); this reading is for longer names
+    return j if j - start >= 2 or start > k or toks[k].text == "صباح" else -1
 
 
 def _abbreviation(words: _Words, i: int) -> tuple[str, str] | None:
