@@ -20,8 +20,8 @@ import json
 import os
 import re
 import subprocess
-import time
-from collections.abc import Callable, Iterable, Sequence
+import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,10 @@ from diplonews.preannotate.resources import lexicon
 from diplonews.schema import load_inventory
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from preannotation_speed import rate  # noqa: E402  (its CPU-second loop, not a copy)
+
 DEV_FILE = REPO / "benchmarks" / "preannotation_dev" / "sentences.jsonl"
 GOLD_DIR = REPO / "annotations" / "gold"
 SIXTH_ROUND = 256  # ood-256 on: the freshest dev sentences
@@ -432,18 +436,6 @@ def _number(doc: Doc) -> int:
 # ---- speed ------------------------------------------------------------------------------------------------------
 
 
-def cpu_rate(work: Callable[[str], object], texts: Sequence[str], seconds: float) -> float:
-    """Sentences per CPU second of this process, after one warm pass (as benchmarks/preannotation_speed.py)."""
-    for t in texts:
-        work(t)
-    done, began = 0, time.process_time()
-    while time.process_time() - began < seconds:
-        for t in texts:
-            work(t)
-        done += len(texts)
-    return done / (time.process_time() - began)
-
-
 def speed(crf: sklearn_crfsuite.CRF, texts: Sequence[str], seconds: float) -> dict[str, float]:
     """Rules alone, the model's own work (tokens, features, tagging; rules' spans given), and both together."""
     rules_of = {t: spans_of(predict({"doc_id": "bench", "text": t})) for t in texts}
@@ -460,11 +452,12 @@ def speed(crf: sklearn_crfsuite.CRF, texts: Sequence[str], seconds: float) -> di
     def features_only(text: str) -> object:
         return sentence_features(text, tokenize(text), rules_of[text])
 
+    texts = list(texts)
     return {
-        "rules_per_cpu_s": round(cpu_rate(lambda t: predict({"doc_id": "bench", "text": t}), texts, seconds)),
-        "model_features_only_per_cpu_s": round(cpu_rate(features_only, texts, seconds)),
-        "model_features_and_tagging_per_cpu_s": round(cpu_rate(model_only, texts, seconds)),
-        "rules_plus_model_per_cpu_s": round(cpu_rate(both, texts, seconds)),
+        "rules_per_cpu_s": round(rate(lambda t: predict({"doc_id": "bench", "text": t}), texts, seconds)),
+        "model_features_only_per_cpu_s": round(rate(features_only, texts, seconds)),
+        "model_features_and_tagging_per_cpu_s": round(rate(model_only, texts, seconds)),
+        "rules_plus_model_per_cpu_s": round(rate(both, texts, seconds)),
     }
 
 
