@@ -370,8 +370,7 @@ def _without_agreeing(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     noun it acts and _adjectives reads it again (الضربة السعودية)."""
     out = []
     for s in spans:
-        feminine = s.type == "GPE" and not s.proclitic and s.text[-1:] in "ةه"  # the cheap test first
-        if feminine and adjective_base(normalize(s.text)) in nationality_adjectives():
+        if s.text[-1:] in "ةه" and _spelt_like_adjective(s):  # the cheap test first
             before = _WORD.findall(nt.original[max(0, s.start - 20) : s.start])
             gap = nt.original[s.start - 1 : s.start] if s.start else ""
             noun = before[-1] if before and gap.isspace() else ""
@@ -439,9 +438,13 @@ def _in_the_way(a: RuleSpan, spans: list[_Span]) -> bool:
 def _adjective_in(inner: _Span, outer: RuleSpan) -> bool:
     """A country whose name is also its feminine adjective (السعودية) at the end of a body's name agrees with
     it (وزارة الداخلية السعودية، الخارجية السعودية): the body's adjective, not a mention of the country."""
-    if inner.type != "GPE" or inner.proclitic or inner.end != outer.end or inner.start <= outer.start:
-        return False
-    return adjective_base(normalize(inner.text)) in nationality_adjectives()
+    return inner.end == outer.end and inner.start > outer.start and _spelt_like_adjective(inner)
+
+
+def _spelt_like_adjective(s: _Span) -> bool:
+    """A country mention without a proclitic written as its own nationality adjective (السعودية): whether it is
+    the country or a noun's adjective depends on the word it follows (_without_agreeing, _adjective_in)."""
+    return s.type == "GPE" and not s.proclitic and adjective_base(normalize(s.text)) in nationality_adjectives()
 
 
 def _genitive_in(inner: _Span, outer: RuleSpan) -> bool:
