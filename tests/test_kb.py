@@ -132,6 +132,25 @@ def test_m49_regions_take_cldrs_arabic_name_and_an_unnamed_code_is_refused(tmp_p
         region_rows(table)
 
 
+def test_office_holders_cite_a_qid_file_and_an_arabic_file_and_keep_word_surnames_inside_full_names() -> None:
+    table = ROOT / "kb" / "sources" / "officeholders.tsv"
+    listed = [line.split("\t")[0] for line in table.read_text(encoding="utf-8").splitlines() if line.startswith("Q")]
+    rows = {r["qid"]: r for r in _rows() if r["qid"] in listed}
+    assert listed
+    assert sorted(rows) == sorted(listed)
+    for qid, row in rows.items():
+        checked, _, arabic = row["source"].partition("Arabic: ")
+        assert row["type"] == "PER", row["label_en"]
+        assert qid[1:] in checked, row["label_en"]
+        assert arabic, row["label_en"]
+    aliases = kb.kb_aliases()
+    sudani = rows["Q3700793"]
+    assert aliases[normalize(sudani["label_ar"])].qid == "Q3700793"
+    # A family name that is also a word or a given name (the Sudanese, peace, help, happy) names no one alone.
+    for word in ("السوداني", "سوداني", "سلام", "عون", "سعيد", "عباس"):
+        assert normalize(word) not in aliases, word
+
+
 def test_the_kb_loads_in_under_a_second() -> None:
     kb.kb_aliases.cache_clear()
     kb.kb_types.cache_clear()
