@@ -6,9 +6,10 @@ the Arabic name from CLDR's territory names, other Arabic names (short and offic
 time zone of the same name, when there is one, and the name ``kb/sources/capital_names.tsv`` gives by the country's
 ISO code (CLDR names a time zone after one city per zone, often not the capital: Europe/Istanbul, not Ankara).
 Regions: the UN M49 regions of ``kb/sources/regions_m49.tsv`` (code, QID, source), named by CLDR's Arabic territory
-name of the same code (أمريكا اللاتينية for 419). International organisations chosen from public lists:
-``kb/sources/organisations.tsv``, in the curated table's format. Everything else: ``kb/sources/curated.tsv``, each row
-with its source.
+name of the same code (أمريكا اللاتينية for 419). Rows chosen by a selection rule stated in kb/README.md, in the curated
+table's format (``LISTED_TABLES``): international organisations from public lists (``kb/sources/organisations.tsv``) and
+heads of state and government by office (``kb/sources/officeholders.tsv``). Everything else: ``kb/sources/curated.tsv``,
+each row with its source.
 Spelling variants (غ/ج, ة/ه, ى/ي, hamza-less alef, with and without ال) are generated here, once.
 """
 
