@@ -151,6 +151,28 @@ def test_office_holders_cite_a_qid_file_and_an_arabic_file_and_keep_word_surname
         assert normalize(word) not in aliases, word
 
 
+def test_places_cite_the_wikidata_export_and_a_place_that_is_a_common_word_is_never_matched() -> None:
+    from diplonews.preannotate.predict import predict
+
+    table = ROOT / "kb" / "sources" / "places.tsv"
+    listed = [line.split("\t")[0] for line in table.read_text(encoding="utf-8").splitlines() if line.startswith("Q")]
+    rows = {r["qid"]: r for r in _rows() if r["qid"] in listed}
+    assert listed
+    assert sorted(rows) == sorted(listed)
+    for qid, row in rows.items():
+        assert "anees:data/names-source/wikidata.json@5d89e967 (Wikidata Query Service export" in row["source"]
+        assert f"q {qid}," in row["source"], row["label_en"]
+    assert rows["Q39760"]["type"] == "LOC"
+    assert rows["Q219060"]["type"] == "GPE"
+    text = "وقالت إن جدة الطفل زارت حلب وأن الأسعار في بورصة لندن ارتفعت"
+    doc = predict({"doc_id": "kb-places", "text": text})
+    kinds = {e["id"]: (e["type"], e.get("kb")) for e in doc["entities"]}
+    found = {m["text"]: kinds[m["entity"]] for m in doc["mentions"]}
+    # Aleppo is read from the table; grandmother, "and that" and the stock exchange are no city (Jeddah, Van, Bursa).
+    assert found.get("حلب") == ("GPE", "Q41183")
+    assert not {"جدة", "وأن", "بورصة"} & set(found), found
+
+
 def test_the_kb_loads_in_under_a_second() -> None:
     kb.kb_aliases.cache_clear()
     kb.kb_types.cache_clear()

@@ -11,8 +11,13 @@ from diplonews.errors import InputError
 from diplonews.preannotate.normalize import normalize
 
 KB_FILE = "kb.jsonl"
-# Country names that are also common words in news text ("مالي" is "financial"): never matched from the KB.
-_NEVER = frozenset(normalize(w) for w in ("مالي", "تشاد", "بنين", "توغو"))
+# Names that are also common words in news text ("مالي" is "financial", جدة "grandmother", بورصة "stock exchange",
+# وان/فان are وأن/فإن once hamza is folded), with the article-less variants the KB generates: never matched from the KB.
+_COMMON_WORDS = (
+    *("مالي", "تشاد", "بنين", "توغو", "جدة", "بورصة", "وان", "فان", "حماة", "الخليل", "خليل", "الجليل", "جليل"),
+    *("الزرقاء", "زرقاء", "العقبة", "عقبة", "رملة"),
+)
+_NEVER = frozenset(normalize(w) for w in _COMMON_WORDS)
 
 
 @dataclass(frozen=True)

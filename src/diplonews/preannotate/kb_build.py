@@ -7,7 +7,8 @@ time zone of the same name, when there is one, and the name ``kb/sources/capital
 ISO code (CLDR names a time zone after one city per zone, often not the capital: Europe/Istanbul, not Ankara).
 Regions: the UN M49 regions of ``kb/sources/regions_m49.tsv`` (code, QID, source), named by CLDR's Arabic territory
 name of the same code (أمريكا اللاتينية for 419). Rows chosen by a selection rule stated in kb/README.md, in the curated
-table's format (``LISTED_TABLES``): international organisations from public lists (``kb/sources/organisations.tsv``) and
+table's format (``LISTED_TABLES``): international organisations from public lists (``kb/sources/organisations.tsv``),
+places from a public Wikidata export (``kb/sources/places.tsv``: cities, Levant places, the State of Palestine) and
 heads of state and government by office (``kb/sources/officeholders.tsv``). Everything else: ``kb/sources/curated.tsv``,
 each row with its source.
 Spelling variants (غ/ج, ة/ه, ى/ي, hamza-less alef, with and without ال) are generated here, once.
