@@ -31,6 +31,19 @@ _FOLD = str.maketrans(
 )
 
 
+# Folded one foldable character at a time: str.translate looks every character of a non-ASCII text up in the
+# table (~20 µs for a news sentence), while a test and a replace per foldable character are C scans (~3 µs).
+# No folded form is itself folded, so the order of the replacements does not matter.
+_FOLDS = tuple((chr(code), folded) for code, folded in _FOLD.items())
+
+
+def _fold(text: str) -> str:
+    for char, folded in _FOLDS:
+        if char in text:
+            text = text.replace(char, folded)
+    return text
+
+
 def is_dropped(char: str) -> bool:
     """True for a diacritic or tatweel, which matching ignores."""
     return char in _DROPPED
@@ -38,7 +51,7 @@ def is_dropped(char: str) -> bool:
 
 def normalize(text: str) -> str:
     """The comparison form of ``text``: alef/hamza, ta marbuta, alef maqsura folded; diacritics and tatweel gone."""
-    return _DROPPED_RE.sub("", text).translate(_FOLD)  # C-level passes: called for every span and alias
+    return _fold(_DROPPED_RE.sub("", text))  # C-level passes: called for every span and alias
 
 
 @dataclass(frozen=True)
@@ -53,7 +66,7 @@ class NormalizedText:
     def of(cls, text: str) -> NormalizedText:
         """Normalise ``text`` and remember where each kept character came from."""
         if not _DROPPED_RE.search(text):  # most news text has no diacritics: one C-level pass
-            return cls(text, text.translate(_FOLD), tuple(range(len(text))))
+            return cls(text, _fold(text), tuple(range(len(text))))
         # Folding maps one character to one, so it can follow the removal of the dropped ones. The kept offsets
         # are the runs between dropped characters (a few per text), added a run at a time.
         index: list[int] = []
@@ -62,7 +75,7 @@ class NormalizedText:
             index.extend(range(kept, dropped.start()))
             kept = dropped.end()
         index.extend(range(kept, len(text)))
-        return cls(text, _DROPPED_RE.sub("", text).translate(_FOLD), tuple(index))
+        return cls(text, _fold(_DROPPED_RE.sub("", text)), tuple(index))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised slice ``norm[start:end]``.
