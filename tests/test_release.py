@@ -205,7 +205,7 @@ def test_bio_tags_tag_whole_whitespace_tokens_and_prefer_the_longer_span() -> No
     spans = [(6, 11, "PER"), (13, 27, "PER"), (21, 27, "GPE"), (28, 34, "PER")]
     tokens, offsets, tags = bio_tags(text, spans)
     assert tokens == ["اتصل", "وبوتين", "بالرئيس", "الفرنسي", "ماكرون"]
-    assert offsets[1] == {"start": 5, "end": 11}
+    assert offsets[1] == (5, 11)
     assert tags == ["O", "B-PER", "B-PER", "I-PER", "B-PER"]
 
 

@@ -63,7 +63,7 @@ def test_rows_slice_their_own_text_and_the_document() -> None:
     assert [r["text"] for r in rows] == ["أولى.", "ثانية بقيمة 3.5 مليار!", "ثالثة؟", "رابعة"]
     for row in rows:
         assert doc["text"][row["start"] : row["end"]] == row["text"]
-        assert [row["text"][t["start"] : t["end"]] for t in row["token_spans"]] == row["tokens"]
+        assert [row["text"][a:b] for a, b in row["token_spans"]] == row["tokens"]
     assert rows[1]["tokens"] == ["ثانية", "بقيمة", "3", ".", "5", "مليار", "!"]
     assert [r["id"] for r in rows] == ["d-1-0", "d-1-1", "d-1-2", "d-1-3"]
 
@@ -89,7 +89,7 @@ def test_committed_gold_gives_short_sentences_and_no_punctuation_outside_a_name(
                 if tag == "O":
                     continue
                 tagged += 1
-                start, end = row["start"] + offsets["start"], row["start"] + offsets["end"]
+                start, end = row["start"] + offsets[0], row["start"] + offsets[1]
                 inside = any(s <= start and end <= e for s, e in spans)
                 word = any(ch.isalnum() for ch in token)
                 assert inside or word, (row["id"], token)

@@ -50,13 +50,20 @@ def _in_memory(sources: Sources, out: Path, row_group_size: int) -> dict[str, st
             rows = split_rows(config, [gold[d] for d in splits[split]], raw_docs, articles, inv)
             if not rows:
                 continue
-            encoded = [features[config].encode_example(r) for r in rows]
+            encoded = [features[config].encode_example(_token_spans_as_dicts(r)) for r in rows]
             table = pa.Table.from_pylist(encoded, schema=features[config].arrow_schema)
             path = out / config / f"{split}.parquet"
             path.parent.mkdir(parents=True, exist_ok=True)
             pq.write_table(table, path, **options)
             digests[f"{config}/{split}-00000-of-00001.parquet"] = hashlib.sha256(path.read_bytes()).hexdigest()
     return digests
+
+
+def _token_spans_as_dicts(row: dict[str, Any]) -> dict[str, Any]:
+    """Rows give token spans as (start, end) tuples, which Arrow takes for a struct; ``encode_example`` wants dicts."""
+    if "token_spans" not in row:
+        return row
+    return {**row, "token_spans": [{"start": a, "end": b} for a, b in row["token_spans"]]}
 
 
 def _digests(dist: Path) -> dict[str, str]:
