@@ -50,7 +50,8 @@ class ReleaseConfig:
     # entity types a mention role applies to), ``{annotators}`` with the release's annotators.
     row_is: str
     description: str
-    # Relative CPU a document costs this config (rows, encoding, writing), from the 10,000-document benchmark:
+    # CPU seconds this config costs a 10,000-document build (rows, encoding, writing; measured 2026-11-27 after
+    # token spans became tuples):
     # build shares the configs among its processes by it. A wrong figure costs time, never different bytes.
     cost: int = 1
 
@@ -75,7 +76,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         "a document",
         "`spans` (mention offsets, type, QID, level: filter names from descriptions), whitespace `tokens`, "
         "`token_spans` and BIO `ner_tags` over every mention (see `ner` for names only)",
-        cost=8,
+        cost=7,
     ),
     ReleaseConfig(
         "ner",
@@ -85,7 +86,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         "`tokens` with punctuation split off (proclitics stay on their word), `token_spans`, BIO `ner_tags` "
         "over names ({proper_name_levels} mentions) and `ner_tags_all` over names and descriptions "
         "(pronoun suffixes left out), for sentence-level NER training",
-        cost=14,
+        cost=11,
     ),
     ReleaseConfig(
         "events",
@@ -93,6 +94,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         events_rows,
         "a document",
         "`events` with triggers and arguments resolved to mention spans",
+        cost=3,
     ),
     ReleaseConfig(
         "stances",
@@ -100,7 +102,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         stances_rows,
         "a stance",
         "`holder`, `target` (entity or proposition), `label` ({stance_labels}), `evidence` span, the document `text`",
-        cost=1,
+        cost=2,
     ),
     ReleaseConfig(
         "raw_annotations",
@@ -108,7 +110,7 @@ REGISTRY: tuple[ReleaseConfig, ...] = (
         raw_annotations_rows,
         "one annotator's document",
         "the same layers as `documents`, per pseudonymous annotator ({annotators}), for agreement research",
-        cost=13,
+        cost=16,
     ),
 )
 CONFIGS = tuple(c.name for c in REGISTRY)
