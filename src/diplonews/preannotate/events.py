@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -51,12 +52,6 @@ class Guess:
     polarity: str
 
 
-def _sentence(text: str, offset: int) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
-    nxt = _SENTENCE_END.search(text, offset)
-    return start, nxt.start() if nxt else len(text)
-
-
 def _tokens(text: str) -> list[str]:
     return [t for t in (w.strip(_PUNCT) for w in normalize(text).split()) if t]
 
@@ -68,6 +63,13 @@ class _Context:
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.lex = lex
+        # where each sentence ends, read once for all the cues rather than from the text's start for each
+        self.stops = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence around ``offset``: after the last end mark before it, up to the next."""
+        k = bisect_left(self.stops, offset)
+        return self.stops[k - 1] + 1 if k else 0, self.stops[k] if k < len(self.stops) else len(self.text)
 
     def next_mention(self, offset: int) -> Mention | None:
         return next((m for m in self.mentions if m.word_start >= offset), None)
@@ -154,7 +156,7 @@ def _arguments(
     ``previous_actors`` are the ACTORs of the sentence's last event; "بين X وY" belongs to the nearest cue
     before it, so the search stops at ``next_cue``.
     """
-    s_start, s_end = _sentence(ctx.text, start)
+    s_start, s_end = ctx.sentence(start)
     if cue.args == "parties":
         between = _BETWEEN.search(ctx.text, end, min(s_end, end + PARTY_WINDOW, next_cue))
         if between is not None:
@@ -190,7 +192,7 @@ def find_events(nt: NormalizedText, mentions: Sequence[Mention], lex: Lexicon) -
     hits = [h for h in lex.cue_table.find(nt) if not any(m.start < h.end and h.start < m.end for m in mentions)]
     for i, hit in enumerate(hits):
         next_cue = hits[i + 1].start if i + 1 < len(hits) else len(nt.original)
-        s_start = _sentence(ctx.text, hit.start)[0]
+        s_start = ctx.sentence(hit.start)[0]
         # A participle (مؤكدا، مشيرا) has the subject of the sentence's previous verb.
         inherited = previous[1] if previous[0] == s_start else []
         args = _arguments(
