@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from diplonews.preannotate.normalize import NormalizedText, normalize
 from diplonews.preannotate.resources import Cue, Lexicon
@@ -23,8 +22,7 @@ AGENT_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 VERB_ARGS = frozenset({"subject", "subject_object"})
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """What argument guessing needs to know about a predicted mention."""
 
     id: str
@@ -40,8 +38,7 @@ class Mention:
         return self.start - len(self.proclitic or "")
 
 
-@dataclass(frozen=True)
-class Guess:
+class Guess(NamedTuple):
     """One predicted event before ids are assigned."""
 
     cue: Cue

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from diplonews.preannotate.normalize import NormalizedText, piece_set
 
@@ -20,8 +19,7 @@ _SPLITS = {first: ("", *(p for p in PROCLITICS if p[0] == first)) for first in {
 _NO_SPLIT = ("",)
 
 
-@dataclass(frozen=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
     """An alias found in a text: original offsets of the name, its proclitic (or None) and the payload."""
 
     start: int

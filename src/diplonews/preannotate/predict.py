@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from diplonews._io import sha256_text
 from diplonews.preannotate.events import VERB_ARGS, Mention, event_record, find_events, satisfies
@@ -59,8 +58,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 _PATRONYMIC = frozenset(normalize(w) for w in ("بن", "بنت", "ابن", "ابنة"))
 
 
-@dataclass(frozen=True)
-class _Span:
+class _Span(NamedTuple):
     start: int
     end: int
     text: str
@@ -217,7 +215,7 @@ def _with_demonstratives(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
             out.append(s)
             continue
         start = this.start() + len(this.group(1))
-        out.append(replace(s, start=start, text=nt.original[start : s.end], proclitic=this.group(1) or None))
+        out.append(s._replace(start=start, text=nt.original[start : s.end], proclitic=this.group(1) or None))
     return out
 
 
@@ -284,7 +282,7 @@ def _with_lineage(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     for s in spans:
         end = lineage_end(nt, s.end) if s.type == "PER" and s.level == "NAM" else s.end
         longer = end > s.end and not any(o.start < end and s.end <= o.start for o in spans if o is not s)
-        out.append(replace(s, end=end, text=nt.original[s.start : end]) if longer else s)
+        out.append(s._replace(end=end, text=nt.original[s.start : end]) if longer else s)
     return out
 
 
@@ -298,7 +296,7 @@ def _with_state_form(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         if found is None or any(o.start < s.start and found[0] < o.end for o in spans if o is not s):
             out.append(s)
             continue
-        out.append(replace(s, start=found[0], text=nt.original[found[0] : s.end], proclitic=found[1]))
+        out.append(s._replace(start=found[0], text=nt.original[found[0] : s.end], proclitic=found[1]))
     return out
 
 
@@ -317,7 +315,7 @@ def _with_plus(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
             out.append(s)
             continue
         text = nt.original[s.start : plus.end()]
-        out.append(replace(s, end=plus.end(), text=text, type="NORP", key=f"NORP:{normalize(text)}", qid=None))
+        out.append(s._replace(end=plus.end(), text=text, type="NORP", key=f"NORP:{normalize(text)}", qid=None))
     return out
 
 
@@ -360,7 +358,7 @@ def _with_region(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
             continue
         end = nt.original.index(after[0], s.end) + len(after[0])
         text = nt.original[s.start : end]
-        out.append(replace(s, end=end, text=text, key=f"LOC:{normalize(text)}", type="LOC", qid=None, role_hint=None))
+        out.append(s._replace(end=end, text=text, key=f"LOC:{normalize(text)}", type="LOC", qid=None, role_hint=None))
     return out
 
 
@@ -515,7 +513,7 @@ def _events(nt: NormalizedText, mentions: list[Mention], inv: Inventory) -> tupl
             continue  # the annotator adds it; an event without its required roles would be invalid
         if guess.cue.args in VERB_ARGS:
             governments.update(m.id for role, m in args if role in ("ACTOR", "RECIPIENT"))
-        events.append(event_record(replace(guess, arguments=args), f"V{len(events) + 1}"))
+        events.append(event_record(guess._replace(arguments=args), f"V{len(events) + 1}"))
     return events, governments
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -392,8 +391,7 @@ class Tok(NamedTuple):
     is_word: bool  # a word, not a number or punctuation mark
 
 
-@dataclass(frozen=True)
-class RuleSpan:
+class RuleSpan(NamedTuple):
     """A mention found by a rule, in original offsets; key groups mentions of one entity."""
 
     start: int
