@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from diplonews.preannotate.normalize import NormalizedText, normalize
+from diplonews.preannotate.normalize import NormalizedText
 from diplonews.preannotate.resources import Cue, Lexicon
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -49,19 +49,20 @@ class Guess(NamedTuple):
     polarity: str
 
 
-def _tokens(text: str) -> list[str]:
-    return [t for t in (w.strip(_PUNCT) for w in normalize(text).split()) if t]
+def _tokens(nt: NormalizedText, start: int, end: int) -> list[str]:
+    return [t for t in (w.strip(_PUNCT) for w in nt.normalized(start, end).split()) if t]
 
 
 class _Context:
     """The text, its mentions in order, and the lexicon's word lists."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], lex: Lexicon) -> None:
-        self.text = text
+    def __init__(self, nt: NormalizedText, mentions: Sequence[Mention], lex: Lexicon) -> None:
+        self.nt = nt
+        self.text = nt.original
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.lex = lex
         # where each sentence ends, read once for all the cues rather than from the text's start for each
-        self.stops = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.stops = [m.start() for m in _SENTENCE_END.finditer(self.text)]
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence around ``offset``: after the last end mark before it, up to the next."""
@@ -84,7 +85,7 @@ class _Context:
             if m is None or m.end > limit or m.type not in AGENT_TYPES:
                 return found
             gap = self.text[offset : m.word_start]
-            tokens = _tokens(gap)
+            tokens = _tokens(self.nt, offset, m.word_start)
             if in_title and not tokens:
                 offset = m.end  # the organisation repeated in brackets: "(الكرملين)"
                 continue
@@ -134,7 +135,7 @@ class _Context:
         return list(seen.values())
 
     def negated(self, word_start: int) -> bool:
-        before = _tokens(self.text[max(0, word_start - 12) : word_start])
+        before = _tokens(self.nt, max(0, word_start - 12), word_start)
         return bool(before) and before[-1] in self.lex.negators
 
 
@@ -183,7 +184,7 @@ def satisfies(required_any_of: Sequence[Sequence[str]], roles: Sequence[str]) ->
 
 def find_events(nt: NormalizedText, mentions: Sequence[Mention], lex: Lexicon) -> list[Guess]:
     """Every cue in the text that does not overlap a mention, with its guessed arguments."""
-    ctx = _Context(nt.original, mentions, lex)
+    ctx = _Context(nt, mentions, lex)
     guesses: list[Guess] = []
     previous: tuple[int, list[Mention]] = (-1, [])  # (sentence start, ACTORs of its last event)
     hits = [h for h in lex.cue_table.find(nt) if not any(m.start < h.end and h.start < m.end for m in mentions)]

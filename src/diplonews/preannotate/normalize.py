@@ -94,6 +94,13 @@ class NormalizedText:
             orig_end += 1
         return orig_start, orig_end
 
+    def normalized(self, start: int, end: int) -> str:
+        """``normalize(self.original[start:end])``, sliced from the normalised text when nothing was dropped from
+        it (most news text): folding maps one character to one, so the offsets are the same."""
+        if len(self.index) == len(self.original):
+            return self.norm[start:end]
+        return normalize(self.original[start:end])
+
     def is_word_start(self, pos: int) -> bool:
         """No letter or digit right before normalised position ``pos``."""
         return pos == 0 or not self.norm[pos - 1].isalnum()

@@ -81,9 +81,9 @@ def _names(nt: NormalizedText) -> list[_Span]:
     spans: list[_Span] = []
     for i, hit in enumerate(found):
         actor, level = hit.value
-        if actor.type == "PER" and level == "NAM" and _word_before(nt.original, hit.start) in _PATRONYMIC:
+        if actor.type == "PER" and level == "NAM" and _word_before(nt, hit.start) in _PATRONYMIC:
             continue
-        if actor.type in _PLACE_TYPES and _without_article(hit.text, actor):
+        if actor.type in _PLACE_TYPES and _without_article(nt.normalized(hit.start, hit.end), actor):
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
@@ -101,11 +101,10 @@ def _names(nt: NormalizedText) -> list[_Span]:
     return spans
 
 
-def _without_article(written: str, actor: Actor) -> bool:
+def _without_article(bare: str, actor: Actor) -> bool:
     """A place whose name has the article written without it (رياض، هند، قاهرة، سعودية، مغرب): in running
     text that is a given name, a common word or an indefinite adjective (برعاية سعودية), not the place; the
     KB lists the bare spelling as a variant, but the place is written with ال (or ل + ل after the proclitic)."""
-    bare = normalize(written)
     if bare.startswith("ال") or bare in gazetteer_aliases():
         return False  # دونباس: a bare name the gazetteer lists itself is the place
     known = lexicon().names.get("ال" + bare)
@@ -128,7 +127,7 @@ def _with_bodies(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
     for org in orgs:
         # The same span found by both keeps the gazetteer's (it has the QID); an agency's name after وكالة is
         # one name with it (وكالة فرانس برس، وكالة أنباء الشرق الأوسط), not a nested mention.
-        agency = normalize(nt.original[org.start : org.end]).startswith("وكاله ")
+        agency = nt.normalized(org.start, org.end).startswith("وكاله ")
         inner = [
             s
             for s in spans
@@ -457,7 +456,7 @@ def _council_of(nt: NormalizedText, inner: _Span, outer: RuleSpan) -> bool:
     اللاجئين): the agency of a body, both mentions."""
     if inner.type != "ORG" or inner.start <= outer.start:
         return False
-    head = normalize(nt.original[outer.start : inner.start]).strip()
+    head = nt.normalized(outer.start, inner.start).strip()
     return head in COUNCILS if inner.end == outer.end else head in ORG_HEADS and not head.startswith("ال")
 
 
@@ -470,14 +469,16 @@ def _before_or_in(nom: _Span, names: list[RuleSpan], text: str) -> bool:
 
 def _values(nt: NormalizedText, taken: list[_Span]) -> list[_Span]:
     return [
-        _Span(v.start, v.end, v.text, f"{v.type}:{normalize(v.text)}", v.type, "NAM", None, None, v.proclitic)
+        _Span(
+            v.start, v.end, v.text, f"{v.type}:{nt.normalized(v.start, v.end)}", v.type, "NAM", None, None, v.proclitic
+        )
         for v in find_values(nt)
         if not any(s.start < v.end and v.start < s.end for s in taken)
     ]
 
 
-def _word_before(text: str, offset: int) -> str:
-    words = normalize(text[max(0, offset - 15) : offset]).split()
+def _word_before(nt: NormalizedText, offset: int) -> str:
+    words = nt.normalized(max(0, offset - 15), offset).split()
     return words[-1].strip("،,") if words else ""
 
 
@@ -517,13 +518,13 @@ def _events(nt: NormalizedText, mentions: list[Mention], inv: Inventory) -> tupl
     return events, governments
 
 
-def _mention_record(span: _Span, m: Mention, text: str, governments: set[str]) -> dict[str, Any]:
+def _mention_record(span: _Span, m: Mention, nt: NormalizedText, governments: set[str]) -> dict[str, Any]:
     record: dict[str, Any] = {"id": m.id, "entity": m.entity, "start": m.start, "end": m.end}
     record.update(text=span.text, level=span.level)
     if span.role:
         record["role"] = span.role
     elif span.type == "GPE":
-        before = _word_before(text, m.word_start)
+        before = _word_before(nt, m.word_start)
         if span.role_hint == "GOV" and (m.id in governments or before in _COMPLEMENTISERS):
             record["role"] = "GOV"
         elif before in _PLACE_PREPOSITIONS and not span.proclitic:
@@ -550,7 +551,7 @@ def predict(article: dict[str, Any]) -> dict[str, Any]:
         "text_sha256": article.get("text_sha256") or sha256_text(text),
         "text": text,
         "entities": entities,
-        "mentions": [_mention_record(s, m, text, governments) for s, m in zip(spans, mentions, strict=True)],
+        "mentions": [_mention_record(s, m, nt, governments) for s, m in zip(spans, mentions, strict=True)],
         "events": events,
         "stances": [],
     }

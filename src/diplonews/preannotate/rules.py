@@ -1396,8 +1396,9 @@ def propagate(nt: NormalizedText, people: list[RuleSpan], taken: list[tuple[int,
     for person in people:
         if person.level != "NAM":
             continue
-        surname = normalize(nt.original[person.start : person.end]).split()[-1]
-        if len(surname) < 3 or surname in _STOP or len(normalize(nt.original[person.start : person.end]).split()) < 2:
+        name = nt.normalized(person.start, person.end).split()
+        surname = name[-1]
+        if len(surname) < 3 or surname in _STOP or len(name) < 2:
             continue
         pattern = re.compile(rf"(?<!\w)({'|'.join(_PROCLITICS)})?{re.escape(surname)}(?!\w)")
         for hit in pattern.finditer(nt.norm):
