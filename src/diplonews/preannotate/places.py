@@ -89,6 +89,21 @@ def places(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     return found
 
 
+def named_otherwise(nt: NormalizedText, known: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
+    """The known places (start, end, type) right after مدينة or قطاع whose type is not the kind the word names:
+    مدينة غزة is the city, not the Strip the gazetteer's غزة is; قطاع رفح is a strip, not the city. Without them,
+    ``places`` finds the name by its kind word (and without the other place's QID)."""
+    starts = {start: etype for start, _, etype in known}
+    wanted = {head: "GPE" for head in _CITY} | {head: "LOC" for head in _STRIP}
+    out = set()
+    for words, i, split in heads_in(nt, [], _CITY | _STRIP):
+        start = nt.index[words.toks[i + 1].start]
+        etype = starts.get(start)
+        if etype is not None and etype != wanted[split[1]] and not words.boundary(i + 1):
+            out |= {(s, e) for s, e, _ in known if s == start}
+    return out
+
+
 def _name_word(words: _Words, k: int) -> bool:
     """Token ``k`` may be a place's one-word name: a word no mention holds, no particle, no common noun, no
     adjective of a nationality (مدينة روسية is no name)."""

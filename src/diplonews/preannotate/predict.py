@@ -30,7 +30,7 @@ from diplonews.preannotate.patterns import (
     treaty_nominals,
     weapons,
 )
-from diplonews.preannotate.places import STATE_FORMS, outlets, places, state_form_start
+from diplonews.preannotate.places import STATE_FORMS, named_otherwise, outlets, places, state_form_start
 from diplonews.preannotate.resources import Actor, gazetteer_aliases, lexicon
 from diplonews.preannotate.rules import (
     COUNCILS,
@@ -158,6 +158,8 @@ def _ruled(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
         inner = [s for s in spans if o.start <= s.start and s.end <= o.end and s.type in _PLACE_TYPES]
         if not _overlaps(o, [s for s in spans if s not in inner]):  # شركة "قطر إنرجي": the place is the name's
             spans = [s for s in spans if s not in inner] + [_from_rule(nt, o)]
+    other = named_otherwise(nt, [(s.start, s.end, s.type) for s in spans if s.type in _PLACE_TYPES])
+    spans = [s for s in spans if (s.start, s.end) not in other]
     # places before people: مدينة شرم الشيخ is a city, not a sheikh
     spans += [_from_rule(nt, r) for r in places(nt, _taken(spans)) if not _in_the_way(r, spans)]
     verbs = lexicon().verbs
