@@ -42,7 +42,9 @@ def release_layers(doc: Mapping[str, Any]) -> dict[str, Any]:
                     "ref": arg["ref"],
                     "entity": mention["entity"],
                     "entity_type": types.get(mention["entity"]),
-                    **_span(mention),
+                    "start": mention["start"],
+                    "end": mention["end"],
+                    "text": mention["text"],
                 }
             )
         events.append(
@@ -63,7 +65,9 @@ def release_layers(doc: Mapping[str, Any]) -> dict[str, Any]:
             {
                 "id": m["id"],
                 "entity": m["entity"],
-                **_span(m),
+                "start": m["start"],
+                "end": m["end"],
+                "text": m["text"],
                 "level": m["level"],
                 "role": m.get("role"),
                 "proclitic": m.get("proclitic"),
