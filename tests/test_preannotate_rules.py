@@ -2133,3 +2133,37 @@ def test_a_royal_honorific_adjective_after_a_definite_title_is_no_family_name() 
 def test_a_plural_object_after_a_royal_title_and_a_given_name_is_no_gulf_name() -> None:
     text = "واستقبل الأمير فيصل السفراء المعتمدين لدى المملكة."
     assert not [s for s in of_type(text, "PER") if "السفراء" in s[0]]
+
+
+def test_a_state_form_after_a_definite_title_is_the_verbs_object_not_the_titles_body() -> None:
+    text = "زار الرئيس دولة فلسطين أمس."
+    assert spans(text) == [("الرئيس", "PER", "NOM", None), ("دولة فلسطين", "GPE", "NAM", None)]
+
+
+def test_a_state_form_after_an_indefinite_title_is_still_the_titles_body() -> None:
+    text = "وقال رئيس دولة فلسطين محمود عباس إن المفاوضات متعثرة."
+    assert of_type(text, "PER") == [("محمود عباس", "PER", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وذكرت الصحيفة أن الرئيس سافر إلى باريس.",
+        "وذكرت الصحيفة أن الملك سافر إلى باريس.",
+        "وذكرت الصحيفة أن الرئيس حاول.",
+        "وأفادت الوكالة بأن الملك تراجع عن قراره.",
+        "وذكرت الصحيفة أن الملك التقى في باريس.",
+    ],
+)
+def test_a_past_tense_verb_after_a_subject_title_is_no_name(text: str) -> None:
+    people = of_type(text, "PER")
+    assert all(level == "NOM" for _, _, level, _ in people), people
+    assert [p[0] for p in people] in ([], ["الرئيس"], ["الملك"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("وأكد أن الملك خالد على علم بالأمر.", "خالد"), ("وقالت الملكة رانيا، إن الوضع خطير.", "رانيا")],
+)
+def test_a_given_name_in_the_predicate_slot_is_still_a_name(text: str, name: str) -> None:
+    assert of_type(text, "PER") == [(name, "PER", "NAM", None)]

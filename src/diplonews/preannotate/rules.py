@@ -125,6 +125,14 @@ _TITLE_TAIL = _norm_set(
         *["وزراء", "مالية", "داخلية", "اقتصاد", "طاقة", "تجارة", "عدل", "إعلام", "صحة", "خزانة", "دفاعها"],
     ]
 )
+# The tail words above that are nouns in construct with what follows them (رئيس دولة فلسطين، وزير خارجية ...):
+# only an indefinite head takes one; after a definite head (زار الرئيس دولة فلسطين) they open the verb's object.
+_CONSTRUCT_TAIL = _norm_set(
+    [
+        *["مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "إدارة", "قطاع", "شؤون", "شئون", "خارجية", "دفاع"],
+        *["وزراء", "مالية", "داخلية", "اقتصاد", "طاقة", "تجارة", "عدل", "إعلام", "صحة", "خزانة", "حلف", "شمال"],
+    ]
+)
 # Words that end a name: particles, prepositions, relative pronouns, time words.
 _STOP = _norm_set(
     [
@@ -865,6 +873,7 @@ class _Words:
                 and definite
                 and (
                     (not (self.article(j + 1) or word.startswith("ل")) and word not in _TITLE_TAIL)
+                    or word in _CONSTRUCT_TAIL
                     or self._second_head(j, definite)
                 )
             ):
@@ -873,8 +882,10 @@ class _Words:
             # إليزابيث، ألبير fold to ال but are names: only a written article continues a title
             articled = word.startswith(("لل", "وال", "بال")) or (word.startswith("ال") and self.article(j + 1))
             if tok.is_word and (articled or tail or self.in_tail(tok)):
-                if word in _STOP or (word.startswith(("و", "ل")) and word in _forms(TITLE_HEADS)):
-                    break  # والرئيس الأمريكي، للرئيس الأمريكي after a title is a second person's title
+                # والرئيس الأمريكي، للرئيس الأمريكي after a title is a second person's title; a listed verb
+                # spelt with ال (أن الملك التقى) is the subject's verb, not the title's
+                if word in _STOP or word in _VERBS or (word.startswith(("و", "ل")) and word in _forms(TITLE_HEADS)):
+                    break
                 if j > i and word in _NAMED_BY_TITLE:
                     break  # خادم الحرمين الشريفين الملك سلمان: a definite personal title begins the next link
                 if body and not self.in_tail(tok) and word not in _TITLE_TAIL and word not in _DESCRIBING:
@@ -1098,8 +1109,8 @@ def _article_name(words: _Words, head: str, i: int, end: int) -> bool:
     word = words.toks[end].text
     if word in _OFFICE_ADJECTIVES or word in _TITLE_TAIL or words.in_tail(words.toks[end]) or not words.article(end):
         return False
-    if not word.endswith("ي") or word in nationality_adjectives():
-        return False
+    if not word.endswith("ي") or word in nationality_adjectives() or word in _VERBS:
+        return False  # أن الملك التقى في: a listed verb in ال (التقى) is the clause's, no family name
     nxt = end + 1
     return words.name_at(nxt) is None or words.toks[nxt].text.startswith(("ب", "ل"))
 
@@ -1135,7 +1146,36 @@ def _one_word_name(words: _Words, head: str, i: int, end: int) -> bool:
         return False
     if word.startswith(("سي", "ست")) and after.text in ".!?؟":
         return False  # إن الرئيس سيسافر.: a future verb ends the sentence; a name after a title goes on
+    if _predicate_slot(words, i, k) and word not in _GIVEN_NAMES and _past_verb_shaped(word):
+        return False  # أن الرئيس سافر إلى: the subject's verb, not a family name
     return not (words.boundary(k) or words.article(k) or words.toks[k].text in _AS_OFFICE)
+
+
+# Complementisers after which a clause opens with its subject (أن الرئيس سافر): the word after that subject is
+# its predicate.
+_SUBJECT_OPENERS = _norm_set(["أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن", "كأن"])
+
+
+def _predicate_slot(words: _Words, i: int, k: int) -> bool:
+    """The definite title at ``i`` is a clause's subject (after a complementiser, or opening the text or a
+    sentence) and token ``k`` right after it ends that clause or comes before a particle (أن الرئيس سافر إلى،
+    أن الملك غادر.): the predicate's slot, where a bare word is a verb unless it is a common given name."""
+    before = words.toks[i - 1] if i > 0 else None
+    opens = before is None or before.text in _SUBJECT_OPENERS or before.text in ".!?؟"
+    after = words.toks[k + 1] if k + 1 < len(words.toks) else None
+    return opens and k == i + 1 and (after is None or after.text in _STOP or after.text in ".!?؟")
+
+
+def _past_verb_shaped(word: str) -> bool:
+    """``word`` (normalised) has the shape of a derived past-tense verb that a name seldom has: فاعل (سافر،
+    حاول، تابع), تفعّل (تحدث) and تفاعل (تبادل), انفعل and افتعل (انسحب، اجتمع), استفعل (استقبل). The shapes
+    are the derived forms III, V-VIII and X of Wright's Arabic grammar (§§ 40-61); فاعل is also the active
+    participle that many given names have, so callers exempt the common ones (_GIVEN_NAMES)."""
+    n = len(word)
+    form3 = n == 4 and word[1] == "ا"
+    form5_6 = word[0] == "ت" and ((n == 4 and word[1] not in "اوي") or (n == 5 and word[2] == "ا"))
+    form7_8 = n == 5 and word[0] == "ا" and (word[1] == "ن" or word[2] in "تطد")
+    return form3 or form5_6 or form7_8 or (n == 6 and word.startswith("است"))
 
 
 def _place_after_bi(words: _Words, k: int) -> bool:
