@@ -1169,8 +1169,9 @@ def _predicate_slot(words: _Words, i: int, k: int) -> bool:
 def _past_verb_shaped(word: str) -> bool:
     """``word`` (normalised) has the shape of a derived past-tense verb that a name seldom has: فاعل (سافر،
     حاول، تابع), تفعّل (تحدث) and تفاعل (تبادل), انفعل and افتعل (انسحب، اجتمع), استفعل (استقبل). The shapes
-    are the derived forms III, V-VIII and X of Wright's Arabic grammar (§§ 40-61); فاعل is also the active
-    participle that many given names have, so callers exempt the common ones (_GIVEN_NAMES)."""
+    are the derived forms III, V-VIII and X as the public grammar "A Hundred and One Rules in Arabic Grammar"
+    tables them (shiavault/shiavault-library, rule 65: فاعل، تفعّل، تفاعل، انفعل، افتعل، استفعل); فاعل is also
+    the active participle many given names have, so callers exempt the common ones (_GIVEN_NAMES)."""
     n = len(word)
     form3 = n == 4 and word[1] == "ا"
     form5_6 = word[0] == "ت" and ((n == 4 and word[1] not in "اوي") or (n == 5 and word[2] == "ا"))
