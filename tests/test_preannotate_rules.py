@@ -2167,3 +2167,30 @@ def test_a_past_tense_verb_after_a_subject_title_is_no_name(text: str) -> None:
 )
 def test_a_given_name_in_the_predicate_slot_is_still_a_name(text: str, name: str) -> None:
     assert of_type(text, "PER") == [(name, "PER", "NAM", None)]
+
+
+# --- bodies and outlets named by a place -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وأعلنت شرطة دبي القبض على متهمين.", "شرطة دبي"),
+        ("وقالت سرايا القدس إنها قصفت مواقع.", "سرايا القدس"),
+        ("وقال أستاذ في جامعة القاهرة إن الوضع خطير.", "جامعة القاهرة"),
+        ("وزار الوفد جامعة دمشق أمس.", "جامعة دمشق"),
+        ("وأعلنت بلدية بيروت إغلاق الطرق.", "بلدية بيروت"),
+    ],
+)
+def test_a_body_named_by_a_known_place_after_its_head_is_one_organisation_name(text: str, body: str) -> None:
+    assert [s for s in spans(text) if s[1] != "DATE"] == [(body, "ORG", "NAM", None)]
+
+
+def test_the_commander_of_a_corps_named_by_a_place_is_a_description_with_the_corps_nested() -> None:
+    text = "وقال قائد فيلق القدس إن الرد قادم."
+    assert spans(text) == [("قائد فيلق القدس", "PER", "NOM", None), ("فيلق القدس", "ORG", "NAM", None)]
+
+
+@pytest.mark.parametrize("text", ["وقال لواء متقاعد إن الوضع خطير.", "وقال شرطي في لندن إن التحقيق مستمر."])
+def test_a_force_word_without_a_place_after_it_names_no_body(text: str) -> None:
+    assert of_type(text, "ORG") == []

@@ -36,6 +36,7 @@ from diplonews.preannotate.rules import (
     COUNCILS,
     LINEAGE,
     ORG_HEADS,
+    PLACE_BODIES,
     RuleSpan,
     absent,
     lineage_end,
@@ -136,7 +137,7 @@ def _with_bodies(nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
             and org.start <= s.start
             and s.end <= org.end
             and (s.start, s.end) != (org.start, org.end)
-        ] + [s for s in spans if _adjective_in(s, org)]
+        ] + [s for s in spans if _adjective_in(s, org) or _place_in_name(nt, s, org)]
         if inner and not _overlaps(org, [s for s in spans if s not in inner]):
             spans = [s for s in spans if s not in inner]
     return spans + [
@@ -444,6 +445,15 @@ def _spelt_like_adjective(s: _Span) -> bool:
     """A country mention without a proclitic written as its own nationality adjective (السعودية): whether it is
     the country or a noun's adjective depends on the word it follows (_without_agreeing, _adjective_in)."""
     return s.type == "GPE" and not s.proclitic and adjective_base(normalize(s.text)) in nationality_adjectives()
+
+
+def _place_in_name(nt: NormalizedText, inner: _Span, outer: RuleSpan) -> bool:
+    """A known place right after the head of a body named by it (شرطة دبي، فيلق القدس، جامعة القاهرة) is part
+    of the body's name, as the gold has «القاهرة الإخبارية» and «بعثة الأمم المتحدة للدعم في ليبيا» without a
+    place inside: no mention of its own."""
+    if inner.type not in _PLACE_TYPES or inner.end != outer.end or inner.proclitic:
+        return False
+    return nt.normalized(outer.start, inner.start).strip() in PLACE_BODIES
 
 
 def _genitive_in(inner: _Span, outer: RuleSpan) -> bool:

@@ -331,7 +331,12 @@ _NOMINAL_ORG_HEADS |= _norm_set(["الجيش", "القوات", "رئاسة"])
 # Forces named by what they are (قوات الدعم السريع: NAM); by a country's adjective (قوات الاحتلال الإسرائيلي) a
 # description (NOM).
 _FORCES = _norm_set(["قوات"])
-ORG_HEADS = ORG_HEADS | _NOMINAL_ORG_HEADS
+# Police, corps, brigades, guards and municipalities named by the place they belong to (شرطة دبي، فيلق القدس،
+# سرايا القدس، بلدية بيروت): a name only with a known place right after the head, which is the name's, as a
+# university's is (جامعة القاهرة); the place is no mention of its own there (PLACE_BODIES).
+_BY_PLACE_ONLY = _norm_set(["شرطة", "فيلق", "سرايا", "كتائب", "كتيبة", "حرس", "لواء", "ألوية", "بلدية"])
+PLACE_BODIES = _BY_PLACE_ONLY | _norm_set(["جامعة"])
+ORG_HEADS = ORG_HEADS | _NOMINAL_ORG_HEADS | _BY_PLACE_ONLY
 _NOMINAL_PLACES = _norm_set(["المملكة", "بلاده", "بلادها", "بلادنا", "بلادهم", "البلاد"])
 _NOMINALS = _NOMINAL_PLACES | _norm_set(["الحكومة", "الوزارة", "الصندوق", "الوكالة", "الحلف", "اللجنة"])
 # A union, organisation, parliament or commission named again by its common noun alone (كبير الدبلوماسيين في
@@ -1250,6 +1255,8 @@ def organisations(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[Rule
             j = described
         if word in _PURPOSE_ONLY and not any(t.text.startswith("لل") for t in words.toks[i + 1 : j + 1]):
             continue  # الهيئة العامة alone is a description; with its purpose (للسياحة) a name
+        if word in _BY_PLACE_ONLY and not _place_named(words, i):
+            continue  # لواء متقاعد، حرس الشرف: no place after the head, no body of this kind's name
         if (j > i or spokesman) and (word != "المجلس" or j - i >= 2):
             first, last = words.toks[i], words.toks[j]
             level = "NOM" if nominal or (word == "الخارجيه" and j - i > 1) else "NAM"
@@ -1271,6 +1278,8 @@ def _org_end(words: _Words, i: int) -> int:
             return words.mention_end(i + 1)  # وكالة فرانس برس: the agency word belongs to a known agency's name
         if i + 2 < len(toks) and toks[i + 1].text == "انباء" and toks[i + 2].is_word:
             return _news_agency_end(words, i + 2)
+    if _place_named(words, i):
+        return words.mention_end(i + 1)  # شرطة دبي، جامعة القاهرة: the place ends the body's name
     council = _forms(ORG_HEADS)[toks[i].text][1] in COUNCILS and i + 1 < len(toks) and toks[i + 1].text[0] != "ل"
     if council and words.covered(toks[i + 1]) and not words.covered(toks[i]):  # not مجلس الأمن itself
         return words.mention_end(i + 1)  # مجلس جامعة الدول العربية: a known body's council, the body nested
@@ -1297,6 +1306,16 @@ def _org_end(words: _Words, i: int) -> int:
             break  # المنظمة الدولية البريطاني: a feminine head takes no masculine adjective; it is the object
         j += 1
     return _purpose_before_acronym(words, i, j) if j > i else j
+
+
+def _place_named(words: _Words, i: int) -> bool:
+    """Head ``i`` is one of PLACE_BODIES and a mention begins right at the next token, with no proclitic (شرطة
+    دبي; not شرطة لدبي): the body is named by it. Whether that mention is a place the caller knows by its type."""
+    toks = words.toks
+    if i + 1 >= len(toks) or _forms(ORG_HEADS)[toks[i].text][1] not in PLACE_BODIES:
+        return False
+    span = words.mention_in(toks[i + 1])
+    return span is not None and span[0] == words.nt.index[toks[i + 1].start]
 
 
 def _second_portfolio(words: _Words, tok: Tok, after: int) -> bool:
