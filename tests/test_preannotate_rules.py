@@ -2194,3 +2194,32 @@ def test_the_commander_of_a_corps_named_by_a_place_is_a_description_with_the_cor
 @pytest.mark.parametrize("text", ["وقال لواء متقاعد إن الوضع خطير.", "وقال شرطي في لندن إن التحقيق مستمر."])
 def test_a_force_word_without_a_place_after_it_names_no_body(text: str) -> None:
     assert of_type(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("ونقلت صحيفة القدس العربي عن مصادر مطلعة أن المفاوضات متعثرة.", "القدس العربي"),
+        ("وذكرت صحيفة نيويورك تايمز أن الإدارة تدرس الخيارات.", "نيويورك تايمز"),
+        ("وذكرت صحيفة واشنطن بوست، أن الإدارة تدرس الخيارات.", "واشنطن بوست"),
+        ("وذكرت صحيفة نيويورك تايمز الأمريكية أن الإدارة تدرس الخيارات.", "نيويورك تايمز"),
+        ("وذكرت قناة روسيا اليوم أن الوفد وصل.", "روسيا اليوم"),
+        ("وقالت مجلة لندن ريفيو إن الكتاب صدر.", "لندن ريفيو"),
+    ],
+)
+def test_an_unquoted_outlet_whose_name_begins_with_a_known_place_is_one_organisation_name(
+    text: str, outlet: str
+) -> None:
+    assert spans(text) == [(outlet, "ORG", "NAM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وذكرت صحيفة القدس الفلسطينية أن الوفد وصل.", "القدس"),  # the outlet's adjective: the name is the place's
+        ("وأكدت صحيفة لندن أمس أن الوفد وصل.", "لندن"),
+        ("وذكرت صحيفة لبنان تبث الخبر.", "لبنان"),
+    ],
+)
+def test_a_place_after_an_outlets_kind_word_without_a_name_word_stays_a_place(text: str, place: str) -> None:
+    assert [s[:2] for s in spans(text)] == [(place, "GPE")]

@@ -144,11 +144,17 @@ def _key(nt: NormalizedText, first: Tok, last: Tok, pro: str) -> str:
 
 def outlets(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
     """An outlet's name in quotes after its kind (فضائية "إكسترا نيوز"، بموقع "تويتر"): ORG NAM, quotes left
-    out; one to three words, none of them in a mention already."""
+    out; one to three words, none of them in a mention already. Unquoted, a name that begins with a known place
+    and goes on with a name word (صحيفة نيويورك تايمز، صحيفة القدس العربي، قناة روسيا اليوم; see _placed_name)."""
     found: list[RuleSpan] = []
-    for words, i, _ in heads_in(nt, taken, _OUTLETS):
+    for words, i, split in heads_in(nt, taken, _OUTLETS):
         toks = words.toks
         if toks[i + 1].text not in _OPEN:
+            named = _placed_name(words, i, split[1])
+            if named is not None:
+                first, stop = toks[i + 1], toks[named]
+                key = f"ORG:{nt.norm[first.start : stop.end]}"
+                found.append(_span(nt, first, stop, "", etype="ORG", level="NAM", key=key))
             continue
         end = next((j for j in range(i + 2, min(i + 6, len(toks))) if toks[j].text in _CLOSE), None)
         if end is None or end == i + 2 or any(not t.is_word for t in toks[i + 2 : end]):
@@ -162,6 +168,41 @@ def outlets(nt: NormalizedText, taken: list[tuple[int, int]]) -> list[RuleSpan]:
         first, last = toks[i + 2], toks[end - 1]
         found.append(_span(nt, first, last, "", etype="ORG", level="NAM", key=f"ORG:{nt.norm[first.start : last.end]}"))
     return found
+
+
+# Outlet names are often a place and the word "today" (روسيا اليوم، مصر اليوم), elsewhere a relative date.
+_TODAY = _norm_set(["اليوم"])
+
+
+def _placed_name(words: _Words, i: int, kind: str) -> int | None:
+    """Last token of an unquoted outlet's name after kind word ``i`` that begins with a known place (a mention
+    starting right after the kind word) and goes on with a name word: one or two bare words that are no
+    particle, verb or common noun (نيويورك تايمز، واشنطن بوست), اليوم, or an ال word that does not agree with
+    a feminine kind word, so it is the name's and not the outlet's adjective (صحيفة القدس العربي; not صحيفة
+    القدس الفلسطينية, where the outlet is called القدس). None otherwise: the place stays a place."""
+    toks = words.toks
+    span = words.mention_in(toks[i + 1])
+    if span is None or span[0] != words.nt.index[toks[i + 1].start]:
+        return None
+    k = words.mention_end(i + 1) + 1
+    if k >= len(toks) or not toks[k].is_word:
+        return None
+    word = toks[k].text
+    if word in _TODAY or (words.article(k) and kind.endswith("ه") and word.endswith("ي") and not words.boundary(k)):
+        return k
+    last = k - 1
+    while last - k < 2 and last + 1 < len(toks) and _bare_name_word(words, last + 1):
+        last += 1  # واشنطن فري بيكون
+    return last if last >= k else None
+
+
+def _bare_name_word(words: _Words, k: int) -> bool:
+    """Token ``k`` may go on an outlet's name after its place: a word without ال, no particle, verb or common
+    noun, not shaped like a present-tense verb (صحيفة لبنان تبث الخبر) and not opened by و."""
+    word = words.toks[k].text
+    if not words.toks[k].is_word or words.article(k) or words.boundary(k) or len(word) < 3:
+        return False
+    return word[0] not in "و" and not _present_verb(word) and not (len(word) == 3 and word[0] in "يتن")
 
 
 def state_form_start(nt: NormalizedText, start: int) -> tuple[int, str | None] | None:
