@@ -133,6 +133,7 @@ _CONSTRUCT_TAIL = _norm_set(
         *["وزراء", "مالية", "داخلية", "اقتصاد", "طاقة", "تجارة", "عدل", "إعلام", "صحة", "خزانة", "حلف", "شمال"],
     ]
 )
+_DEFINITE_TAIL = _TITLE_TAIL - _CONSTRUCT_TAIL
 # Words that end a name: particles, prepositions, relative pronouns, time words.
 _STOP = _norm_set(
     [
@@ -877,8 +878,7 @@ class _Words:
                 j == i
                 and definite
                 and (
-                    (not (self.article(j + 1) or word.startswith("ل")) and word not in _TITLE_TAIL)
-                    or word in _CONSTRUCT_TAIL
+                    (not (self.article(j + 1) or word.startswith("ل")) and word not in _DEFINITE_TAIL)
                     or self._second_head(j, definite)
                 )
             ):
@@ -887,10 +887,8 @@ class _Words:
             # إليزابيث، ألبير fold to ال but are names: only a written article continues a title
             articled = word.startswith(("لل", "وال", "بال")) or (word.startswith("ال") and self.article(j + 1))
             if tok.is_word and (articled or tail or self.in_tail(tok)):
-                # والرئيس الأمريكي، للرئيس الأمريكي after a title is a second person's title; a listed verb
-                # spelt with ال (أن الملك التقى) is the subject's verb, not the title's
                 if word in _STOP or word in _VERBS or (word.startswith(("و", "ل")) and word in _forms(TITLE_HEADS)):
-                    break
+                    break  # والرئيس الأمريكي: a second person's title; أن الملك التقى: the subject's verb
                 if j > i and word in _NAMED_BY_TITLE:
                     break  # خادم الحرمين الشريفين الملك سلمان: a definite personal title begins the next link
                 if body and not self.in_tail(tok) and word not in _TITLE_TAIL and word not in _DESCRIBING:
