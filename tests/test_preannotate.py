@@ -333,3 +333,19 @@ def test_every_word_prefix_and_suffix_of_the_corpus_sentences_is_pre_annotated()
     for text in sorted(pieces):
         doc = predict({"doc_id": "x", "text": text})
         assert all(text[m["start"] : m["end"]] == m["text"] for m in doc["mentions"]), text
+
+
+def test_predictions_for_the_out_of_corpus_sentences_pass_the_validator() -> None:
+    """On text it was not built from (both halves of benchmarks/preannotation_dev; their texts only, never their
+    annotations) the pre-annotator neither swallows nor cuts a proclitic, cuts no word and repeats no span: the
+    validator's rules for those (proclitic-inside-span, mention-cuts-word, duplicate-span ...) find nothing."""
+    from diplonews.validate.runner import validate_documents
+
+    lines = (ROOT / "benchmarks" / "preannotation_dev" / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = {record["id"]: record["text"] for record in map(json.loads, filter(None, lines))}
+    docs = [predict({"doc_id": doc_id, "text": text}) for doc_id, text in texts.items()]
+    articles = {doc_id: {"doc_id": doc_id, "text": text} for doc_id, text in texts.items()}
+    findings = validate_documents([(Path(f"predictions/{d['doc_id']}.json"), d) for d in docs], articles)
+    assert [f.location + " " + f.message for f in findings] == []
+    assert sum(1 for d in docs for m in d["mentions"] if "proclitic" in m) > 20
+    assert sum(len(d["mentions"]) for d in docs) > 1000
