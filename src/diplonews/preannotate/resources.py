@@ -7,13 +7,19 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diplonews.errors import InputError
 from diplonews.preannotate.match import AliasTable
 from diplonews.preannotate.normalize import normalize
 
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
 RESOURCE_FILES = ("gazetteer.json", "cues.json", "kb.jsonl")
+# Modules of this package that do not take part in a prediction: every other module's code is part of the model
+# version, so a new rules module counts without being listed.
+NOT_MODEL_CODE = frozenset({"__init__.py", "cli.py", "evaluate.py", "kb_build.py", "outofcorpus.py", "report.py"})
 MODEL_NAME = "gazetteer"
 MODEL_RELEASE = "0.2.0"
 
@@ -71,11 +77,22 @@ def _add_kb(names: dict[str, tuple[Actor, str]]) -> None:
             names[key] = (actor, "NAM")
 
 
+def model_files() -> list[Traversable]:
+    """The files a prediction depends on: the resource files, then the package's rule code by name."""
+    code = resources.files("diplonews.preannotate")
+    modules = sorted(
+        (f for f in code.iterdir() if f.name.endswith(".py") and f.name not in NOT_MODEL_CODE), key=lambda f: f.name
+    )
+    return [resources.files("diplonews") / "resources" / name for name in RESOURCE_FILES] + modules
+
+
 def model_version() -> str:
-    """``gazetteer-<release>+<first 8 hex of sha256 over the resource files>``: changes whenever the data does."""
+    """``gazetteer-<release>+<first 8 hex of sha256 over model_files()>``: changes whenever the data or the rules
+    do, so predictions made by different rules never share a version in Label Studio. Line ends are read as
+    ``\\n`` (a checkout that writes CRLF gives the same version)."""
     digest = hashlib.sha256()
-    for name in RESOURCE_FILES:
-        digest.update((resources.files("diplonews") / "resources" / name).read_bytes())
+    for file in model_files():
+        digest.update(file.read_bytes().replace(b"\r\n", b"\n"))
     return f"{MODEL_NAME}-{MODEL_RELEASE}+{digest.hexdigest()[:8]}"
 
 
