@@ -32,6 +32,8 @@ _STRIP = _norm_set(["قطاع"])
 # A palace by its name (بقصر الاتحادية، قصر بعبدا): a building, FAC NAM with its head.
 _PALACE = _norm_set(["قصر"])
 _PLACE_HEADS = _CITY | _CAPITAL | _SEA | _STRIP | _PALACE
+# The type the kind word gives the place named after it: a city is a GPE, a strip a LOC.
+_KIND_TYPE = {head: "GPE" for head in _CITY} | {head: "LOC" for head in _STRIP}
 # A state's indefinite form before its name (جمهورية مصر، دولة قطر، مملكة إسبانيا): one GPE name with it.
 STATE_FORMS = _norm_set(["جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "إمارات"])
 # An outlet named after its kind, in quotes (فضائية "إكسترا نيوز"، بموقع "تويتر"، لقناة «العربية»).
@@ -94,12 +96,11 @@ def named_otherwise(nt: NormalizedText, known: list[tuple[int, int, str]]) -> se
     مدينة غزة is the city, not the Strip the gazetteer's غزة is; قطاع رفح is a strip, not the city. Without them,
     ``places`` finds the name by its kind word (and without the other place's QID)."""
     starts = {start: etype for start, _, etype in known}
-    wanted = {head: "GPE" for head in _CITY} | {head: "LOC" for head in _STRIP}
     out = set()
     for words, i, split in heads_in(nt, [], _CITY | _STRIP):
         start = nt.index[words.toks[i + 1].start]
         etype = starts.get(start)
-        if etype is not None and etype != wanted[split[1]] and not words.boundary(i + 1):
+        if etype is not None and etype != _KIND_TYPE[split[1]] and not words.boundary(i + 1):
             out |= {(s, e) for s, e, _ in known if s == start}
     return out
 

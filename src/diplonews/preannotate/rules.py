@@ -94,6 +94,10 @@ _ENVOYS = _norm_set(["المبعوث", "مبعوث", "الموفد", "موفد",
 _ENVOYS |= _norm_set(["القائم"])  # القائم بأعمال السفارة الأميركية في بيروت: a chargé d'affaires is one too
 # Honorifics: before another title they are left out of its description (سمو وزير الخارجية -> وزير الخارجية).
 _HONORIFICS = _norm_set(["سمو", "معالي", "فخامة", "سعادة"])
+# A state's indefinite form before its name (وزير خارجية مملكة إسبانيا), a department (مدير إدارة ...)
+_STATE_AND_OFFICE_NOUNS = ["مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "إدارة", "قطاع", "شؤون", "شئون"]
+# A cabinet or ministry word in construct with the country after it (رئيس وزراء باكستان، وزير مالية ألمانيا)
+_CABINET_NOUNS = ["وزراء", "مالية", "داخلية", "اقتصاد", "طاقة", "تجارة", "عدل", "إعلام", "صحة", "خزانة"]
 # Words of a title after its head that are not themselves "ال" words.
 _TITLE_TAIL = _norm_set(
     [
@@ -119,20 +123,15 @@ _TITLE_TAIL = _norm_set(
         # a rank's grades (الفريق أول ركن عبد الفتاح ...) and a chargé d'affaires' office (القائم بأعمال)
         *["بأعمال", "بالأعمال"],
         *["أول", "ركن"],
-        # a state's indefinite form before its name (وزير خارجية مملكة إسبانيا), a department (مدير إدارة ...)
-        *["مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "إدارة", "قطاع", "شؤون", "شئون", "لشؤون", "لشئون"],
-        # a cabinet or ministry word in construct with the country after it (رئيس وزراء باكستان، وزير مالية ألمانيا)
-        *["وزراء", "مالية", "داخلية", "اقتصاد", "طاقة", "تجارة", "عدل", "إعلام", "صحة", "خزانة", "دفاعها"],
+        *_STATE_AND_OFFICE_NOUNS,
+        *["لشؤون", "لشئون"],
+        *_CABINET_NOUNS,
+        "دفاعها",
     ]
 )
-# The tail words above that are nouns in construct with what follows them (رئيس دولة فلسطين، وزير خارجية ...):
-# only an indefinite head takes one; after a definite head (زار الرئيس دولة فلسطين) they open the verb's object.
-_CONSTRUCT_TAIL = _norm_set(
-    [
-        *["مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "إدارة", "قطاع", "شؤون", "شئون", "خارجية", "دفاع"],
-        *["وزراء", "مالية", "داخلية", "اقتصاد", "طاقة", "تجارة", "عدل", "إعلام", "صحة", "خزانة", "حلف", "شمال"],
-    ]
-)
+# The tail words that are nouns in construct with what follows them (رئيس دولة فلسطين، وزير خارجية ...): only an
+# indefinite head takes one; after a definite head (زار الرئيس دولة فلسطين) they open the verb's object.
+_CONSTRUCT_TAIL = _norm_set([*_STATE_AND_OFFICE_NOUNS, *_CABINET_NOUNS, "خارجية", "دفاع", "حلف", "شمال"])
 _DEFINITE_TAIL = _TITLE_TAIL - _CONSTRUCT_TAIL
 # Words that end a name: particles, prepositions, relative pronouns, time words.
 _STOP = _norm_set(

@@ -146,8 +146,7 @@ def _tag(starts: list[int], ends: list[int], spans: list[tuple[int, int, str]]) 
 
 
 def bio_tags(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], list[tuple[int, int]], list[str]]:
-    """Whitespace tokens, their (start, end) offsets (``TokenSpan``) and BIO tags (``_tag``): punctuation stays on
-    its token."""
+    """Whitespace tokens, their (start, end) offsets and BIO tags (``_tag``): punctuation stays on its token."""
     tokens = [m.span() for m in _TOKEN.finditer(text)]
     tags = _tag([s for s, _ in tokens], [e for _, e in tokens], spans)
     return [text[s:e] for s, e in tokens], tokens, tags
