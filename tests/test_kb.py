@@ -132,12 +132,18 @@ def test_m49_regions_take_cldrs_arabic_name_and_an_unnamed_code_is_refused(tmp_p
         region_rows(table)
 
 
-def test_office_holders_cite_a_qid_file_and_an_arabic_file_and_keep_word_surnames_inside_full_names() -> None:
-    table = ROOT / "kb" / "sources" / "officeholders.tsv"
-    listed = [line.split("\t")[0] for line in table.read_text(encoding="utf-8").splitlines() if line.startswith("Q")]
+def _listed_rows(table: str) -> dict[str, dict[str, Any]]:
+    """QID -> the KB row of each row of ``kb/sources/<table>``; every row of the table is in the KB."""
+    lines = (ROOT / "kb" / "sources" / table).read_text(encoding="utf-8").splitlines()
+    listed = [line.split("\t")[0] for line in lines if line.startswith("Q")]
     rows = {r["qid"]: r for r in _rows() if r["qid"] in listed}
     assert listed
     assert sorted(rows) == sorted(listed)
+    return rows
+
+
+def test_office_holders_cite_a_qid_file_and_an_arabic_file_and_keep_word_surnames_inside_full_names() -> None:
+    rows = _listed_rows("officeholders.tsv")
     for qid, row in rows.items():
         checked, _, arabic = row["source"].partition("Arabic: ")
         assert row["type"] == "PER", row["label_en"]
@@ -154,11 +160,7 @@ def test_office_holders_cite_a_qid_file_and_an_arabic_file_and_keep_word_surname
 def test_places_cite_the_wikidata_export_and_a_place_that_is_a_common_word_is_never_matched() -> None:
     from diplonews.preannotate.predict import predict
 
-    table = ROOT / "kb" / "sources" / "places.tsv"
-    listed = [line.split("\t")[0] for line in table.read_text(encoding="utf-8").splitlines() if line.startswith("Q")]
-    rows = {r["qid"]: r for r in _rows() if r["qid"] in listed}
-    assert listed
-    assert sorted(rows) == sorted(listed)
+    rows = _listed_rows("places.tsv")
     for qid, row in rows.items():
         assert "anees:data/names-source/wikidata.json@5d89e967 (Wikidata Query Service export" in row["source"]
         assert f"q {qid}," in row["source"], row["label_en"]
