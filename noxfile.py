@@ -28,6 +28,9 @@ ARTIFACTS = ROOT / "test-artifacts"
 # which must not constrain the package.
 LABEL_STUDIO_VENV = ROOT / ".labelstudio" / "venv"
 LABEL_STUDIO_SERVER = "label-studio==1.23.2"
+# `tests` and `integration` share one environment: a second copy costs 1.3 GB of disk, and a CI machine once ran
+# out of disk installing it. nox makes one per session, so this one is made here.
+TEST_ENV = ROOT / ".nox" / "test-env"
 # Debian packages the real-browser and PostgreSQL tests need: path that proves it is there -> package.
 SYSTEM_PACKAGES = {"/usr/bin/chromium": "chromium", "/usr/lib/postgresql": "postgresql"}
 # The pytest markers of tests that need a real server, browser or database (tests/conftest.py sets them
@@ -79,30 +82,42 @@ def _system_packages(session: nox.Session) -> None:
     session.run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, external=True, env=env)
 
 
-@nox.session
+def _test_env(session: nox.Session) -> Path:
+    """Create (once) and update the environment both test sessions run in; return its ``bin`` folder."""
+    python = TEST_ENV / "bin" / "python"
+    if not python.exists():
+        session.log(f"creating {TEST_ENV}, the environment `tests` and `integration` share")
+        session.run(sys.executable, "-m", "venv", "--clear", str(TEST_ENV), external=True)
+    pip = [str(python), "-m", "pip", "install"]
+    session.run(*pip, "-e", str(ROOT), *PYPROJECT["dependency-groups"]["test"], external=True, silent=True)
+    # Packages whose pinned dependencies would break the others (see pyproject.toml).
+    session.run(*pip, "--no-deps", *PYPROJECT["dependency-groups"]["test-no-deps"], external=True, silent=True)
+    return TEST_ENV / "bin"
+
+
+def _pytest(session: nox.Session, marks: str, env: dict[str, str] | None = None) -> None:
+    """pytest in the shared test environment, on the tests ``marks`` selects (or on the session's arguments)."""
+    bin_dir = _test_env(session)
+    env = {"VIRTUAL_ENV": str(TEST_ENV), "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", **(env or {})}
+    session.run(str(bin_dir / "pytest"), "-m", marks, *(session.posargs or [str(TESTS)]), env=env, external=True)
+
+
+@nox.session(venv_backend="none")
 def tests(session: nox.Session) -> None:
     """Run the fast tests: everything but a real server, browser or database (no system changes)."""
-    _install_project(session, "test")
-    session.run("pytest", "-m", f"not ({INTEGRATION})", *(session.posargs or [str(TESTS)]))
+    _pytest(session, f"not ({INTEGRATION})")
 
 
 # Label Studio goes into its own virtual environment under .labelstudio/venv. When Debian's chromium or
 # postgresql is missing and nox runs as root, the session installs them with apt-get and logs that first;
 # DIPLONEWS_NO_APT=1 turns it off. Under CI=true a missing server or browser fails its tests.
-@nox.session
+@nox.session(venv_backend="none")
 def integration(session: nox.Session) -> None:
     """Run the tests with a real Label Studio, PostgreSQL and headless Chromium (apt-get if missing, as root)."""
-    _install_project(session, "test")
     _system_packages(session)
     exe = _labelstudio_venv(session)
     ARTIFACTS.mkdir(exist_ok=True)
-    session.run(
-        "pytest",
-        "-m",
-        INTEGRATION,
-        *(session.posargs or [str(TESTS)]),
-        env={"DIPLONEWS_LABEL_STUDIO": str(exe), "DIPLONEWS_ARTIFACTS": str(ARTIFACTS)},
-    )
+    _pytest(session, INTEGRATION, {"DIPLONEWS_LABEL_STUDIO": str(exe), "DIPLONEWS_ARTIFACTS": str(ARTIFACTS)})
 
 
 @nox.session
