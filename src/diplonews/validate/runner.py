@@ -257,7 +257,7 @@ def validate_documents(
 
 class Validation:
     """Validation of annotation files and folders, started when made: levels 1-3 run in worker processes
-    while the caller goes on (``diplonews build`` writes the release meanwhile); ``result`` waits for them
+    while the caller goes on (``diplonews build`` reads what the release needs meanwhile); ``result`` waits for them
     and runs level 4. Use it in a ``with`` block, so its workers stop whatever happens.
 
     ``jobs``: processes to check files in (None, the default: every core when there are at least
