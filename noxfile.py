@@ -45,14 +45,22 @@ CONSTRAINTS_HEADER = (
 )
 
 
-def _install_project(session: nox.Session, *groups: str) -> None:
-    session.install("-e", str(ROOT))
+def _install_project(session: nox.Session, *groups: str, python: Path | None = None) -> None:
+    """Install the project and ``groups`` into the session's environment, or into the one of ``python``."""
+
+    def install(*args: str) -> None:
+        if python is None:
+            session.install(*args)
+        else:
+            session.run(str(python), "-m", "pip", "install", *args, external=True, silent=True)
+
+    install("-e", str(ROOT))
     for group in groups:
-        session.install(*PYPROJECT["dependency-groups"][group])
+        install(*PYPROJECT["dependency-groups"][group])
         # A group's packages whose pinned dependencies would break the others (see pyproject.toml).
         no_deps = PYPROJECT["dependency-groups"].get(f"{group}-no-deps")
         if no_deps:
-            session.install("--no-deps", *no_deps)
+            install("--no-deps", *no_deps)
 
 
 def _labelstudio_venv(session: nox.Session) -> Path:
@@ -88,10 +96,7 @@ def _test_env(session: nox.Session) -> Path:
     if not python.exists():
         session.log(f"creating {TEST_ENV}, the environment `tests` and `integration` share")
         session.run(sys.executable, "-m", "venv", "--clear", str(TEST_ENV), external=True)
-    pip = [str(python), "-m", "pip", "install"]
-    session.run(*pip, "-e", str(ROOT), *PYPROJECT["dependency-groups"]["test"], external=True, silent=True)
-    # Packages whose pinned dependencies would break the others (see pyproject.toml).
-    session.run(*pip, "--no-deps", *PYPROJECT["dependency-groups"]["test-no-deps"], external=True, silent=True)
+    _install_project(session, "test", python=python)
     return TEST_ENV / "bin"
 
 

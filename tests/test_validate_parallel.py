@@ -67,6 +67,20 @@ def test_two_processes_report_a_damaged_tree_as_one_does(tmp_path: Path) -> None
     assert [f.to_dict() for f in validate_paths([tree], CORPUS).findings] == json.loads(one)["findings"]
 
 
+def test_a_second_result_is_the_first(tmp_path: Path) -> None:
+    """`Validation.result` reduces once: asked again (as `build` does when a later step fails), it gives the same
+    findings, not the empty report of an exhausted run."""
+    tree = tmp_path / "annotations"
+    shutil.copytree(ROOT / "annotations", tree, ignore=shutil.ignore_patterns("_*"))
+    _damage(tree)
+    with runner.Validation([tree], CORPUS, jobs=2) as validation:
+        first = [f.to_dict() for f in validation.result().findings]
+        again = [f.to_dict() for f in validation.result().findings]
+    assert first
+    assert validation.result().errors
+    assert again == first
+
+
 def test_chunks_keep_every_item_in_order() -> None:
     """Chunks hold every item once, in order, with its start; several per process, at most CHUNK items each."""
     for n, jobs in ((0, 2), (1, 2), (21, 2), (1000, 2), (100_000, 8), (3000, None)):

@@ -112,8 +112,8 @@ def _gold_paths(sources: Sources) -> list[Path]:
 
 @contextmanager
 def _validating(sources: Sources) -> Iterator[Callable[[], None]]:
-    """Validate the tree a release ships while the block runs; the call it gives waits for the result (once) and
-    raises AnnotationsInvalidError naming the first error the project's validator (levels 1-4) found.
+    """Validate the tree a release ships while the block runs; the call it gives waits for the result and raises
+    AnnotationsInvalidError naming the first error the project's validator (levels 1-4) found.
 
     Rows are made from the files as they are: gold, and the annotators' folders (raw_annotations). A negative
     or float offset, a text that is not the corpus text, a dangling reference would otherwise be shipped.
@@ -121,15 +121,13 @@ def _validating(sources: Sources) -> Iterator[Callable[[], None]]:
     staged release (nothing replaces the previous one). Warnings do not stop a build, as they do not fail
     ``validate``.
     """
-    from functools import cache
-
     from diplonews.validate.reporters import format_finding, plural
     from diplonews.validate.runner import Validation
 
     tree = sources.path("annotations")
 
     def refuse_invalid() -> None:
-        errors = result().errors
+        errors = validation.result().errors
         if errors:
             count = plural(len(errors), "validation error")
             raise AnnotationsInvalidError(
@@ -138,10 +136,24 @@ def _validating(sources: Sources) -> Iterator[Callable[[], None]]:
             )
 
     with Validation([tree], sources.path("corpus")) as validation:
-        result = cache(validation.result)
         yield refuse_invalid
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while documents are read and rows made: they hold no cycles, and its
+    full passes over the held heap (article metadata, imported modules) took 13 % of a 10,000-document build,
+    and a fifth of the writer processes' CPU."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@_no_cyclic_gc()
 def _released_documents(
     sources: Sources,
     manifest: Mapping[str, str],
@@ -199,20 +211,6 @@ def _load_agreement(sources: Sources, warnings: list[str]) -> dict[str, Any] | N
     return report
 
 
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while documents are read and rows made: they hold no cycles, and its
-    full passes over the held heap (article metadata, imported modules) took 13 % of a 10,000-document build,
-    and a fifth of the writer processes' CPU."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 @dataclass
 class _Written:
     """What one process wrote: rows and Arrow bytes per config and split, sha256 per file, and the first error
@@ -224,6 +222,9 @@ class _Written:
     failed: dict[str, ReleaseError] = field(default_factory=dict)
 
 
+# Paused by the function, not around the pool: it runs in the process that makes the rows, and a worker process
+# starts with the collector on.
+@_no_cyclic_gc()
 def _write_configs(
     configs: Sequence[str],
     *,
@@ -241,9 +242,7 @@ def _write_configs(
         alive = [c for c in REGISTRY if c.name in configs and c.name not in out.failed]
         if not alive:
             break
-        # Paused here, in the process that makes the rows: a worker process starts with the collector on.
-        with _no_cyclic_gc():
-            done = write_split(staging, split, splits[split], configs=alive, inputs=inputs, features=features, inv=inv)
+        done = write_split(staging, split, splits[split], configs=alive, inputs=inputs, features=features, inv=inv)
         for config, error in done.errors.items():
             out.failed.setdefault(config, error)
         for config, count in done.rows.items():
@@ -463,8 +462,7 @@ def _write_release(
     sources, inv = ready.sources, ready.inv
     features = release_features(inv)
     facts = DataFacts(inv)
-    with _no_cyclic_gc():
-        released, left_out = _released_documents(sources, ready.manifest, ready.gold, facts, ready.articles)
+    released, left_out = _released_documents(sources, ready.manifest, ready.gold, facts, ready.articles)
     warnings: list[str] = []
     if left_out:
         warnings.append(f"not released (no completed gold document): {', '.join(left_out)}")

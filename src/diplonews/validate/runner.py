@@ -270,13 +270,17 @@ class Validation:
         self.texts = FileTexts(corpus)
         check_paths(paths)
         self.run = _Run(_Mapper.files, collect(paths), self.texts, jobs)
+        self._result: Result | None = None
 
     def result(self) -> Result:
-        """Every finding, in report order; never raises for bad documents."""
-        try:
-            return _reduce(self.run.parts, self.texts)
-        finally:
-            self.run.close()
+        """Every finding, in report order (reduced once: a later call returns the same); never raises for bad
+        documents."""
+        if self._result is None:
+            try:
+                self._result = _reduce(self.run.parts, self.texts)
+            finally:
+                self.run.close()
+        return self._result
 
     def __enter__(self) -> Validation:
         return self
