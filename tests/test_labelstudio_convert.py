@@ -15,6 +15,7 @@ from diplonews.labelstudio.convert import (
     article_task,
     document_to_result,
     known_entities,
+    prediction_item,
     result_to_document,
     task_conversions,
     task_documents,
@@ -326,3 +327,24 @@ def test_a_picked_known_entity_gives_the_mention_its_id_and_qid() -> None:
         result_to_document([*result, typed], text=TEXT, doc_id="x-1", annotator="a1")
     with pytest.raises(ExportFormatError, match="cannot read the known entity 'Q1 E1'"):
         result_to_document([result[1], _known("new1", "Q1 E1")], text=TEXT, doc_id="x-1", annotator="a1")
+
+
+def test_a_scored_prediction_scores_each_mention_by_type_and_itself_by_their_mean() -> None:
+    """Mention regions get ``score_of(type)``; the prediction their mean; triggers, stances and the per-region
+    values get none; without ``score_of`` nothing is scored and the result is ``document_to_result``'s."""
+    by_type = {e["type"]: 0.5 + i / 10 for i, e in enumerate(SAMPLE["entities"])}
+    item = prediction_item(SAMPLE, "v1", by_type.__getitem__)
+    type_of = {e["id"]: e["type"] for e in SAMPLE["entities"]}
+    scored = [r for r in item["result"] if "score" in r]
+    assert [(r["from_name"], r["score"]) for r in scored] == [
+        ("mention", by_type[type_of[m["entity"]]]) for e in SAMPLE["entities"] for m in SAMPLE["mentions"]
+        if m["entity"] == e["id"]
+    ]  # fmt: skip
+    expected = sum(by_type[type_of[m["entity"]]] for m in SAMPLE["mentions"]) / len(SAMPLE["mentions"])
+    assert item["score"] == pytest.approx(expected, abs=1e-3)
+    assert SAMPLE["events"]
+    assert SAMPLE["stances"]
+    plain = prediction_item(SAMPLE, "v1")
+    assert plain == {"model_version": "v1", "result": document_to_result(SAMPLE)}
+    article = {"doc_id": SAMPLE["doc_id"], "text": SAMPLE["text"], "text_sha256": SAMPLE["text_sha256"]}
+    assert article_task(article, SAMPLE, "v1", by_type.__getitem__)["predictions"] == [item]

@@ -76,8 +76,9 @@ def test_two_annotators_from_the_pre_annotation_one_keeps_one_deletes_then_pull_
     later = text.index("ماكرون", SAMPLE["mentions"][0]["end"])  # a mention of E1 the prediction does not have
     e1 = next(e for e in SAMPLE["entities"] if e["id"] == "E1")
     gpe = next(m for m in SAMPLE["mentions"] if m["text"] == "أوكرانيا")
+    # Scored, as `push --preannotate` sends them: regions accepted with their score pull back like any other.
     report = sync.push(ls_client, {DOC: articles[DOC]}, title=PROJECT, overlap=2, predictions={DOC: SAMPLE},
-                       model_version="sample-v1")  # fmt: skip
+                       model_version="sample-v1", score_of=lambda _type: 0.9)  # fmt: skip
     [task_id] = [int(t["id"]) for t in ls_client.tasks(report.project_id)]
     env = {"LABEL_STUDIO_URL": label_studio.url, "LABEL_STUDIO_API_KEY": label_studio.creds.token,
            "DIPLONEWS_PSEUDONYM_KEY": KEY}  # fmt: skip

@@ -14,9 +14,10 @@ from click.testing import CliRunner
 from diplonews._io import dumps, sha256_text
 from diplonews.corpus import load_articles
 from diplonews.labelstudio import sync
-from diplonews.labelstudio.config import labeling_config
+from diplonews.labelstudio.config import MENTION, TRIGGER, labeling_config
 from diplonews.labelstudio.convert import document_to_result
 from diplonews.labelstudio.errors import PullConflictError, PushRefusedError, RequestRejectedError
+from diplonews.preannotate.report import load_region_scores
 
 pytestmark = pytest.mark.server
 ROOT = Path(__file__).resolve().parents[1]
@@ -208,6 +209,18 @@ def test_push_preannotate_attaches_predictions_once(label_studio: Any, ls_client
     assert fresh.output.splitlines()[-1].endswith("imported 7, already there 0, predictions added 7"), fresh.output
     project = ls_client.project(ls_client.find_project("preannotated-fresh")["id"])
     assert project["total_predictions_number"] == 7
+    # Both ways in (onto existing tasks, with new tasks) keep the mention scores, as the server gives them back.
+    scores = load_region_scores(MODEL_VERSION)
+    assert scores is not None
+    for title in ("preannotated", "preannotated-fresh"):
+        for task in ls_client.export(ls_client.find_project(title)["id"]):
+            (stored,) = ls_client.sdk.predictions.list(task=task["id"])
+            prediction = {"score": stored.score, "result": stored.result}
+            mentions = [r for r in prediction["result"] if r.get("from_name") == MENTION]
+            assert mentions
+            assert [r["score"] for r in mentions] == [scores.of(r["value"]["labels"][0]) for r in mentions]
+            assert prediction["score"] == pytest.approx(sum(r["score"] for r in mentions) / len(mentions), abs=1e-3)
+            assert all("score" not in r for r in prediction["result"] if r.get("from_name") == TRIGGER)
 
 
 def test_a_broken_task_is_reported_and_the_others_are_written(ls_client: Any, tmp_path: Path) -> None:

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from diplonews.pipeline import Paths, _preannotation
+from diplonews.preannotate import MODEL_VERSION
 from diplonews.preannotate.outofcorpus import DEV_SET
-from diplonews.preannotate.report import build_report
+from diplonews.preannotate.report import (
+    MIN_PREDICTED,
+    SCORES_FILE,
+    build_report,
+    load_region_scores,
+    region_scores,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYS = {"model_version", "documents", "rows", "in_corpus_note", "out_of_corpus"}
@@ -48,6 +57,39 @@ def test_without_the_sentences_out_of_corpus_is_left_out_not_carried_over(tmp_pa
 
 def test_the_script_is_a_thin_wrapper_over_the_release_implementation() -> None:
     script = (ROOT / "scripts" / "preannotation_report.py").read_text(encoding="utf-8")
-    assert "from diplonews.preannotate.report import build_report" in script
+    assert re.search(r"from diplonews\.preannotate\.report import [^\n]*\bbuild_report\b", script)
     assert "evaluate(" not in script
     assert "score(" not in script
+
+
+def test_the_committed_mention_scores_are_the_committed_reports_held_out_precision() -> None:
+    """src/diplonews/resources/preannotation_scores.json is what the script derives from the committed report,
+    for today's rules (a stale file fails here: run scripts/preannotation_report.py), and push reads it."""
+    committed = json.loads((ROOT / "reports" / "preannotation.json").read_text(encoding="utf-8"))
+    scores_file = ROOT / "src" / "diplonews" / "resources" / SCORES_FILE
+    assert json.loads(scores_file.read_text(encoding="utf-8")) == region_scores(committed)
+    loaded = load_region_scores(MODEL_VERSION)
+    assert loaded is not None
+    rows = {r["label"]: r for r in committed["out_of_corpus"]["heldout"]["strict"]}
+    per = rows["PER"]
+    assert per["predicted"] >= MIN_PREDICTED
+    assert loaded.of("PER") == round(per["correct"] / per["predicted"], 3)
+    assert loaded.of("NO-SUCH-TYPE") == loaded.default
+    assert load_region_scores("gazetteer-0.0.0+00000000") is None  # measured for other rules: not shown
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for label, row in rows.items():
+        if label != "entities" and row["predicted"] >= MIN_PREDICTED:  # the README quotes each type's own figure
+            assert f"{label} {loaded.of(label):.3f}" in readme, label
+    assert f"the others {loaded.default:.3f}" in readme
+
+
+def test_a_rarely_predicted_type_takes_the_precision_over_all_types() -> None:
+    def row(label: str, predicted: int, correct: int) -> dict[str, Any]:
+        return {"label": label, "gold": predicted, "predicted": predicted, "correct": correct}
+
+    strict = [row("PER", MIN_PREDICTED, MIN_PREDICTED // 2), row("FAC", MIN_PREDICTED - 1, 0), row("entities", 40, 30)]
+    report = {"model_version": "m", "out_of_corpus": {"source": "s", "heldout": {"sentences": 3, "strict": strict}}}
+    scores = region_scores(report)
+    assert scores is not None
+    assert (scores["entity_types"], scores["default"]) == ({"PER": 0.5, "FAC": 0.75}, 0.75)
+    assert region_scores({"model_version": "m"}) is None

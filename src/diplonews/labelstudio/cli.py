@@ -174,6 +174,7 @@ def push(
     articles = load_articles(corpus)
     predictions: dict[str, dict[str, Any]] = {}
     model_version = ""
+    scores: Any = None
     if preannotate:
         import importlib
 
@@ -181,10 +182,17 @@ def push(
         pre: Any = importlib.import_module("diplonews.preannotate")
         predictions = {doc_id: pre.predict(article) for doc_id, article in articles.items()}
         model_version = str(pre.MODEL_VERSION)
+        scores = importlib.import_module("diplonews.preannotate.report").load_region_scores(model_version)
+        if scores is None:
+            click.echo(
+                f"note: no mention scores were measured for {model_version}; the predictions go without them "
+                "(run scripts/preannotation_report.py to measure them)",
+                err=True,
+            )
     with _client(url, api_key) as client:
         report = sync.push(
-            client, articles, title=project, overlap=overlap, guidelines=guidelines,
-            predictions=predictions, model_version=model_version, progress=click.echo,
+            client, articles, title=project, overlap=overlap, guidelines=guidelines, predictions=predictions,
+            model_version=model_version, score_of=scores.of if scores else None, progress=click.echo,
         )  # fmt: skip
         click.echo(
             f"project {project!r} (id {report.project_id}): imported {report.imported}, "

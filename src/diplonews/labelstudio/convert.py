@@ -567,8 +567,29 @@ def _annotation_document(
                               inv=inv, annotation=annotation)  # fmt: skip
 
 
-def article_task(article: dict[str, Any], prediction: dict[str, Any] | None, model_version: str) -> dict[str, Any]:
-    """The import item of one article: text and ids in ``data``, provenance in ``meta``, an optional prediction."""
+ScoreOf = Callable[[str], float]  # entity type -> the score a predicted mention of that type is shown with
+
+
+def prediction_item(doc: dict[str, Any], model_version: str, score_of: ScoreOf | None = None) -> dict[str, Any]:
+    """The Label Studio prediction of a pre-annotated document: its result list and model version and, given
+    ``score_of``, a ``score`` on each mention region (by its entity type) and, for the whole prediction, their
+    mean, which the Data Manager shows per task and sorts by. Triggers, stances and relations carry no score."""
+    result = document_to_result(doc)
+    item: dict[str, Any] = {"model_version": model_version, "result": result}
+    if score_of is not None:
+        regions = [r for r in result if r.get("from_name") == c.MENTION]
+        for region in regions:
+            region["score"] = score_of(region["value"]["labels"][0])
+        if regions:
+            item["score"] = round(sum(r["score"] for r in regions) / len(regions), 3)
+    return item
+
+
+def article_task(
+    article: dict[str, Any], prediction: dict[str, Any] | None, model_version: str, score_of: ScoreOf | None = None
+) -> dict[str, Any]:
+    """The import item of one article: text and ids in ``data``, provenance in ``meta``, an optional prediction
+    (``prediction_item``)."""
     item: dict[str, Any] = {
         "data": {"text": article["text"], "doc_id": article["doc_id"], "text_sha256": article["text_sha256"],
                  "title": article.get("title") or ""},
@@ -577,7 +598,7 @@ def article_task(article: dict[str, Any], prediction: dict[str, Any] | None, mod
     # Always present, if empty: Label Studio refuses to import a task without a field the config names.
     item["data"][c.KNOWN_DATA] = known_entities(prediction) if prediction is not None else []
     if prediction is not None:
-        item["predictions"] = [{"model_version": model_version, "result": document_to_result(prediction)}]
+        item["predictions"] = [prediction_item(prediction, model_version, score_of)]
     return item
 
 

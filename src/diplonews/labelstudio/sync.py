@@ -15,7 +15,7 @@ from diplonews._io import StagedWrites, atomic_write_text, dumps, dumps_document
 from diplonews.errors import InputError
 from diplonews.labelstudio.client import LabelStudioClient
 from diplonews.labelstudio.config import labeling_config
-from diplonews.labelstudio.convert import article_task, document_to_result, task_conversions
+from diplonews.labelstudio.convert import ScoreOf, article_task, document_to_result, prediction_item, task_conversions
 from diplonews.labelstudio.errors import (
     ExportFormatError,
     ProjectNotFoundError,
@@ -128,10 +128,15 @@ def push(
     guidelines: Path | None = None,
     predictions: Mapping[str, dict[str, Any]] | None = None,
     model_version: str = "",
+    score_of: ScoreOf | None = None,
     batch: int = BATCH,
     progress: Callable[[str], None] | None = None,
 ) -> PushReport:
-    """Import every article not yet in the project (deduplicated on doc_id); refuse changed texts."""
+    """Import every article not yet in the project (deduplicated on doc_id); refuse changed texts.
+
+    ``predictions`` (doc_id -> pre-annotated document) go with their tasks, or onto tasks that have none yet,
+    as ``model_version``, with mention scores when ``score_of`` is given (``convert.prediction_item``).
+    """
     project_id = ensure_project(client, title, overlap=overlap, guidelines=guidelines)
     report = PushReport(project_id)
     existing = _existing(client, project_id)
@@ -152,13 +157,13 @@ def push(
     predictions = predictions or {}
     todo = [d for d in articles if d not in existing]
     for chunk in _batches(todo, articles, batch):
-        items = [article_task(articles[d], predictions.get(d), model_version) for d in chunk]
+        items = [article_task(articles[d], predictions.get(d), model_version, score_of) for d in chunk]
         report.imported += len(client.import_tasks(project_id, items))
         report.predictions_added += sum(1 for item in items if item.get("predictions"))
         if progress:
             progress(f"imported {report.imported}/{len(todo)}")
     missing = [
-        {"task": tasks[0]["id"], "model_version": model_version, "result": document_to_result(predictions[d])}
+        {"task": tasks[0]["id"], **prediction_item(predictions[d], model_version, score_of)}
         for d, tasks in existing.items()
         if d in predictions and not tasks[0].get("total_predictions")
     ]

@@ -7,6 +7,9 @@ benchmarks/preannotation_dev, which it was not.
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,9 @@ from diplonews.preannotate.resources import model_version
 from diplonews.schema import load_inventory
 
 IN_CORPUS_NOTE = "annotations/gold: the gazetteer was built from these documents (optimistic)"
+SCORES_FILE = "preannotation_scores.json"  # in diplonews/resources: what push --preannotate shows as scores
+SCORED_HALF = "heldout"  # the half no rule was written from: its precision is the honest estimate
+MIN_PREDICTED = 20  # a type predicted fewer times there takes the precision over all entity types
 
 
 def build_report(annotations: Path, dev_set: Path = DEV_SET) -> dict[str, Any]:
@@ -49,3 +55,56 @@ def summary(report: dict[str, Any]) -> str:
         strict, overlap = (next(r for r in rows if r.label == ALL_ENTITIES) for rows in kinds.values())
         line += f"; out-of-corpus {half} F1 {strict.f1:.3f} (overlap {overlap.f1:.3f})"
     return line
+
+
+def region_scores(report: dict[str, Any]) -> dict[str, Any] | None:
+    """The scores Label Studio shows on pre-annotated mentions, from ``report``'s held-out half (None without it).
+
+    A mention's score is the strict precision on that half of its entity type: the share of the pre-annotator's
+    mentions of the type that gold has with the same offsets and type. A type with fewer than ``MIN_PREDICTED``
+    predictions there, or none, gets the precision over all entity types. No rule was written from that half,
+    and the scores change no prediction: they only say how far each kind of pre-annotation can be trusted.
+    """
+    outside = report.get("out_of_corpus")
+    if not outside:
+        return None
+    rows = {row["label"]: row for row in outside[SCORED_HALF]["strict"]}
+    overall = rows.pop(ALL_ENTITIES)
+    default = _precision(overall)
+    return {
+        "model_version": report["model_version"],
+        "measured_on": f"{outside['source']}, {SCORED_HALF} half ({outside[SCORED_HALF]['sentences']} sentences)",
+        "score": f"strict precision per entity type; fewer than {MIN_PREDICTED} predictions: over all types",
+        "default": default,
+        "entity_types": {
+            label: _precision(row) if row["predicted"] >= MIN_PREDICTED else default for label, row in rows.items()
+        },
+    }
+
+
+def _precision(row: dict[str, Any]) -> float:
+    return round(row["correct"] / row["predicted"], 3) if row["predicted"] else 0.0
+
+
+@dataclass(frozen=True)
+class RegionScores:
+    """Entity type -> score of a pre-annotated mention (``region_scores``); ``of`` is ``convert.ScoreOf``."""
+
+    entity_types: dict[str, float]
+    default: float
+
+    def of(self, entity_type: str) -> float:
+        return self.entity_types.get(entity_type, self.default)
+
+
+def load_region_scores(model_version: str) -> RegionScores | None:
+    """The package's scores for predictions of ``model_version``; None when there are none, or when they were
+    measured for another version of the rules (then run scripts/preannotation_report.py)."""
+    path = resources.files("diplonews") / "resources" / SCORES_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("model_version") != model_version:
+        return None
+    return RegionScores(data["entity_types"], data["default"])
