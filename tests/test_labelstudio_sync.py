@@ -213,14 +213,19 @@ def test_push_preannotate_attaches_predictions_once(label_studio: Any, ls_client
     scores = load_region_scores(MODEL_VERSION)
     assert scores is not None
     for title in ("preannotated", "preannotated-fresh"):
-        for task in ls_client.export(ls_client.find_project(title)["id"]):
+        project_id = ls_client.find_project(title)["id"]
+        task_scores = {}
+        for task in ls_client.export(project_id):
             (stored,) = ls_client.sdk.predictions.list(task=task["id"])
-            prediction = {"score": stored.score, "result": stored.result}
-            mentions = [r for r in prediction["result"] if r.get("from_name") == MENTION]
+            mentions = [r for r in stored.result if r.get("from_name") == MENTION]
             assert mentions
             assert [r["score"] for r in mentions] == [scores.of(r["value"]["labels"][0]) for r in mentions]
-            assert prediction["score"] == pytest.approx(sum(r["score"] for r in mentions) / len(mentions), abs=1e-3)
-            assert all("score" not in r for r in prediction["result"] if r.get("from_name") == TRIGGER)
+            assert stored.score == pytest.approx(sum(r["score"] for r in mentions) / len(mentions), abs=1e-3)
+            assert all("score" not in r for r in stored.result if r.get("from_name") == TRIGGER)
+            task_scores[task["id"]] = stored.score
+        # The Data Manager's task list carries each task's prediction score (its column, and what it sorts by).
+        listed = ls_client.sdk.tasks.list(project=project_id, fields="all")
+        assert {t.id: t.predictions_score for t in listed} == pytest.approx(task_scores)
 
 
 def test_a_broken_task_is_reported_and_the_others_are_written(ls_client: Any, tmp_path: Path) -> None:
