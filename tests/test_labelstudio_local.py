@@ -93,6 +93,28 @@ def test_commands_without_url_or_key_fail_with_a_hint(tmp_path: Path) -> None:
     assert result.output == "Error: set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY (or pass --url and --api-key)\n"
 
 
+def test_push_says_when_the_scores_were_measured_for_other_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scores measured for another model version are not sent, and push --preannotate says so and how to fix it
+    (before it needs the server: here there is none, and the missing URL is the error that follows)."""
+    from diplonews.preannotate import MODEL_VERSION, report
+
+    asked: list[str] = []
+    monkeypatch.setattr(report, "load_region_scores", asked.append)  # returns None: no scores
+    corpus = ROOT / "corpus" / "articles.jsonl"
+    result = CliRunner().invoke(
+        main,
+        ["labelstudio", "push", "--preannotate", "--corpus", str(corpus)],
+        env={"LABEL_STUDIO_URL": "", "LABEL_STUDIO_API_KEY": ""},
+    )
+    assert asked == [MODEL_VERSION]
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"note: no mention scores were measured for {MODEL_VERSION}; the predictions go without them "
+        "(run scripts/preannotation_report.py to measure them)",
+        "Error: set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY (or pass --url and --api-key)",
+    ]
+
+
 def test_script_wraps_the_same_commands() -> None:
     """scripts/sync_labelstudio.py offers push and pull and prints the same config."""
     import subprocess
