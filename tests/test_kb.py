@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from diplonews import kb as kb_table
 from diplonews.preannotate import kb
 from diplonews.preannotate.kb_build import build, write
 from diplonews.preannotate.normalize import normalize
@@ -57,7 +58,7 @@ def test_only_linkable_types_are_in_the_kb() -> None:
 
 def test_the_package_ships_the_same_kb_and_reads_every_row() -> None:
     assert PACKAGED.read_bytes() == KB.read_bytes(), "run scripts/build_kb.py"
-    assert kb.kb_types() == {r["qid"]: r["type"] for r in _rows()}
+    assert kb_table.kb_types() == {r["qid"]: r["type"] for r in _rows()}
 
 
 def test_build_kb_rebuilds_byte_identical_output(tmp_path: Path) -> None:
@@ -177,10 +178,10 @@ def test_places_cite_the_wikidata_export_and_a_place_that_is_a_common_word_is_ne
 
 def test_the_kb_loads_in_under_a_second() -> None:
     kb.kb_aliases.cache_clear()
-    kb.kb_types.cache_clear()
+    kb_table.kb_types.cache_clear()
     began = time.perf_counter()
     kb.kb_aliases()
-    kb.kb_types()
+    kb_table.kb_types()
     assert time.perf_counter() - began < 1.0
 
 

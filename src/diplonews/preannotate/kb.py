@@ -1,16 +1,15 @@
-"""The knowledge base as the pre-annotator and the validator read it (resources/kb.jsonl = kb/entities.jsonl)."""
+"""The knowledge base as the pre-annotator matches it: its names by normalised spelling, nationality adjectives
+(the table itself is read by ``diplonews.kb``, which the validator uses too)."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from diplonews.errors import InputError
+from diplonews.kb import kb_lines
 from diplonews.preannotate.normalize import normalize
 
-KB_FILE = "kb.jsonl"
 # Names that are also common words in news text ("مالي" is "financial", جدة "grandmother", بورصة "stock exchange",
 # وان/فان are وأن/فإن once hamza is folded), with the article-less variants the KB generates: never matched from the KB.
 _COMMON_WORDS = (
@@ -29,20 +28,6 @@ class KbEntry:
     role_hint: str | None
 
 
-def _lines() -> list[str]:
-    path = resources.files("diplonews") / "resources" / KB_FILE
-    try:
-        return path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"diplonews/resources/{KB_FILE}: cannot read the KB ({exc}); run scripts/build_kb.py") from exc
-
-
-@cache
-def kb_types() -> dict[str, str]:
-    """QID -> entity type, for every KB row."""
-    return {row["qid"]: row["type"] for row in map(json.loads, _lines())}
-
-
 @cache
 def kb_aliases() -> dict[str, KbEntry]:
     """Normalised Arabic label, alias or variant -> entry; an alias two unrelated rows share is dropped.
@@ -50,7 +35,7 @@ def kb_aliases() -> dict[str, KbEntry]:
     A country and its capital spelt alike (الجزائر, الكويت) keep the country.
     """
     found: dict[str, list[KbEntry]] = {}
-    for row in map(json.loads, _lines()):
+    for row in map(json.loads, kb_lines()):
         entry = KbEntry(row["qid"], row["type"], row.get("role_hint"))
         for alias in [row["label_ar"], *row["aliases_ar"], *row["variants_ar"]]:
             key = normalize(alias)
@@ -105,7 +90,7 @@ def nationality_adjectives() -> dict[str, str]:
     adjective two countries would share is dropped.
     """
     found: dict[str, set[str]] = {}
-    for row in map(json.loads, _lines()):
+    for row in map(json.loads, kb_lines()):
         if not row.get("iso2"):
             continue
         for label in [row["label_ar"], *row["aliases_ar"], *row["variants_ar"]]:

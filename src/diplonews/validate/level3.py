@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
+from diplonews.kb import kb_types
 from diplonews.schema import AUTHOR, Inventory
 from diplonews.validate.catalogue import agent_roles
 from diplonews.validate.findings import Finding, Where
@@ -304,7 +305,7 @@ def _entities(entities: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
             )
         else:
             kb_owner[kb] = e["id"]
-        known = _kb_types().get(kb)
+        known = kb_types().get(kb)
         if known is not None and known != e["type"] and e["type"] in linkable:
             yield where.at(
                 "kb-type-mismatch",
@@ -312,14 +313,6 @@ def _entities(entities: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
                 f"entity {e['id']} is {e['type']} but the KB lists {kb} as {known}: check the kb id "
                 f"or the type (kb/entities.jsonl)",
             )
-
-
-@cache
-def _kb_types() -> dict[str, str]:
-    """QID -> type from the pre-annotator's KB, read once (imported here so validate starts without it)."""
-    from diplonews.preannotate.kb import kb_types
-
-    return kb_types()
 
 
 def _antecedents(mentions: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
