@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from diplonews.annotations import load_gold
-from diplonews.preannotate.evaluate import ALL_ENTITIES, TRIGGERS, score, scores_json
+from diplonews.preannotate.evaluate import ALL_ENTITIES, TRIGGERS, score, scores_from_json, scores_json
 from diplonews.preannotate.outofcorpus import DEV_SET, evaluate
 from diplonews.preannotate.predict import predict
 from diplonews.preannotate.resources import model_version
@@ -43,8 +43,6 @@ def build_report(annotations: Path, dev_set: Path = DEV_SET) -> dict[str, Any]:
 
 def summary(report: dict[str, Any]) -> str:
     """One line: in-corpus entity and trigger F1, then each out-of-corpus half's strict and overlap entity F1."""
-    from diplonews.preannotate.evaluate import scores_from_json
-
     f1 = {r.label: f"{r.f1:.3f}" for r in scores_from_json(report)}
     line = f"{report['model_version']} against gold: entities F1 {f1[ALL_ENTITIES]}, triggers F1 {f1[TRIGGERS]}"
     outside = report.get("out_of_corpus")
@@ -68,22 +66,17 @@ def region_scores(report: dict[str, Any]) -> dict[str, Any] | None:
     outside = report.get("out_of_corpus")
     if not outside:
         return None
-    rows = {row["label"]: row for row in outside[SCORED_HALF]["strict"]}
-    overall = rows.pop(ALL_ENTITIES)
-    default = _precision(overall)
+    rows = {r.label: r for r in scores_from_json({"rows": outside[SCORED_HALF]["strict"]})}
+    default = round(rows.pop(ALL_ENTITIES).precision, 3)
     return {
         "model_version": report["model_version"],
         "measured_on": f"{outside['source']}, {SCORED_HALF} half ({outside[SCORED_HALF]['sentences']} sentences)",
         "score": f"strict precision per entity type; fewer than {MIN_PREDICTED} predictions: over all types",
         "default": default,
         "entity_types": {
-            label: _precision(row) if row["predicted"] >= MIN_PREDICTED else default for label, row in rows.items()
+            label: round(row.precision, 3) if row.predicted >= MIN_PREDICTED else default for label, row in rows.items()
         },
     }
-
-
-def _precision(row: dict[str, Any]) -> float:
-    return round(row["correct"] / row["predicted"], 3) if row["predicted"] else 0.0
 
 
 @dataclass(frozen=True)
