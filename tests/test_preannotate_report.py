@@ -93,3 +93,13 @@ def test_a_rarely_predicted_type_takes_the_precision_over_all_types() -> None:
     assert scores is not None
     assert (scores["entity_types"], scores["default"]) == ({"PER": 0.5, "FAC": 0.75}, 0.75)
     assert region_scores({"model_version": "m"}) is None
+
+
+def test_a_scores_file_written_without_out_of_corpus_sentences_gives_no_scores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """region_scores gives None without the sentences, and the script writes it as null: push sends no scores."""
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "resources" / SCORES_FILE).write_text("null", encoding="utf-8")
+    monkeypatch.setattr("diplonews.preannotate.report.resources.files", lambda _package: tmp_path)
+    assert load_region_scores(MODEL_VERSION) is None

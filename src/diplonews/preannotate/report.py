@@ -98,6 +98,6 @@ def load_region_scores(model_version: str) -> RegionScores | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if data.get("model_version") != model_version:
-        return None
+    if not isinstance(data, dict) or data.get("model_version") != model_version:
+        return None  # written from a report without out-of-corpus sentences (null), or for other rules
     return RegionScores(data["entity_types"], data["default"])
