@@ -29,13 +29,19 @@ _HINTS = {
 }
 
 
-def _validators() -> tuple[Any, jsonschema.Draft202012Validator]:
-    """Both validators of the schema in use (``--schema-dir`` may change it): compiled once per schema folder."""
+Validators = tuple[Any, jsonschema.Draft202012Validator]  # (jsonschema-rs to test, jsonschema to explain)
+
+
+def validators() -> Validators:
+    """Both validators of the schema in use (``--schema-dir`` may change it): compiled once per schema folder.
+
+    Look them up once per run, not per document: finding the schema folder stats a file.
+    """
     return _compiled(schema_dir())
 
 
 @cache
-def _compiled(folder: Path) -> tuple[Any, jsonschema.Draft202012Validator]:
+def _compiled(folder: Path) -> Validators:
     """jsonschema-rs to test fast, jsonschema to explain, both of ``folder``'s document schema."""
     return compiled(load_json_schema(DOCUMENT_SCHEMA_FILE))
 
@@ -93,14 +99,17 @@ def schema_errors(
             yield _json_path(list(rs_error.instance_path)), f"{rs_error.message}; {hint or f'see {schema_file}'}"
 
 
-def compiled(schema: dict[str, Any]) -> tuple[Any, jsonschema.Draft202012Validator]:
+def compiled(schema: dict[str, Any]) -> Validators:
     """The two validators ``schema_errors`` takes, of one schema."""
     return jsonschema_rs.validator_for(schema), jsonschema.Draft202012Validator(schema)
 
 
-def check_schema(doc: Any, where: Where) -> Iterator[Finding]:
-    """Every JSON Schema error of ``doc`` (``schema_errors``) with its JSON path, then float offsets."""
-    fast, slow = _validators()
+def check_schema(doc: Any, where: Where, schema: Validators | None = None) -> Iterator[Finding]:
+    """Every JSON Schema error of ``doc`` (``schema_errors``) with its JSON path, then float offsets.
+
+    ``schema``: ``validators()``, looked up once when checking many documents.
+    """
+    fast, slow = schema or validators()
     errors = list(schema_errors(fast, slow, doc))
     for path, message in errors:
         yield where.at("schema-invalid", path, message)
@@ -115,13 +124,14 @@ def _float_offsets(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
     # Every span of every document is looked at here, so its JSON path is made only for a bad one.
     for kind, field, items in span_lists(doc):
         for i, span in enumerate(items):
-            for key in ("start", "end"):
-                if type(span[key]) is not int:
-                    yield where.at(
-                        "schema-invalid",
-                        f"$.{kind}[{i}]{field}.{key}",
-                        f"{span[key]!r} is not an integer; write it without a decimal point",
-                    )
+            if type(span["start"]) is not int or type(span["end"]) is not int:
+                for key in ("start", "end"):
+                    if type(span[key]) is not int:
+                        yield where.at(
+                            "schema-invalid",
+                            f"$.{kind}[{i}]{field}.{key}",
+                            f"{span[key]!r} is not an integer; write it without a decimal point",
+                        )
 
 
 def check_location(doc: Any, file: str, folder: str, where: Where) -> Iterator[Finding]:

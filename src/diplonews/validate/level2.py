@@ -123,19 +123,22 @@ def _crossing(mentions: list[dict[str, Any]], broken: set[int], where: Where) ->
     A sweep by (start, longest first): a mention crosses an earlier one that is still open (ends after this
     one starts) and ends before this one does.
     """
-    order = sorted([(m["start"], -m["end"], i) for i, m in enumerate(mentions) if i not in broken])
+    order = sorted([(m["start"], -m["end"], i) for i, m in enumerate(mentions)])
     open_spans: list[tuple[int, int, int]] = []  # (start, end, index) of mentions that may overlap the next one
     reach = 0  # the largest end among them
     for start, neg_end, i in order:
+        if i in broken:
+            continue  # its span has its own finding
+        end = -neg_end
         if reach <= start:
-            open_spans = []  # every earlier mention ends before this one starts: none can cross it
+            open_spans.clear()  # every earlier mention ends before this one starts: none can cross it
         else:
             open_spans = [o for o in open_spans if o[1] > start]
             for other_start, other_end, j in open_spans:
-                if other_start < start < other_end < -neg_end:
+                if other_start < start < other_end < end:
                     yield _crossing_finding(mentions, i, j, where)
-        open_spans.append((start, -neg_end, i))
-        reach = max(reach, -neg_end)
+        open_spans.append((start, end, i))
+        reach = max(reach, end)
 
 
 def _crossing_finding(mentions: list[dict[str, Any]], i: int, j: int, where: Where) -> Finding:

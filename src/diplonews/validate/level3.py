@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from diplonews.kb import kb_types
 from diplonews.schema import AUTHOR, Inventory
@@ -117,6 +117,13 @@ class _Doc:
     tables: Tables
     types: dict[str, str]  # entity id -> type
     mentioned: set[str]  # the entities that have a mention
+    mentions: list[dict[str, Any]]
+    by_id: dict[str, dict[str, Any]]  # mention id -> mention (the last one of a repeated id)
+
+
+def types_of(entities: list[dict[str, Any]]) -> dict[str, str]:
+    """Entity id -> type (the last entity of a repeated id wins)."""
+    return {e["id"]: e["type"] for e in entities}
 
 
 def check_document(
@@ -128,19 +135,27 @@ def check_document(
 ) -> Iterator[Finding]:
     """Every level-3 finding of one schema-valid document (pass ``tables`` when checking many).
 
-    ``type_of`` (entity id -> type, as ``{e["id"]: e["type"] for e in doc["entities"]}``) saves building it again.
+    ``type_of`` (``types_of(doc["entities"])``) saves building it again.
     """
     if type_of is None:
-        type_of = {e["id"]: e["type"] for e in doc["entities"]}
+        type_of = types_of(doc["entities"])
     mentions = doc["mentions"]
-    d = _Doc(doc["text"], where, inv, tables or tables_for(inv), type_of, {m["entity"] for m in mentions})
+    d = _Doc(
+        doc["text"],
+        where,
+        inv,
+        tables or tables_for(inv),
+        type_of,
+        {m["entity"] for m in mentions},
+        mentions,
+        {m["id"]: m for m in mentions},
+    )
     yield from _ids(doc, where)
     yield from _mentions(mentions, d)
     yield from _entities(doc["entities"], d)
     yield from _antecedents(mentions, d)
-    by_id = {m["id"]: m for m in mentions}
-    yield from _events(doc["events"], by_id, d)
-    yield from _stances(doc["stances"], d, lambda: _Agency.of(doc, by_id, d))
+    yield from _events(doc["events"], d)
+    yield from _stances(doc["stances"], doc["events"], d)
 
 
 def _ids(doc: dict[str, Any], where: Where) -> Iterator[Finding]:
@@ -347,7 +362,7 @@ def _has_required(roles: list[str], groups: Groups) -> bool:
     return False
 
 
-def _events(events: list[dict[str, Any]], mentions: dict[str, dict[str, Any]], d: _Doc) -> Iterator[Finding]:
+def _events(events: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
     """Every rule about each event: repeated trigger, mode, its arguments, required roles."""
     where, tables = d.where, d.tables
     first_of: dict[tuple[int, int, str], int] = {}  # (trigger start, end, event type) -> the first event with them
@@ -369,7 +384,7 @@ def _events(events: list[dict[str, Any]], mentions: dict[str, dict[str, Any]], d
                 f"mode {ev['mode']!r} is not a mode of {ev_type} (allowed: {', '.join(modes)}); "
                 "choose one of those or change the type",
             )
-        yield from _arguments(i, ev, allowed, mentions, d)
+        yield from _arguments(i, ev, allowed, d)
         required = tables.groups[ev_type]
         if required and not _has_required([arg["role"] for arg in ev["arguments"]], required):
             wanted = " or ".join("+".join(g) for g in d.inv.event(ev_type).required_any_of)
@@ -380,12 +395,10 @@ def _events(events: list[dict[str, Any]], mentions: dict[str, dict[str, Any]], d
             )
 
 
-def _arguments(
-    i: int, ev: dict[str, Any], allowed: frozenset[str], mentions: dict[str, Any], d: _Doc
-) -> Iterator[Finding]:
+def _arguments(i: int, ev: dict[str, Any], allowed: frozenset[str], d: _Doc) -> Iterator[Finding]:
     """Every rule about each argument of ``ev``: its role is allowed, it is listed once, it points at a mention
     whose entity's type the role takes."""
-    where, types, fillers, ev_type = d.where, d.types, d.tables.fillers, ev["type"]
+    where, types, fillers, ev_type, mentions = d.where, d.types, d.tables.fillers, ev["type"], d.by_id
     pairs: set[tuple[str, str]] = set()
     for k, arg in enumerate(ev["arguments"]):
         role, ref = arg["role"], arg["ref"]
@@ -420,13 +433,12 @@ def _arguments(
             )
 
 
-def _stances(stances: list[dict[str, Any]], d: _Doc, agency: Callable[[], _Agency]) -> Iterator[Finding]:
+def _stances(stances: list[dict[str, Any]], events: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
     """Every rule about each stance: repeats, holder (resolved, of a type that holds stances), target, self-target,
     one label per (holder, target), and a speaker holding a position the evidence gives a state."""
     where, types, holders, propositions = d.where, d.types, d.tables.stance_holders, d.tables.propositions
     first_of: dict[tuple[Any, ...], int] = {}  # (holder, target, label, evidence span) -> the first stance with them
     unit_of: dict[tuple[str, str], int] = {}  # (holder, target) -> the first stance with them
-    known: _Agency | None = None  # built on the first stance that needs it: most documents never do
     for i, s in enumerate(stances):
         holder, target, ev = s["holder"], s["target"], s["evidence"]
         first = first_of.setdefault((holder, target, s["label"], ev["start"], ev["end"]), i)
@@ -453,8 +465,7 @@ def _stances(stances: list[dict[str, Any]], d: _Doc, agency: Callable[[], _Agenc
                 f"entity (the speaker) or {AUTHOR}",
             )
         elif holder != AUTHOR and types[holder] not in d.tables.state_types and d.tables.agent_roles:
-            known = known or agency()
-            yield from _speaker_holder(i, s, known, d)
+            yield from _speaker_holder(i, s, events, d)
         if target not in types and target not in propositions:
             yield where.at(
                 "stance-target-unresolved",
@@ -483,78 +494,59 @@ def _label_conflict(i: int, s: dict[str, Any], first: int, other: dict[str, Any]
 _SENTENCE_END = frozenset(".!?\u061f\n")  # full stop, marks, the Arabic question mark, a line break
 
 
-class _Act(NamedTuple):  # one per agent argument of most documents: a tuple is made faster than a frozen dataclass
-    """One agent argument: its event's trigger and the mention (of ``entity``) that fills it."""
-
-    trigger: tuple[int, int]
-    trigger_text: str
-    entity: str
-    mention: tuple[int, int]
-    mention_text: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Agency:
-    """Who acts where in one document (for stance-holder-speaker): every agent argument, every entity's spans."""
-
-    text: str
-    acts: list[_Act]
-    spans: dict[str, list[tuple[int, int]]]  # entity -> the spans of its mentions
-
-    @classmethod
-    def of(cls, doc: dict[str, Any], mentions: dict[str, dict[str, Any]], d: _Doc) -> _Agency:
-        """``mentions``: the document's mentions by id."""
-        acts = []
-        for ev in doc["events"]:
-            t = ev["trigger"]
-            for arg in ev["arguments"]:
-                m = mentions.get(arg["ref"])
-                if m is not None and arg["role"] in d.tables.agent_roles:
-                    acts.append(_Act((t["start"], t["end"]), t["text"], m["entity"], (m["start"], m["end"]), m["text"]))
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for m in doc["mentions"]:
-            spans.setdefault(m["entity"], []).append((m["start"], m["end"]))
-        return cls(doc["text"], acts, spans)
-
-    def same_sentence(self, span: tuple[int, int], start: int, end: int) -> bool:
-        """True when ``span`` lies outside [start, end) with no sentence end between the two."""
-        if span[1] <= start:
-            gap = self.text[span[1] : start]
-        elif span[0] >= end:
-            gap = self.text[end : span[0]]
-        else:
-            return False  # inside or overlapping: not the attribution around the evidence
-        return _SENTENCE_END.isdisjoint(gap)
+def _same_sentence(text: str, span: dict[str, Any], start: int, end: int) -> bool:
+    """True when ``span`` lies outside [start, end) of ``text`` with no sentence end between the two."""
+    if span["end"] <= start:
+        gap = text[span["end"] : start]
+    elif span["start"] >= end:
+        gap = text[end : span["start"]]
+    else:
+        return False  # inside or overlapping: not the attribution around the evidence
+    return _SENTENCE_END.isdisjoint(gap)
 
 
-def _speaker_holder(i: int, s: dict[str, Any], agency: _Agency, d: _Doc) -> Iterator[Finding]:
-    """stance-holder-speaker: the holder (not a state) speaks in the evidence's sentence, the evidence does not
-    name it, and a state other than the target acts inside the evidence (a conservative test: all three)."""
-    holder, start, end = s["holder"], s["evidence"]["start"], s["evidence"]["end"]
-    if any(start <= a and b <= end for a, b in agency.spans.get(holder, ())):
-        return  # the evidence names the holder: the position is shown as its own
+def _agents(events: list[dict[str, Any]], d: _Doc) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """(trigger, mention) of every agent argument that points at a mention, in document order: who acts where."""
+    agents, mentions = d.tables.agent_roles, d.by_id
+    for ev in events:
+        for arg in ev["arguments"]:
+            if arg["role"] in agents and (mention := mentions.get(arg["ref"])) is not None:
+                yield ev["trigger"], mention
+
+
+def _speaker_holder(i: int, s: dict[str, Any], events: list[dict[str, Any]], d: _Doc) -> Iterator[Finding]:
+    """stance-holder-speaker: a state other than the target acts inside the evidence, the evidence does not name
+    the holder (not a state), and the holder speaks in the evidence's sentence (a conservative test: all three,
+    looked at in that order, since most stances fail the first)."""
+    holder, target, evidence = s["holder"], s["target"], s["evidence"]
+    start, end = evidence["start"], evidence["end"]
     states, types = d.tables.state_types, d.types
     state = next(
         (
-            act
-            for act in agency.acts
-            if start <= act.trigger[0]
-            and act.trigger[1] <= end
-            and start <= act.mention[0]
-            and act.mention[1] <= end
-            and types.get(act.entity) in states
-            and act.entity not in (holder, s["target"])
+            (trigger, mention)
+            for trigger, mention in _agents(events, d)
+            if start <= trigger["start"]
+            and trigger["end"] <= end
+            and start <= mention["start"]
+            and mention["end"] <= end
+            and types.get(mention["entity"]) in states
+            and mention["entity"] not in (holder, target)
         ),
         None,
     )
     if state is None:
         return
-    speaker = next((a for a in agency.acts if a.entity == holder and agency.same_sentence(a.trigger, start, end)), None)
+    if any(m["entity"] == holder and start <= m["start"] and m["end"] <= end for m in d.mentions):
+        return  # the evidence names the holder: the position is shown as its own
+    speaker = next(
+        (t for t, m in _agents(events, d) if m["entity"] == holder and _same_sentence(d.text, t, start, end)), None
+    )
     if speaker is not None:
+        (trigger, mention), actor = state, state[1]["entity"]
         yield d.where.at(
             "stance-holder-speaker",
             f"$.stances[{i}].holder",
-            f"{s['id']}: holder {holder} is the speaker ({speaker.trigger_text!r}), but the evidence "
-            f"{s['evidence']['text']!r} names {state.entity} ({state.mention_text!r}) as the one acting "
-            f"({state.trigger_text!r}); if the position is {state.entity}'s, make {state.entity} the holder",
+            f"{s['id']}: holder {holder} is the speaker ({speaker['text']!r}), but the evidence "
+            f"{evidence['text']!r} names {actor} ({mention['text']!r}) as the one acting "
+            f"({trigger['text']!r}); if the position is {actor}'s, make {actor} the holder",
         )

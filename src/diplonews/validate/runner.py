@@ -100,13 +100,14 @@ class _Mapper:
 
     def __init__(self, texts: CorpusTexts) -> None:
         self.inv = load_inventory()
+        self.schema = level1.validators()
         self.tables = level3.tables_for(self.inv)
         self.texts = texts
 
     def document(self, position: int, where: Where, doc: Any, out: Mapped) -> None:
         """Check the parsed document at ``position`` of the run into ``out``; a valid one is counted and digested."""
         found = out.result.findings
-        schema_errors = list(level1.check_schema(doc, where))
+        schema_errors = list(level1.check_schema(doc, where, self.schema))
         if schema_errors:
             found.extend(schema_errors)
             return  # later levels assume the schema's shape
@@ -114,7 +115,7 @@ class _Mapper:
         text_sha256 = sha256_text(doc["text"])
         found.extend(level2.check_text(doc, self.texts, here, text_sha256))
         found.extend(level2.check_spans(doc, here))
-        type_of = {e["id"]: e["type"] for e in doc["entities"]}
+        type_of = level3.types_of(doc["entities"])
         found.extend(level3.check_document(doc, self.inv, here, self.tables, type_of))
         out.digest.add(position, here.file, doc, text_sha256, type_of)
         out.result.count(doc["annotator"], doc)
