@@ -49,7 +49,8 @@ def _compiled(folder: Path) -> Validators:
 def parse(path: str | Path, where: Where) -> tuple[Any, Finding | None]:
     """The parsed file, or None and a ``json-unreadable`` finding."""
     try:
-        with open(path, "rb") as handle:
+        # Unbuffered: the whole file is read at once, so a buffer (and its isatty probe) only costs time.
+        with open(path, "rb", buffering=0) as handle:
             data = handle.read()
         return orjson.loads(data), None
     except OSError as exc:
