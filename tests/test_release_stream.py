@@ -189,3 +189,18 @@ def test_a_dangling_reference_wins_over_an_earlier_bad_label_in_the_same_split(
     assert str(caught.value) == (
         "documents/train: a reference 'M999' points nowhere; run `diplonews validate` to find it"
     )
+
+
+@pytest.mark.parametrize("processes", [2, 3, 6])
+def test_shares_give_every_config_once_and_balance_the_weighed_costs(processes: int) -> None:
+    """Each config is written by exactly one process, and no process carries more than the least loaded one
+    plus the dearest config (what sharing costliest-first to the least loaded process promises)."""
+    from diplonews.release.build import _shares
+    from diplonews.release.configs import REGISTRY
+
+    cost = {c.name: c.cost for c in REGISTRY}
+    shares = _shares(processes)
+    assert sorted(c for share in shares for c in share) == sorted(CONFIGS)
+    loads = [sum(cost[c] for c in share) for share in shares]
+    assert max(loads) - min(loads) <= max(cost.values())
+    assert len(shares) == min(processes, len(CONFIGS))
