@@ -542,7 +542,8 @@ def _speaker_holder(i: int, s: dict[str, Any], events: list[dict[str, Any]], d: 
         (t for t, m in _agents(events, d) if m["entity"] == holder and _same_sentence(d.text, t, start, end)), None
     )
     if speaker is not None:
-        (trigger, mention), actor = state, state[1]["entity"]
+        trigger, mention = state
+        actor = mention["entity"]
         yield d.where.at(
             "stance-holder-speaker",
             f"$.stances[{i}].holder",
